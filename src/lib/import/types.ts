@@ -1,0 +1,149 @@
+/** The data the importer produces: accepted rows and the import report. */
+import type { EventCode, Outcome, Reason, TargetGroup } from '../domain/codes';
+
+/** A file as the user hands it over: its name and its raw bytes. */
+export interface InputFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+/** What a file holds, recognised from its header. `gecombineerd` is an events file with dossier columns. */
+export type TableRole = 'dossiers' | 'gebeurtenissen' | 'gecombineerd';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export type Delimiter = ',' | ';' | '\t';
+
+export interface ImportOptions {
+	/** The day of import, `YYYY-MM-DD`: events after it are rejected. Passed in, never read from a clock here. */
+	today: string;
+	/**
+	 * Drop the columns the personal-data guard flags instead of refusing the file. Only on the
+	 * user's explicit request.
+	 */
+	dropPersonalData?: boolean;
+}
+
+export interface DossierRow {
+	dossier_id: string;
+	corporatie: string;
+	doelgroep: TargetGroup;
+	wijk: string | null;
+}
+
+export interface EventRow {
+	dossier_id: string;
+	/** ISO date `YYYY-MM-DD`. */
+	datum: string;
+	gebeurtenis: EventCode;
+	/** Set on `ontruiming` only (`onbekend` when missing or invalid). */
+	reden: Reason | null;
+	/** Set on `afgesloten` only (`overig` when missing or invalid). */
+	uitkomst: Outcome | null;
+}
+
+/** Why a row was rejected or warned about. */
+export type IssueCode =
+	| 'waarde_ontbreekt'
+	| 'ongeldig_dossier_id'
+	| 'ongeldige_datum'
+	| 'onbekende_gebeurtenis'
+	| 'datum_in_toekomst'
+	| 'datum_voor_2000'
+	| 'onbekend_dossier'
+	| 'tegenstrijdig_dossier'
+	| 'onbekende_doelgroep'
+	| 'onvolledige_regel'
+	| 'reden_onbekend'
+	| 'uitkomst_onbekend'
+	| 'geen_signaal'
+	| 'ontruiming_zonder_vonnis'
+	| 'aanzegging_voor_vonnis'
+	| 'voor_signaal';
+
+export interface RowIssue {
+	file: string;
+	/** Physical line in the file where the row starts; the header is line 1. */
+	line: number;
+	/** Column name as written in the file's header, or null when the row as a whole is meant. */
+	column: string | null;
+	code: IssueCode;
+	/** Dutch message for the user. */
+	message: string;
+	/** The row's original values, keyed by the file's own header names. */
+	values: Record<string, string>;
+}
+
+export interface DuplicateRow {
+	file: string;
+	line: number;
+	/** Where the row that stands was read. */
+	firstFile: string;
+	firstLine: number;
+}
+
+/** Row counts; `gelezen = geaccepteerd + dubbel + geweigerd`; `waarschuwingen` is part of `geaccepteerd`. */
+export interface Counts {
+	gelezen: number;
+	geaccepteerd: number;
+	waarschuwingen: number;
+	dubbel: number;
+	geweigerd: number;
+}
+
+export interface FileReport {
+	name: string;
+	role: TableRole;
+	encoding: Encoding;
+	delimiter: Delimiter;
+	counts: Counts;
+	/** Header names the format does not know: ignored, never loaded. */
+	unknownColumns: string[];
+	/** Columns dropped by the personal-data guard on the user's request. */
+	droppedColumns: string[];
+	rejected: RowIssue[];
+	/** Every warning; a row may have several, but counts once in `counts.waarschuwingen`. */
+	warnings: RowIssue[];
+	duplicates: DuplicateRow[];
+}
+
+export type PersonalDataReason =
+	| 'kolomnaam'
+	| 'bsn'
+	| 'iban'
+	| 'postcode'
+	| 'email'
+	| 'telefoon';
+
+export interface PersonalDataFinding {
+	column: string;
+	reason: PersonalDataReason;
+	/** First line where a value gave the signal (null for a header signal). */
+	line: number | null;
+}
+
+export type RefusalCode =
+	| 'leeg'
+	| 'binair'
+	| 'geen_csv'
+	| 'rol_onbekend'
+	| 'kolom_ontbreekt'
+	| 'persoonsgegevens';
+
+/** A file refused whole: nothing of it is loaded. */
+export interface RefusedFile {
+	name: string;
+	code: RefusalCode;
+	/** Dutch message naming the file and what is wrong or missing. */
+	message: string;
+	/** For `persoonsgegevens`: the flagged columns. */
+	personalData: PersonalDataFinding[];
+}
+
+export interface ImportResult {
+	dossiers: DossierRow[];
+	events: EventRow[];
+	files: FileReport[];
+	refused: RefusedFile[];
+	/** Counts summed over the files of each table (combined files count as gebeurtenissen). */
+	totals: { dossiers: Counts; gebeurtenissen: Counts };
+}

@@ -1,0 +1,176 @@
+/** Runs the selection queries and assembles the figures; the only place results become Metrics. */
+import { FUNNEL_STAGES, PRIORITY_GROUPS, REASONS, normalizeCode, normalizeCorporation } from '../domain/codes';
+import { LEAD_TIME_IDS } from '../domain/lead-times';
+import type { Database, Row } from '../db/database';
+import { LEAD_TIME_FIGURES } from './definitions';
+import { funnelQuery, leadTimeQuery, periodQuery } from './queries';
+import {
+	COOPERATION_IDS,
+	type Breakdown,
+	type Dimension,
+	type LeadTimeFigures,
+	type Metrics,
+	type Selection,
+	type SelectionInput
+} from './types';
+
+/** Metrics with every count 0 and every unknown null: the figures of an empty selection. */
+export function emptyMetrics(): Metrics {
+	const zeros = <K extends string>(keys: readonly K[]) =>
+		Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+	const leadTime = (): LeadTimeFigures => ({
+		n: 0,
+		open: 0,
+		mediaan: null,
+		p25: null,
+		p75: null,
+		p90: null,
+		met_norm: 0,
+		binnen_norm: 0,
+		open_boven_norm: 0
+	});
+	return {
+		signalen: 0,
+		meldingen_sdv: 0,
+		meldingen_swt: 0,
+		deurwaarder: 0,
+		vonnissen: 0,
+		aanzeggingen: 0,
+		ontruimingen: 0,
+		ontruimingen_per_reden: zeros(REASONS),
+		aanzeggingen_voorkomen: 0,
+		aanzeggingen_ontruimd: 0,
+		aanzeggingen_lopend: 0,
+		aandeel_voorkomen: null,
+		vonnissen_voorkomen: 0,
+		vonnissen_ontruimd: 0,
+		vonnissen_lopend: 0,
+		trechter: zeros(FUNNEL_STAGES),
+		doorlooptijden: Object.fromEntries(LEAD_TIME_IDS.map((id) => [id, leadTime()])) as Metrics['doorlooptijden'],
+		samenwerking: Object.fromEntries(
+			COOPERATION_IDS.map((id) => [id, { teller: 0, noemer: 0 }])
+		) as Metrics['samenwerking']
+	};
+}
+
+/** Sets a dotted path (`samenwerking.x.teller`) in a metrics object. */
+function setPath(target: Metrics, path: string, value: unknown): void {
+	const parts = path.split('.');
+	let node = target as unknown as Record<string, unknown>;
+	for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+	node[parts[parts.length - 1] as string] = value;
+}
+
+/** The half-year keys (`2015-1`, `2015-2`) that overlap `[van, tot)`. */
+export function halfYearsBetween(van: string, tot: string): string[] {
+	const keys: string[] = [];
+	let year = Number(van.slice(0, 4));
+	let half = Number(van.slice(5, 7)) <= 6 ? 1 : 2;
+	for (;;) {
+		const start = `${year}-${half === 1 ? '01' : '07'}-01`;
+		if (start >= tot) break;
+		keys.push(`${year}-${half}`);
+		if (half === 2) year += 1;
+		half = half === 1 ? 2 : 1;
+	}
+	return keys;
+}
+
+/** The latest event date and the corporations, doelgroepen and wijken in the loaded data. */
+export async function dataExtent(db: Database): Promise<{
+	eersteDatum: string | null;
+	laatsteDatum: string | null;
+	corporaties: string[];
+	doelgroepen: string[];
+	wijken: string[];
+}> {
+	const [dates] = await db.query<{ eerste: string | null; laatste: string | null }>(
+		'SELECT min(datum) AS eerste, max(datum) AS laatste FROM gebeurtenissen'
+	);
+	const values = async (column: 'corporatie' | 'doelgroep' | 'wijk') =>
+		(
+			await db.query<{ v: string }>(
+				`SELECT DISTINCT ${column} AS v FROM dossiers WHERE ${column} IS NOT NULL ORDER BY v`
+			)
+		).map((r) => r.v);
+	return {
+		eersteDatum: dates?.eerste ?? null,
+		laatsteDatum: dates?.laatste ?? null,
+		corporaties: await values('corporatie'),
+		doelgroepen: await values('doelgroep'),
+		wijken: await values('wijk')
+	};
+}
+
+/** Fills in the defaults of metrics.md, normalizes labels and sorts the lists. */
+export async function resolveSelection(db: Database, input: SelectionInput): Promise<Selection> {
+	const needsData = !input.corporaties || input.peildatum === undefined;
+	const extent = needsData ? await dataExtent(db) : null;
+	const sorted = (values: string[]) => [...new Set(values)].sort();
+	return {
+		van: input.van,
+		tot: input.tot,
+		corporaties: sorted(input.corporaties?.map(normalizeCorporation) ?? extent?.corporaties ?? []),
+		doelgroepen: sorted(input.doelgroepen?.map(normalizeCode) ?? [...PRIORITY_GROUPS]),
+		wijken: input.wijken ? sorted(input.wijken.map((w) => w.trim())) : null,
+		peildatum: input.peildatum !== undefined ? input.peildatum : (extent?.laatsteDatum ?? null)
+	};
+}
+
+/** The group keys a breakdown always has, also where the data has none (all zero then). */
+function expectedGroups(selection: Selection, dimension: Dimension | null): string[] {
+	switch (dimension) {
+		case 'corporatie':
+			return selection.corporaties;
+		case 'doelgroep':
+			return selection.doelgroepen;
+		case 'wijk':
+			return selection.wijken ?? [];
+		case 'halfjaar':
+			return halfYearsBetween(selection.van, selection.tot);
+		case null:
+			return [];
+	}
+}
+
+/** Computes every Artikel 4 figure for the selection: the total and one set per group of the dimension. */
+export async function evaluate(
+	db: Database,
+	selection: Selection,
+	dimension: Dimension | null = 'corporatie'
+): Promise<Breakdown> {
+	const result: Breakdown = { totaal: emptyMetrics(), groepen: {} };
+	for (const key of expectedGroups(selection, dimension)) result.groepen[key] = emptyMetrics();
+	const target = (row: Row): Metrics | null => {
+		if (row.totaal) return result.totaal;
+		if (dimension === null || row.groep === null) return null;
+		const key = String(row.groep);
+		return (result.groepen[key] ??= emptyMetrics());
+	};
+
+	const run = (q: { sql: string; params: unknown[] }) => db.query(q.sql, q.params as never);
+	const [period, funnel, leadTimes] = [
+		await run(periodQuery(selection, dimension)),
+		await run(funnelQuery(selection, dimension)),
+		await run(leadTimeQuery(selection, dimension))
+	];
+
+	for (const row of [...period, ...funnel]) {
+		const metrics = target(row);
+		if (!metrics) continue;
+		for (const [key, value] of Object.entries(row)) {
+			if (key === 'totaal' || key === 'groep') continue;
+			setPath(metrics, key, value);
+		}
+	}
+	for (const row of leadTimes) {
+		const metrics = target(row);
+		if (!metrics) continue;
+		const figures = metrics.doorlooptijden[row.doorlooptijd as keyof Metrics['doorlooptijden']];
+		if (!figures) continue;
+		for (const { id } of LEAD_TIME_FIGURES) {
+			(figures as unknown as Record<string, unknown>)[id] = row[id];
+		}
+	}
+	return result;
+}
