@@ -1,0 +1,160 @@
+/**
+ * `npm run evaluate`: the command-line evaluator of evaluate-contract.md. It runs the same import
+ * and metric modules as the dashboard, on the same DuckDB-WASM engine.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
+import { openNodeDatabase } from '../lib/db/node';
+import { importFiles } from '../lib/import';
+import type { InputFile } from '../lib/import/types';
+import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
+import { evaluate, resolveSelection } from '../lib/metrics/evaluate';
+import { loadData } from '../lib/metrics/load';
+import { toExcelCsv } from '../lib/report/csv';
+import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
+import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
+
+/** An error that ends the program with exit status 2 and one line on standard error. */
+class UsageError extends Error {}
+
+const FORMATS = ['json', 'csv', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Arguments {
+	dossiers: string[];
+	gebeurtenissen: string[];
+	van: string;
+	tot: string;
+	corporaties?: string[];
+	doelgroepen?: string[];
+	wijken?: string[];
+	peildatum?: string;
+	format: Format;
+	out?: string;
+}
+
+function parseArguments(argv: string[]): Arguments {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			options: {
+				dossiers: { type: 'string', multiple: true },
+				gebeurtenissen: { type: 'string', multiple: true },
+				van: { type: 'string' },
+				tot: { type: 'string' },
+				corporatie: { type: 'string', multiple: true },
+				doelgroep: { type: 'string', multiple: true },
+				wijk: { type: 'string', multiple: true },
+				peildatum: { type: 'string' },
+				format: { type: 'string', default: 'json' },
+				out: { type: 'string' }
+			},
+			strict: true,
+			allowPositionals: false
+		}));
+	} catch (error) {
+		throw new UsageError(`ongeldige argumenten: ${(error as Error).message}`);
+	}
+	const date = (name: string, value: string | undefined, required: boolean) => {
+		if (value === undefined) {
+			if (required) throw new UsageError(`--${name} ontbreekt (JJJJ-MM-DD)`);
+			return undefined;
+		}
+		if (!isIsoDate(value)) throw new UsageError(`--${name} ${value} is geen geldige datum (JJJJ-MM-DD)`);
+		return value;
+	};
+	const van = date('van', values.van, true) as string;
+	const tot = date('tot', values.tot, true) as string;
+	if (van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
+	if (!values.gebeurtenissen?.length) throw new UsageError('--gebeurtenissen ontbreekt');
+	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
+		throw new UsageError(`--format ${values.format} is onbekend (json, csv of md)`);
+	}
+	const doelgroepen = values.doelgroep?.map(normalizeCode);
+	for (const group of doelgroepen ?? []) {
+		if (!(TARGET_GROUPS as readonly string[]).includes(group)) {
+			throw new UsageError(`--doelgroep ${group} is onbekend (${TARGET_GROUPS.join(', ')})`);
+		}
+	}
+	return {
+		dossiers: values.dossiers ?? [],
+		gebeurtenissen: values.gebeurtenissen,
+		van,
+		tot,
+		corporaties: values.corporatie,
+		doelgroepen,
+		wijken: values.wijk,
+		peildatum: date('peildatum', values.peildatum, false),
+		format: values.format as Format,
+		out: values.out
+	};
+}
+
+async function readInput(path: string): Promise<InputFile> {
+	try {
+		return { name: path, bytes: new Uint8Array(await readFile(path)) };
+	} catch (error) {
+		throw new UsageError(`kan ${path} niet lezen: ${(error as NodeJS.ErrnoException).code ?? error}`);
+	}
+}
+
+function render(doc: EvaluationDocument, format: Format): string {
+	switch (format) {
+		case 'json':
+			return JSON.stringify(doc, null, 2) + '\n';
+		case 'csv': {
+			const table = figureTable(doc);
+			return toExcelCsv([table.header, ...table.rows]);
+		}
+		case 'md':
+			return figureTableMarkdown(figureTable(doc)) + '\n';
+	}
+}
+
+/** Runs the evaluator on the given arguments; returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+	try {
+		const args = parseArguments(argv);
+		const dossierFiles = await Promise.all(args.dossiers.map(readInput));
+		const eventFiles = await Promise.all(args.gebeurtenissen.map(readInput));
+		const result = importFiles([...dossierFiles, ...eventFiles], { today: todayInAmsterdam() });
+		const refused = result.refused[0];
+		if (refused) throw new UsageError(refused.message);
+		for (const file of result.files) {
+			const asDossiers = args.dossiers.includes(file.name);
+			if (asDossiers !== (file.role === 'dossiers')) {
+				throw new UsageError(
+					`${file.name} is ${file.role === 'dossiers' ? 'een dossiersbestand' : 'een gebeurtenissenbestand'}; geef het op met ${file.role === 'dossiers' ? '--dossiers' : '--gebeurtenissen'}`
+				);
+			}
+		}
+		const db = await openNodeDatabase();
+		try {
+			await loadData(db, result);
+			await db.lock();
+			const selection = await resolveSelection(db, {
+				van: args.van,
+				tot: args.tot,
+				corporaties: args.corporaties,
+				doelgroepen: args.doelgroepen,
+				wijken: args.wijken,
+				...(args.peildatum ? { peildatum: args.peildatum } : {})
+			});
+			const doc = buildDocument(selection, result.totals, await evaluate(db, selection, 'corporatie'));
+			const text = render(doc, args.format);
+			if (args.out) await writeFile(args.out, text);
+			else process.stdout.write(text);
+		} finally {
+			await db.close();
+		}
+		return 0;
+	} catch (error) {
+		const message = error instanceof UsageError ? error.message : `onverwachte fout: ${(error as Error).message}`;
+		process.stderr.write(`evaluate: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+		return 2;
+	}
+}
+
+process.exitCode = await main(process.argv.slice(2));
