@@ -12,8 +12,8 @@ export interface Database {
 	query<T extends Row = Row>(sql: string, params?: readonly Param[]): Promise<T[]>;
 	/** Runs the project's own SQL without parameters (DDL, derivations). Never for text from a file. */
 	exec(sql: string): Promise<void>;
-	/** Creates (or replaces) a table from an Arrow table. */
-	insertArrow(table: string, data: Table): Promise<void>;
+	/** Creates (or replaces) a table from an Arrow table or an Arrow IPC stream. */
+	insertArrow(table: string, data: Table | Uint8Array): Promise<void>;
 	/** Applies LOCK_SQL: after this no file, network or configuration change is possible. */
 	lock(): Promise<void>;
 	/** Closes the engine and frees its memory. */

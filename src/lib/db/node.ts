@@ -8,7 +8,7 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 import { tableToRows } from './convert';
 
-type Blocking = typeof import('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +35,8 @@ export async function openNodeDatabase(): Promise<Database> {
 	const conn = bindings.connect();
 	conn.query(OPEN_SQL);
 
+	let locked = false;
+
 	return {
 		async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			if (params.length === 0) return tableToRows<T>(conn.query(sql));
@@ -48,13 +50,16 @@ export async function openNodeDatabase(): Promise<Database> {
 		async exec(sql: string): Promise<void> {
 			conn.query(sql);
 		},
-		async insertArrow(table: string, data: Table): Promise<void> {
+		async insertArrow(table: string, data: Table | Uint8Array): Promise<void> {
 			conn.query(`DROP TABLE IF EXISTS ${table}`);
 			// Serialized with the project's own apache-arrow: the engine's bundled copy does not
 			// recognise Table instances made by another copy of the module.
-			conn.insertArrowFromIPCStream(tableToIPC(data, 'stream'), { name: table, create: true });
+			conn.insertArrowFromIPCStream(data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
+				{ name: table, create: true });
 		},
 		async lock(): Promise<void> {
+			if (locked) return;
+			locked = true;
 			conn.query(LOCK_SQL);
 		},
 		async close(): Promise<void> {

@@ -62,26 +62,29 @@ export interface Norm {
  */
 export const DEFAULT_NORMS: readonly Norm[] = (
 	[
-		['signaal_contact', 8, 30, 30, 'Ymere neemt op dag 8 contact op; Pré Wonen en Elan Wonen binnen de eerste maand'],
-		['achterstand2_huisbezoek', 21, 14, 14, 'Ymere: week 2 of 3; Pré Wonen en Elan Wonen: binnen de eerste 2 weken'],
-		['melding_uitnodiging', 7, 7, 7, 'Schulddienstverlening stuurt binnen een week een brief met uitnodiging'],
-		['uitnodiging_intake', null, 7, 7, 'Afspraak binnen 1 week na de uitnodiging'],
-		['achterstand3_terugkoppeling', 14, 14, 14, 'Terugkoppeling aan het begin van de derde maand']
-	] as const
-).flatMap(([leadTime, ymere, preWonen, elanWonen, source]) =>
-	(
-		[
-			['ymere', ymere],
-			['pre_wonen', preWonen],
-			['elan_wonen', elanWonen]
-		] as const
-	)
-		.filter((pair): pair is readonly [string, number] => pair[1] !== null)
-		.map(([corporatie, days]) => ({
-			corporatie,
-			leadTime,
-			days,
-			effectiveFrom: '2000-01-01',
-			source
-		}))
+		['signaal_contact', [8, 30, 30], 'Ymere neemt op dag 8 contact op; Pré Wonen en Elan Wonen binnen de eerste maand'],
+		['achterstand2_huisbezoek', [21, 14, 14], 'Ymere: week 2 of 3; Pré Wonen en Elan Wonen: binnen de eerste 2 weken'],
+		['melding_uitnodiging', [7, 7, 7], 'Schulddienstverlening stuurt binnen een week een brief met uitnodiging'],
+		['uitnodiging_intake', [null, 7, 7], 'Afspraak binnen 1 week na de uitnodiging'],
+		['achterstand3_terugkoppeling', [14, 14, 14], 'Terugkoppeling aan het begin van de derde maand']
+	] as [LeadTimeId, (number | null)[], string][]
+).flatMap(([leadTime, days, source]) =>
+	(['ymere', 'pre_wonen', 'elan_wonen'] as const).flatMap((corporatie, i) => {
+		const norm = days[i];
+		return norm === null || norm === undefined
+			? []
+			: [{ corporatie, leadTime, days: norm, effectiveFrom: '2000-01-01', source }];
+	})
 );
+
+/** The norm days in force on `date`, keyed `corporatie|leadTime` (the latest effectiveFrom ≤ date). */
+export function normsInForce(norms: readonly Norm[], date: string): Map<string, number> {
+	const latest = new Map<string, Norm>();
+	for (const norm of norms) {
+		if (norm.effectiveFrom > date) continue;
+		const key = `${norm.corporatie}|${norm.leadTime}`;
+		const current = latest.get(key);
+		if (!current || current.effectiveFrom <= norm.effectiveFrom) latest.set(key, norm);
+	}
+	return new Map([...latest].map(([key, norm]) => [key, norm.days]));
+}

@@ -3,6 +3,7 @@ import { FUNNEL_STAGES, PRIORITY_GROUPS, REASONS, normalizeCode, normalizeCorpor
 import { LEAD_TIME_IDS } from '../domain/lead-times';
 import type { Database, Row } from '../db/database';
 import { LEAD_TIME_FIGURES } from './definitions';
+import { halfYearsBetween } from './periods';
 import { funnelQuery, leadTimeQuery, periodQuery } from './queries';
 import {
 	COOPERATION_IDS,
@@ -61,21 +62,6 @@ function setPath(target: Metrics, path: string, value: unknown): void {
 	node[parts[parts.length - 1] as string] = value;
 }
 
-/** The half-year keys (`2015-1`, `2015-2`) that overlap `[van, tot)`. */
-export function halfYearsBetween(van: string, tot: string): string[] {
-	const keys: string[] = [];
-	let year = Number(van.slice(0, 4));
-	let half = Number(van.slice(5, 7)) <= 6 ? 1 : 2;
-	for (;;) {
-		const start = `${year}-${half === 1 ? '01' : '07'}-01`;
-		if (start >= tot) break;
-		keys.push(`${year}-${half}`);
-		if (half === 2) year += 1;
-		half = half === 1 ? 2 : 1;
-	}
-	return keys;
-}
-
 /** The latest event date and the corporations, doelgroepen and wijken in the loaded data. */
 export async function dataExtent(db: Database): Promise<{
 	eersteDatum: string | null;
@@ -102,19 +88,25 @@ export async function dataExtent(db: Database): Promise<{
 	};
 }
 
-/** Fills in the defaults of metrics.md, normalizes labels and sorts the lists. */
-export async function resolveSelection(db: Database, input: SelectionInput): Promise<Selection> {
-	const needsData = !input.corporaties || input.peildatum === undefined;
-	const extent = needsData ? await dataExtent(db) : null;
+/** The loaded data's date range and attribute values. */
+export type DataExtent = Awaited<ReturnType<typeof dataExtent>>;
+
+/** Fills in the defaults of metrics.md from the data's extent, normalizes labels and sorts the lists. */
+export function applyDefaults(input: SelectionInput, extent: DataExtent): Selection {
 	const sorted = (values: string[]) => [...new Set(values)].sort();
 	return {
 		van: input.van,
 		tot: input.tot,
-		corporaties: sorted(input.corporaties?.map(normalizeCorporation) ?? extent?.corporaties ?? []),
+		corporaties: sorted(input.corporaties?.map(normalizeCorporation) ?? extent.corporaties),
 		doelgroepen: sorted(input.doelgroepen?.map(normalizeCode) ?? [...PRIORITY_GROUPS]),
 		wijken: input.wijken ? sorted(input.wijken.map((w) => w.trim())) : null,
-		peildatum: input.peildatum !== undefined ? input.peildatum : (extent?.laatsteDatum ?? null)
+		peildatum: input.peildatum !== undefined ? input.peildatum : extent.laatsteDatum
 	};
+}
+
+/** Fills in the defaults of metrics.md from the loaded data. */
+export async function resolveSelection(db: Database, input: SelectionInput): Promise<Selection> {
+	return applyDefaults(input, await dataExtent(db));
 }
 
 /** The group keys a breakdown always has, also where the data has none (all zero then). */

@@ -1,0 +1,193 @@
+/**
+ * Chart.js configurations built from results, each with the table behind it and a one-sentence
+ * summary for screen readers; pure, no DOM.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { FUNNEL_STAGES, REASONS } from '../domain/codes';
+import { LEAD_TIMES } from '../domain/lead-times';
+import type { Breakdown, Metrics } from '../metrics/types';
+import {
+	FUNNEL_LABELS,
+	LEAD_TIME_LABELS,
+	REASON_LABELS,
+	corporationName,
+	formatCount,
+	formatDays,
+	formatHalfYear
+} from '../report/format';
+
+/** Colours with at least 3:1 contrast on white; lines also differ by dash and point style. */
+export const SERIES_COLOURS = ['#01689b', '#b45309', '#2f7d32', '#a90061', '#5b3f8c', '#4d4d4d'];
+const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1], [8, 8]];
+const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+export interface ChartTable {
+	caption: string;
+	header: string[];
+	rows: string[][];
+}
+
+export interface ChartSpec {
+	id: string;
+	title: string;
+	/** One sentence describing what the chart shows (aria-label). */
+	summary: string;
+	config: ChartConfiguration;
+	table: ChartTable;
+}
+
+const TREND_SERIES = [
+	['signalen', 'Signalen'],
+	['meldingen_sdv', 'Meldingen SDV'],
+	['aanzeggingen', 'Aanzeggingen'],
+	['ontruimingen', 'Ontruimingen'],
+	['aanzeggingen_voorkomen', 'Voorkomen (aanzeggingen)']
+] as const;
+
+/** The half-year trend of signals, referrals, notices, evictions and prevented evictions. */
+export function trendChart(trend: Breakdown): ChartSpec {
+	const keys = Object.keys(trend.groepen).sort();
+	const labels = keys.map(formatHalfYear);
+	const series = TREND_SERIES.map(([id, label], i) => ({
+		label,
+		data: keys.map((k) => (trend.groepen[k] as Metrics)[id]),
+		borderColor: SERIES_COLOURS[i],
+		backgroundColor: SERIES_COLOURS[i],
+		borderDash: DASHES[i],
+		pointStyle: POINTS[i],
+		pointRadius: 4,
+		tension: 0
+	}));
+	const last = keys.at(-1);
+	const lastMetrics = last ? (trend.groepen[last] as Metrics) : null;
+	return {
+		id: 'trend',
+		title: 'Verloop per halfjaar',
+		summary:
+			keys.length === 0
+				? 'Lijngrafiek zonder gegevens.'
+				: `Lijngrafiek van signalen, meldingen, aanzeggingen, ontruimingen en voorkomen ontruimingen per halfjaar, van ${labels[0]} tot en met ${labels.at(-1)}. In het laatste halfjaar: ${formatCount(lastMetrics?.signalen)} signalen en ${formatCount(lastMetrics?.ontruimingen)} ontruimingen.`,
+		config: {
+			type: 'line',
+			data: { labels, datasets: series },
+			options: {
+				responsive: true,
+				maintainAspectRatio: false,
+				animation: false,
+				interaction: { mode: 'index', intersect: false },
+				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+				plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } }
+			}
+		},
+		table: {
+			caption: 'Verloop per halfjaar (aantallen)',
+			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
+			rows: keys.map((k, i) => [
+				labels[i] as string,
+				...TREND_SERIES.map(([id]) => formatCount((trend.groepen[k] as Metrics)[id]))
+			])
+		}
+	};
+}
+
+/** The funnel of the cohort: dossiers that reached each stage. */
+export function funnelChart(metrics: Metrics): ChartSpec {
+	const labels = FUNNEL_STAGES.map((s) => FUNNEL_LABELS[s] as string);
+	const values = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
+	return {
+		id: 'trechter',
+		title: 'Trechter van het cohort',
+		summary: `Staafdiagram van de trechter: van ${formatCount(metrics.trechter.achterstand_1m)} dossiers met een eerste signaal in de periode bereikten er ${formatCount(metrics.trechter.deurwaarder)} de deurwaarder en ${formatCount(metrics.trechter.ontruiming)} een ontruiming; ${formatCount(metrics.trechter.afgesloten_zonder_deurwaarder)} werden afgesloten zonder deurwaarder.`,
+		config: {
+			type: 'bar',
+			data: {
+				labels,
+				datasets: [{ label: 'Dossiers', data: values, backgroundColor: SERIES_COLOURS[0] }]
+			},
+			options: {
+				indexAxis: 'y',
+				responsive: true,
+				maintainAspectRatio: false,
+				animation: false,
+				scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+				plugins: { legend: { display: false } }
+			}
+		},
+		table: {
+			caption: 'Trechter: dossiers van het cohort per fase',
+			header: ['Fase', 'Dossiers'],
+			rows: labels.map((label, i) => [label, formatCount(values[i])])
+		}
+	};
+}
+
+/** Evictions by reason. */
+export function reasonsChart(metrics: Metrics): ChartSpec {
+	const labels = REASONS.map((r) => REASON_LABELS[r] as string);
+	const values = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
+	const top = REASONS.map((r, i) => [r, values[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+	return {
+		id: 'redenen',
+		title: 'Ontruimingen naar reden',
+		summary:
+			metrics.ontruimingen === 0
+				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
+				: `Staafdiagram van ${formatCount(metrics.ontruimingen)} ontruimingen naar reden; de meeste wegens ${REASON_LABELS[top?.[0] ?? 'onbekend']?.toLowerCase()} (${formatCount(top?.[1])}).`,
+		config: {
+			type: 'bar',
+			data: {
+				labels,
+				datasets: [{ label: 'Ontruimingen', data: values, backgroundColor: SERIES_COLOURS[1] }]
+			},
+			options: {
+				responsive: true,
+				maintainAspectRatio: false,
+				animation: false,
+				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+				plugins: { legend: { display: false } }
+			}
+		},
+		table: {
+			caption: 'Ontruimingen naar reden',
+			header: ['Reden', 'Ontruimingen'],
+			rows: labels.map((label, i) => [label, formatCount(values[i])])
+		}
+	};
+}
+
+/** Median lead times per corporation (bars) for the lead times that have a norm. */
+export function leadTimeChart(breakdown: Breakdown): ChartSpec {
+	const corporations = Object.keys(breakdown.groepen);
+	const leadTimes = LEAD_TIMES.slice(0, 5);
+	const labels = leadTimes.map((l) => LEAD_TIME_LABELS[l.id] as string);
+	const datasets = corporations.map((c, i) => ({
+		label: corporationName(c),
+		data: leadTimes.map((l) => breakdown.groepen[c]?.doorlooptijden[l.id].mediaan ?? null),
+		backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length]
+	}));
+	return {
+		id: 'doorlooptijden',
+		title: 'Mediane doorlooptijd per corporatie (dagen)',
+		summary: `Staafdiagram van de mediane doorlooptijd in dagen per corporatie voor ${leadTimes.length} stappen met een norm; de tabel geeft ook de normen en het aandeel binnen de norm.`,
+		config: {
+			type: 'bar',
+			data: { labels, datasets },
+			options: {
+				indexAxis: 'y',
+				responsive: true,
+				maintainAspectRatio: false,
+				animation: false,
+				scales: { x: { beginAtZero: true, title: { display: true, text: 'dagen (mediaan)' } } },
+				plugins: { legend: { position: 'bottom' } }
+			}
+		},
+		table: {
+			caption: 'Mediane doorlooptijd in dagen per corporatie',
+			header: ['Doorlooptijd', ...corporations.map(corporationName)],
+			rows: leadTimes.map((l, i) => [
+				labels[i] as string,
+				...corporations.map((c) => formatDays(breakdown.groepen[c]?.doorlooptijden[l.id].mediaan))
+			])
+		}
+	};
+}

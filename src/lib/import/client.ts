@@ -1,0 +1,33 @@
+/** Runs the importer in its own module worker, so the page stays responsive. */
+import type { ImportRequest, ImportResponse, ImportReport } from './worker-protocol';
+
+export interface WorkerImport {
+	report: ImportReport;
+	arrow: { dossiers: Uint8Array; events: Uint8Array };
+}
+
+/** Imports the files in a fresh worker; `onProgress` hears each phase. */
+export function importInWorker(
+	request: ImportRequest,
+	onProgress: (message: Extract<ImportResponse, { type: 'progress' }>) => void = () => {}
+): Promise<WorkerImport> {
+	// A module worker of our own: papaparse's `worker: true` does not survive a production build.
+	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<WorkerImport>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+			const message = event.data;
+			if (message.type === 'progress') return onProgress(message);
+			worker.terminate();
+			if (message.type === 'done') resolve({ report: message.report, arrow: message.arrow });
+			else reject(new Error(message.message));
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			reject(new Error(event.message || 'De importwerker is onverwacht gestopt.'));
+		};
+		worker.postMessage(
+			request,
+			request.files.map((f) => f.bytes.buffer as ArrayBuffer)
+		);
+	});
+}

@@ -1,0 +1,25 @@
+/** Messages between the page and the import worker. */
+import type { ImportResult, InputFile } from './types';
+
+export interface ImportRequest {
+	files: InputFile[];
+	today: string;
+	dropPersonalData: boolean;
+}
+
+/** The import report: everything of an ImportResult except the rows themselves. */
+export type ImportReport = Omit<ImportResult, 'dossiers' | 'events'> & {
+	dossierCount: number;
+	eventCount: number;
+};
+
+export type ImportResponse =
+	| { type: 'progress'; phase: 'lezen' | 'controleren' | 'omzetten'; files: number; bytes: number }
+	| { type: 'done'; report: ImportReport; arrow: { dossiers: Uint8Array; events: Uint8Array } }
+	| { type: 'error'; message: string };
+
+/** Splits an ImportResult into its report and its row counts. */
+export function reportOf(result: ImportResult): ImportReport {
+	const { dossiers, events, ...rest } = result;
+	return { ...rest, dossierCount: dossiers.length, eventCount: events.length };
+}

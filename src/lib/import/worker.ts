@@ -1,0 +1,31 @@
+/// <reference lib="webworker" />
+/**
+ * The import worker: decodes, parses, validates and screens the files off the main thread, and
+ * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
+ */
+import { rowsToArrowIpc } from '../metrics/arrow';
+import { importFiles } from './index';
+import { expandWorkbooks } from './workbook';
+import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
+
+const post = (message: ImportResponse, transfer: Transferable[] = []) =>
+	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+	try {
+		const { files, today, dropPersonalData } = event.data;
+		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
+		const inputs = await expandWorkbooks(files);
+		post({ type: 'progress', phase: 'controleren', files: inputs.length, bytes });
+		const result = importFiles(inputs, { today, dropPersonalData });
+		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes });
+		const arrow = rowsToArrowIpc(result.dossiers, result.events);
+		post({ type: 'done', report: reportOf(result), arrow }, [
+			arrow.dossiers.buffer,
+			arrow.events.buffer
+		]);
+	} catch (error) {
+		post({ type: 'error', message: (error as Error).message ?? String(error) });
+	}
+};

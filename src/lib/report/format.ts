@@ -1,0 +1,137 @@
+/** Dutch (nl-NL) formatting of numbers, shares, days and dates, and labels for the codes. */
+import { LEAD_TIMES } from '../domain/lead-times';
+
+const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+
+/** A count: `1.234`; unknown: `–`. */
+export function formatCount(value: number | null | undefined): string {
+	return value === null || value === undefined ? '–' : integer.format(value);
+}
+
+/** Days with at most one decimal: `34,5`; unknown: `–`. */
+export function formatDays(value: number | null | undefined): string {
+	return value === null || value === undefined ? '–' : decimal.format(value);
+}
+
+/** A share as a whole percentage: `74%`; unknown: `–`. */
+export function formatShare(value: number | null | undefined): string {
+	return value === null || value === undefined ? '–' : percent.format(value);
+}
+
+/** teller / noemer as a share, null when the denominator is 0. */
+export function share(teller: number, noemer: number): number | null {
+	return noemer === 0 ? null : teller / noemer;
+}
+
+const MONTHS = [
+	'januari',
+	'februari',
+	'maart',
+	'april',
+	'mei',
+	'juni',
+	'juli',
+	'augustus',
+	'september',
+	'oktober',
+	'november',
+	'december'
+];
+
+/** `2014-11-01` → `1 november 2014`. */
+export function formatDate(iso: string | null | undefined): string {
+	if (!iso) return '–';
+	const [y, m, d] = iso.split('-').map(Number);
+	return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** `2014-11-01` → `01-11-2014` (short Dutch form for tables). */
+export function formatDateShort(iso: string | null | undefined): string {
+	if (!iso) return '–';
+	return iso.split('-').reverse().join('-');
+}
+
+/** A period `[van, tot)` in words: `1 november 2014 tot 1 mei 2015`. */
+export function formatPeriod(van: string, tot: string): string {
+	return `${formatDate(van)} tot ${formatDate(tot)}`;
+}
+
+/** `2015-1` → `1e halfjaar 2015`. */
+export function formatHalfYear(key: string): string {
+	const [year, half] = key.split('-');
+	return `${half === '1' ? '1e' : '2e'} halfjaar ${year}`;
+}
+
+const CORPORATION_LABELS: Record<string, string> = {
+	ymere: 'Ymere',
+	pre_wonen: 'Pré Wonen',
+	elan_wonen: 'Elan Wonen'
+};
+
+/** A corporation label for display: the signatories by name, others from their normalized label. */
+export function corporationName(label: string): string {
+	return (
+		CORPORATION_LABELS[label] ??
+		label
+			.split('_')
+			.map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+			.join(' ')
+	);
+}
+
+export const TARGET_GROUP_LABELS: Record<string, string> = {
+	gezin_met_kinderen: 'Gezinnen met kinderen',
+	senior: 'Senioren',
+	oggz: 'Kwetsbare personen (OGGZ)',
+	overig: 'Overige huurders'
+};
+
+export const REASON_LABELS: Record<string, string> = {
+	huurachterstand: 'Huurachterstand',
+	overlast: 'Overlast',
+	hennep_drugs: 'Hennep / drugs',
+	woonfraude: 'Woonfraude',
+	overig: 'Overige reden',
+	onbekend: 'Reden onbekend'
+};
+
+export const FUNNEL_LABELS: Record<string, string> = {
+	achterstand_1m: 'Eén maand achterstand (signaal)',
+	achterstand_2m: 'Twee maanden achterstand',
+	achterstand_3m: 'Drie maanden achterstand',
+	deurwaarder: 'Naar de deurwaarder',
+	vonnis: 'Vonnis',
+	aanzegging: 'Aanzegging',
+	ontruiming: 'Ontruiming',
+	afgesloten_zonder_deurwaarder: 'Afgesloten zonder deurwaarder'
+};
+
+export const LEAD_TIME_LABELS: Record<string, string> = Object.fromEntries(
+	LEAD_TIMES.map((l) => [l.id, l.label])
+);
+
+export const COOPERATION_LABELS: Record<string, string> = {
+	deurwaarder_na_afstemming: 'Deurwaarder pas na afstemming met het SWT en een huisbezoek',
+	meldingen_met_plan: 'Meldingen bij SDV met een plan van aanpak',
+	terugkoppeling_na_3m: 'Terugkoppeling na drie maanden achterstand'
+};
+
+/** Dutch labels of the headline figures. */
+export const FIGURE_LABELS: Record<string, string> = {
+	signalen: 'Signalen (één maand achterstand)',
+	meldingen_sdv: 'Meldingen bij Schulddienstverlening',
+	meldingen_swt: 'Meldingen bij het Sociaal Wijkteam',
+	deurwaarder: 'Dossiers naar de deurwaarder',
+	vonnissen: 'Vonnissen',
+	aanzeggingen: 'Aanzeggingen',
+	ontruimingen: 'Ontruimingen',
+	aanzeggingen_voorkomen: 'Aanzeggingen: ontruiming voorkomen',
+	aanzeggingen_ontruimd: 'Aanzeggingen: ontruimd',
+	aanzeggingen_lopend: 'Aanzeggingen: lopend',
+	aandeel_voorkomen: 'Aandeel voorkomen (van afgeronde aanzeggingen)',
+	vonnissen_voorkomen: 'Vonnissen: niet uitgevoerd (voorkomen)',
+	vonnissen_ontruimd: 'Vonnissen: ontruimd',
+	vonnissen_lopend: 'Vonnissen: lopend'
+};

@@ -1,0 +1,151 @@
+/**
+ * The loaded data: one DuckDB engine per tab, the files the user gave, the import report and the
+ * data's extent. Loading runs the importer in a worker and replaces the tables only when at
+ * least one file was accepted, so a file refused whole leaves what was loaded untouched.
+ */
+import type { Database } from '$lib/db/database';
+import { importInWorker } from '$lib/import/client';
+import type { ImportReport } from '$lib/import/worker-protocol';
+import type { InputFile, PersonalDataFinding } from '$lib/import/types';
+import { dataExtent } from '$lib/metrics/evaluate';
+import { loadArrow } from '$lib/metrics/load';
+import { todayInAmsterdam } from '$lib/report/dates';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface Extent {
+	eersteDatum: string | null;
+	laatsteDatum: string | null;
+	corporaties: string[];
+	doelgroepen: string[];
+	wijken: string[];
+}
+
+/** Files that the personal-data guard stopped, waiting for the user's decision. */
+export interface PendingPersonalData {
+	files: InputFile[];
+	findings: { file: string; findings: PersonalDataFinding[] }[];
+}
+
+let engine: Promise<Database> | null = null;
+
+/** The tab's DuckDB engine, started once (lazily, race-safe) and only in the browser. */
+export function database(): Promise<Database> {
+	engine ??= import('$lib/db/browser').then((m) => m.openBrowserDatabase());
+	return engine;
+}
+
+class DataState {
+	status = $state<LoadStatus>('idle');
+	/** What is happening now, in Dutch, for the progress line. */
+	progress = $state('');
+	error = $state<string | null>(null);
+	demo = $state(false);
+	/** The report of the last import that was loaded. */
+	report = $state<ImportReport | null>(null);
+	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
+	refused = $state<ImportReport['refused']>([]);
+	extent = $state<Extent | null>(null);
+	/** Raised on every load, so that figures recompute. */
+	version = $state(0);
+	pending = $state<PendingPersonalData | null>(null);
+	/** The user's files that make up the loaded data (raw bytes, kept in this tab only). */
+	#files: InputFile[] = [];
+
+	/** Loads the demo export shipped with the site. */
+	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
+		this.status = 'loading';
+		this.progress = 'Demodata ophalen…';
+		try {
+			const files = await Promise.all(
+				Object.entries(urls).map(async ([name, url]) => {
+					const response = await fetch(url);
+					if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+					return { name: `demo-${name}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
+				})
+			);
+			const loaded = await this.#load(files, false);
+			this.demo = loaded;
+			if (!loaded) throw new Error('de demodata werd geweigerd');
+		} catch (error) {
+			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
+		}
+	}
+
+	/** Adds the user's files to those already loaded (a file with the same name replaces the old one). */
+	async addFiles(files: InputFile[], dropPersonalData = false): Promise<void> {
+		const names = new Set(files.map((f) => f.name));
+		const keep = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
+		this.pending = null;
+		await this.#load([...keep, ...files], dropPersonalData);
+	}
+
+	/** Continues with the files the personal-data guard stopped, dropping the flagged columns. */
+	async dropPersonalDataAndContinue(): Promise<void> {
+		const pending = this.pending;
+		if (!pending) return;
+		await this.addFiles(pending.files, true);
+	}
+
+	cancelPending(): void {
+		this.pending = null;
+		if (this.status === 'loading') this.status = 'ready';
+	}
+
+	async #load(files: InputFile[], dropPersonalData: boolean): Promise<boolean> {
+		const previous = this.status;
+		this.status = 'loading';
+		this.error = null;
+		try {
+			const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
+			const { report, arrow } = await importInWorker(
+				{ files: copies, today: todayInAmsterdam(), dropPersonalData },
+				(p) => {
+					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+					this.progress =
+						p.phase === 'lezen'
+							? `${p.files} bestand(en) lezen (${mb} MB)…`
+							: p.phase === 'controleren'
+								? 'Regels controleren…'
+								: 'Gegevens klaarzetten…';
+				}
+			);
+			this.refused = report.refused;
+			const personal = report.refused.filter((r) => r.code === 'persoonsgegevens');
+			if (personal.length > 0 && !dropPersonalData) {
+				this.pending = {
+					files: files.filter((f) => personal.some((r) => r.name === f.name)),
+					findings: personal.map((r) => ({ file: r.name, findings: r.personalData }))
+				};
+			}
+			if (report.files.length === 0) {
+				this.status = previous === 'loading' ? 'idle' : previous;
+				if (this.status === 'idle' && this.extent) this.status = 'ready';
+				return false;
+			}
+			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
+			const db = await database();
+			await loadArrow(db, arrow);
+			this.#files = files.filter((f) => report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `)));
+			this.report = report;
+			this.demo = false;
+			this.extent = await dataExtent(db);
+			this.version += 1;
+			this.status = 'ready';
+			this.progress = '';
+			return true;
+		} catch (error) {
+			this.#fail(`Het laden is mislukt: ${(error as Error).message}`);
+			return false;
+		}
+	}
+
+	#fail(message: string): void {
+		this.error = message;
+		this.status = this.extent ? 'ready' : 'error';
+		this.progress = '';
+	}
+}
+
+/** The one data state of the tab. */
+export const data = new DataState();
