@@ -1,0 +1,163 @@
+/**
+ * The command-line evaluator end to end (evaluate-contract.md): real files with export quirks,
+ * the real importer and the real engine, in a child process as a user runs it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { emptyMetrics } from '../../../src/lib/metrics/evaluate';
+
+const run = promisify(execFile);
+const FIXTURES = 'tests/fixtures/cli';
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+async function evaluate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	try {
+		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], { maxBuffer: 1 << 26 });
+		return { code: 0, stdout, stderr };
+	} catch (error) {
+		const e = error as { code: number; stdout: string; stderr: string };
+		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+	}
+}
+
+const FILES = ['--dossiers', `${FIXTURES}/dossiers.csv`, '--gebeurtenissen', `${FIXTURES}/gebeurtenissen.csv`];
+const PERIOD = ['--van', '2015-01-01', '--tot', '2015-07-01'];
+
+/** The key structure of a value: nested keys, leaves as their JSON type. */
+function shape(value: unknown): unknown {
+	if (value === null || typeof value !== 'object') return 'leaf';
+	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]));
+}
+
+describe('npm run evaluate', () => {
+	it('prints the contract JSON with the import counts and the hand-computed figures', async () => {
+		const { code, stdout, stderr } = await evaluate([...FILES, ...PERIOD]);
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		const doc = JSON.parse(stdout);
+		expect(doc.formaat).toBe('huisuitzettingen-evaluatie/1');
+		expect(doc.selectie).toEqual({
+			van: '2015-01-01',
+			tot: '2015-07-01',
+			corporaties: ['elan_wonen', 'pre_wonen', 'woonstede', 'ymere'],
+			doelgroepen: ['gezin_met_kinderen', 'oggz', 'senior'],
+			wijken: null,
+			peildatum: '2015-07-01'
+		});
+		// dossiers: 8 rows; B repeated with the same attributes (dubbel); G has doelgroep student (geweigerd).
+		expect(doc.import.dossiers).toEqual({ gelezen: 8, geaccepteerd: 6, waarschuwingen: 0, dubbel: 1, geweigerd: 1 });
+		// events: 41 rows; B's melding_sdv twice (only the unknown column differs: dubbel); 31 February,
+		// dossier Z and code "verhuizing" geweigerd; warned: D's ontruiming (no reden, no vonnis, before
+		// its signal), D's aanzegging (no vonnis, before signal), B's early contact, C's four early events.
+		expect(doc.import.gebeurtenissen).toEqual({ gelezen: 41, geaccepteerd: 37, waarschuwingen: 7, dubbel: 1, geweigerd: 3 });
+		// The same 37 events and 6 dossiers as tests/unit/metrics/fixture.ts: the same figures.
+		expect(doc.totaal.signalen).toBe(4);
+		expect(doc.totaal.meldingen_sdv).toBe(2); // the duplicate counts once
+		expect(doc.totaal.ontruimingen_per_reden).toMatchObject({ huurachterstand: 1, onbekend: 1 });
+		expect([doc.totaal.aanzeggingen_voorkomen, doc.totaal.aanzeggingen_ontruimd, doc.totaal.aanzeggingen_lopend]).toEqual([1, 1, 1]);
+		expect(doc.totaal.doorlooptijden.signaal_contact).toMatchObject({ n: 2, open: 1, mediaan: 34.5 });
+		expect(doc.per_corporatie.ymere.signalen).toBe(2);
+		// Every key of the contract, in totaal and in every corporation.
+		expect(shape(doc.totaal)).toEqual(shape(emptyMetrics()));
+		for (const metrics of Object.values(doc.per_corporatie)) expect(shape(metrics)).toEqual(shape(emptyMetrics()));
+		expect(Object.keys(doc.totaal.doorlooptijden)).toHaveLength(10);
+	});
+
+	it('normalizes repeated selection options and sorts them', async () => {
+		const { code, stdout } = await evaluate([
+			...FILES,
+			...PERIOD,
+			'--corporatie',
+			'Ymere',
+			'--corporatie',
+			'Pré Wonen',
+			'--doelgroep',
+			'overig',
+			'--wijk',
+			'Noord',
+			'--peildatum',
+			'2015-08-15'
+		]);
+		expect(code).toBe(0);
+		const doc = JSON.parse(stdout);
+		expect(doc.selectie).toMatchObject({
+			corporaties: ['pre_wonen', 'ymere'],
+			doelgroepen: ['overig'],
+			wijken: ['Noord'],
+			peildatum: '2015-08-15'
+		});
+		expect(Object.keys(doc.per_corporatie).sort()).toEqual(['pre_wonen', 'ymere']);
+		expect(doc.totaal.signalen).toBe(1); // E: ymere, overig, Noord
+	});
+
+	it('accepts combined files without --dossiers', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'evaluate-'));
+		const combined = path.join(dir, 'gecombineerd.csv');
+		await writeFile(
+			combined,
+			'dossier_id;datum;gebeurtenis;reden;uitkomst;corporatie;doelgroep;wijk\n' +
+				'K1;01-03-2015;achterstand_1m;;;Ymere;senior;Noord\n' +
+				'K1;2015-04-01;aanzegging;;;Ymere;senior;Noord\n' +
+				'K1;2015-05-01;afgesloten;;opgelost;Ymere;senior;Noord\n' +
+				'K2;2015-03-05;achterstand_1m;;;Elan Wonen;oggz;Oost\n' +
+				'K2;2015-03-06;contact;;;Ymere;oggz;Oost\n'
+		);
+		const { code, stdout } = await evaluate(['--gebeurtenissen', combined, ...PERIOD]);
+		expect(code).toBe(0);
+		const doc = JSON.parse(stdout);
+		expect(doc.import.gebeurtenissen).toMatchObject({ gelezen: 5, geaccepteerd: 4, geweigerd: 1 });
+		expect(doc.import.dossiers.gelezen).toBe(0);
+		expect(doc.totaal.signalen).toBe(2);
+		expect(doc.totaal.aanzeggingen_voorkomen).toBe(1);
+	});
+
+	it('writes CSV for Dutch Excel and Markdown', async () => {
+		const csv = await evaluate([...FILES, ...PERIOD, '--format', 'csv']);
+		expect(csv.code).toBe(0);
+		expect(csv.stdout.startsWith('\uFEFFcijfer;totaal;elan_wonen;pre_wonen;woonstede;ymere\r\n')).toBe(true);
+		expect(csv.stdout).toContain('\r\nsignalen;4;0;1;1;2\r\n');
+		expect(csv.stdout).toContain('\r\ndoorlooptijden.signaal_contact.mediaan;34,5;');
+		const md = await evaluate([...FILES, ...PERIOD, '--format', 'md']);
+		expect(md.code).toBe(0);
+		expect(md.stdout).toContain('| signalen | 4 |');
+	});
+
+	it('writes to --out', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'evaluate-'));
+		const out = path.join(dir, 'uit.json');
+		const { code, stdout } = await evaluate([...FILES, ...PERIOD, '--out', out]);
+		expect(code).toBe(0);
+		expect(stdout).toBe('');
+		expect(JSON.parse(await readFile(out, 'utf8')).totaal.signalen).toBe(4);
+	});
+
+	it.each([
+		{ name: 'missing --van', args: [...FILES, '--tot', '2015-07-01'], message: /--van ontbreekt/ },
+		{ name: 'invalid date', args: [...FILES, '--van', '2015-02-30', '--tot', '2015-07-01'], message: /geen geldige datum/ },
+		{ name: 'van after tot', args: [...FILES, '--van', '2015-07-01', '--tot', '2015-01-01'], message: /vóór/ },
+		{ name: 'unknown format', args: [...FILES, ...PERIOD, '--format', 'xml'], message: /--format xml/ },
+		{ name: 'unknown doelgroep', args: [...FILES, ...PERIOD, '--doelgroep', 'studenten'], message: /--doelgroep studenten/ },
+		{ name: 'unknown option', args: [...FILES, ...PERIOD, '--foo'], message: /ongeldige argumenten/ },
+		{ name: 'missing file', args: ['--gebeurtenissen', 'bestaat-niet.csv', ...PERIOD], message: /bestaat-niet\.csv/ },
+		{
+			name: 'a file refused whole',
+			args: ['--dossiers', `${FIXTURES}/zonder-doelgroep.csv`, '--gebeurtenissen', `${FIXTURES}/gebeurtenissen.csv`, ...PERIOD],
+			message: /zonder-doelgroep\.csv.*doelgroep/
+		},
+		{
+			name: 'files given for the wrong table',
+			args: ['--dossiers', `${FIXTURES}/gebeurtenissen.csv`, '--gebeurtenissen', `${FIXTURES}/dossiers.csv`, ...PERIOD],
+			message: /gebeurtenissen\.csv is een gebeurtenissenbestand/
+		}
+	])('exits with 2 and one line on stderr for $name', async ({ args, message }) => {
+		const { code, stdout, stderr } = await evaluate(args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toMatch(message);
+		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+	});
+});
