@@ -106,13 +106,7 @@ export interface FileReport {
 	duplicates: DuplicateRow[];
 }
 
-export type PersonalDataReason =
-	| 'kolomnaam'
-	| 'bsn'
-	| 'iban'
-	| 'postcode'
-	| 'email'
-	| 'telefoon';
+export type PersonalDataReason = 'kolomnaam' | 'bsn' | 'iban' | 'postcode' | 'email' | 'telefoon';
 
 export interface PersonalDataFinding {
 	column: string;
@@ -127,6 +121,8 @@ export type RefusalCode =
 	| 'geen_csv'
 	| 'rol_onbekend'
 	| 'kolom_ontbreekt'
+	/** A known column stands more than once in the header. */
+	| 'kolom_dubbel'
 	| 'persoonsgegevens';
 
 /** A file refused whole: nothing of it is loaded. */

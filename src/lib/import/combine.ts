@@ -1,0 +1,477 @@
+/** The importer: files in, accepted rows and the import report out. Never throws. */
+import type {
+	Counts,
+	DossierRow,
+	DuplicateRow,
+	EventRow,
+	FileReport,
+	ImportOptions,
+	ImportResult,
+	InputFile,
+	IssueCode,
+	RefusedFile,
+	RowIssue
+} from './types';
+import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
+import { decodeBytes } from './decode';
+import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
+import { analyzeHeader, type HeaderInfo } from './header';
+import { describeFinding, screenPersonalData } from './personal-data';
+import { parseDate } from './dates';
+import { rowIssue, type RowContext } from './row-issues';
+import { createDossierValidator, wijkKey } from './validate-dossiers';
+import { createEventValidator, fillInWarning, type EventOutcome } from './validate-events';
+
+/** A file that passed the file-level checks, with its rows and its report under construction. */
+interface LoadedFile {
+	table: ParsedTable;
+	info: HeaderInfo;
+	ctx: RowContext;
+	report: FileReport;
+}
+
+/** A known dossier: where it was defined and what the events say about it. */
+interface DossierEntry {
+	/** Accepted events of this dossier by `eventKey`, to find exact duplicates (null until the first). */
+	seen: Map<number, number> | null;
+	row: DossierRow;
+	wijkKey: string;
+	/** False when the defining file had no wijk column: its wijk is unknown and not compared. */
+	wijkKnown: boolean;
+	file: LoadedFile;
+	source: ParsedRow;
+	fromCombined: boolean;
+	/** Index of the accepted event that carries a `geen_signaal` warning for a combined-file dossier. */
+	anchor: number;
+	firstEvent: number;
+	minSignal: string | null;
+	minJudgment: string | null;
+}
+
+type LoadOutcome = { ok: true; file: LoadedFile } | { ok: false; refused: RefusedFile };
+
+/** Imports exchange files: dossier files first, then events and combined files; refused files contribute nothing. */
+export function importFiles(files: readonly InputFile[], options: ImportOptions): ImportResult {
+	const refused: RefusedFile[] = [];
+	const loaded: LoadedFile[] = [];
+	const list = Array.isArray(files) ? files : [];
+	for (const file of list) {
+		const name = safeName(file);
+		try {
+			const outcome = loadFile(name, file.bytes, options);
+			if (outcome.ok) loaded.push(outcome.file);
+			else refused.push(outcome.refused);
+		} catch (error) {
+			refused.push(unreadable(name, error));
+		}
+	}
+	try {
+		return combine(loaded, refused, options);
+	} catch (error) {
+		return {
+			dossiers: [],
+			events: [],
+			files: [],
+			refused: [...refused, ...loaded.map((f) => unreadable(f.report.name, error))],
+			totals: { dossiers: zeroCounts(), gebeurtenissen: zeroCounts() }
+		};
+	}
+}
+
+/** The file-level steps for one file: decode, parse, personal-data guard, header. */
+export function loadFile(name: string, input: unknown, options: ImportOptions): LoadOutcome {
+	const bytes = toBytes(input);
+	const decoded = decodeBytes(name, bytes);
+	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
+	const table = parseCsv(decoded.text);
+	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+
+	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
+	const dropped = new Set<number>();
+	const droppedColumns: string[] = [];
+	if (findings.length > 0) {
+		if (options.dropPersonalData !== true) {
+			const refusal = refuse(
+				name,
+				'persoonsgegevens',
+				`${name}: het bestand lijkt persoonsgegevens te bevatten en is niet ingelezen. ${findings
+					.map(describeFinding)
+					.join(
+						'; '
+					)}. Lever een geanonimiseerd bestand aan, of kies ervoor deze kolommen weg te laten.`
+			);
+			refusal.refused.personalData = findings;
+			return refusal;
+		}
+		for (const f of findings) {
+			if (!droppedColumns.includes(f.column)) droppedColumns.push(f.column);
+		}
+	}
+	const header = analyzeHeader(name, table.header);
+	const names = header.ok ? header.info.names : [];
+	if (droppedColumns.length > 0 && header.ok) {
+		for (let i = 0; i < names.length; i++) if (droppedColumns.includes(names[i]!)) dropped.add(i);
+	}
+	const checked = dropped.size > 0 ? analyzeHeader(name, table.header, dropped) : header;
+	if (!checked.ok) return refuse(name, checked.refusal.code, checked.refusal.message);
+	const info = checked.info;
+	const report: FileReport = {
+		name,
+		role: info.role,
+		encoding: decoded.encoding,
+		delimiter: table.delimiter,
+		counts: { ...zeroCounts(), gelezen: table.rows.length },
+		unknownColumns: info.unknownColumns,
+		droppedColumns,
+		rejected: [],
+		warnings: [],
+		duplicates: []
+	};
+	return {
+		ok: true,
+		file: { table, info, ctx: { fileName: name, names: info.names, dropped }, report }
+	};
+}
+
+function combine(
+	loaded: LoadedFile[],
+	refused: RefusedFile[],
+	options: ImportOptions
+): ImportResult {
+	// Without a valid day of import, 2099-12-31 bounds the dates (and keeps duplicate keys in range).
+	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
+	const dossierMap = new Map<string, DossierEntry>();
+	const dossiers: DossierRow[] = [];
+
+	const reject = (file: LoadedFile, issue: RowIssue) => {
+		file.report.rejected.push(issue);
+		file.report.counts.geweigerd++;
+	};
+	const duplicate = (
+		file: LoadedFile,
+		row: ParsedRow,
+		firstFile: LoadedFile,
+		firstLine: number
+	) => {
+		const d: DuplicateRow = {
+			file: file.report.name,
+			line: row.line,
+			firstFile: firstFile.report.name,
+			firstLine
+		};
+		file.report.duplicates.push(d);
+		file.report.counts.dubbel++;
+	};
+	const register = (
+		row: DossierRow,
+		key: string,
+		file: LoadedFile,
+		source: ParsedRow,
+		fromCombined: boolean
+	) => {
+		dossierMap.set(row.dossier_id, {
+			seen: null,
+			row,
+			wijkKey: key,
+			wijkKnown: file.info.columns.wijk !== undefined,
+			file,
+			source,
+			fromCombined,
+			anchor: -1,
+			firstEvent: -1,
+			minSignal: null,
+			minJudgment: null
+		});
+		dossiers.push(row);
+	};
+
+	// Dossiers files, in the given order.
+	for (const file of loaded) {
+		if (file.info.role !== 'dossiers') continue;
+		const validate = createDossierValidator(file.ctx, file.info);
+		const hasWijk = file.info.columns.wijk !== undefined;
+		for (const row of file.table.rows) {
+			const out = validate(row);
+			if (!out.ok) {
+				reject(file, out.issue);
+				continue;
+			}
+			const d = out.dossier;
+			const known = dossierMap.get(d.dossier_id);
+			if (known === undefined) {
+				register(d, wijkKey(d.wijk), file, row, false);
+				file.report.counts.geaccepteerd++;
+			} else {
+				const conflict = conflictWith(file, row, known, d, hasWijk);
+				if (conflict) reject(file, conflict);
+				else duplicate(file, row, known.file, known.source.line);
+			}
+		}
+	}
+
+	// Combined files define the dossiers they carry; their valid rows wait for the event pass.
+	const pending = new Map<LoadedFile, { row: ParsedRow; out: EventOutcome & { ok: true } }[]>();
+	for (const file of loaded) {
+		if (file.info.role !== 'gecombineerd') continue;
+		const validate = createEventValidator(file.ctx, file.info, today);
+		const rows: { row: ParsedRow; out: EventOutcome & { ok: true } }[] = [];
+		const hasWijk = file.info.columns.wijk !== undefined;
+		for (const row of file.table.rows) {
+			const out = validate(row);
+			if (!out.ok) {
+				reject(file, out.issue);
+				continue;
+			}
+			const d = out.dossier!;
+			const known = dossierMap.get(d.dossier_id);
+			if (known === undefined) register(d, wijkKey(d.wijk), file, row, true);
+			else {
+				const conflict = conflictWith(file, row, known, d, hasWijk);
+				if (conflict) {
+					reject(file, conflict);
+					continue;
+				}
+			}
+			rows.push({ row, out });
+		}
+		pending.set(file, rows);
+	}
+
+	// Events of events and combined files, in the given order: dossier known, exact duplicates merged.
+	const events: EventRow[] = [];
+	const eventFile: LoadedFile[] = [];
+	const eventSource: ParsedRow[] = [];
+	const eventFill: (IssueCode | null)[] = [];
+	const eventDossier: DossierEntry[] = [];
+	const accept = (
+		file: LoadedFile,
+		row: ParsedRow,
+		out: EventOutcome & { ok: true },
+		entry: DossierEntry
+	) => {
+		const e = out.event;
+		const key = eventKey(e);
+		const seen = (entry.seen ??= new Map());
+		const first = seen.get(key);
+		if (first !== undefined) {
+			duplicate(file, row, eventFile[first]!, eventSource[first]!.line);
+			return;
+		}
+		const i = events.length;
+		seen.set(key, i);
+		events.push(e);
+		eventFile.push(file);
+		eventSource.push(row);
+		eventFill.push(out.warning);
+		eventDossier.push(entry);
+		file.report.counts.geaccepteerd++;
+		if (entry.firstEvent === -1) entry.firstEvent = i;
+		if (entry.fromCombined && entry.source === row) entry.anchor = i;
+		if (e.gebeurtenis === 'achterstand_1m') {
+			if (entry.minSignal === null || e.datum < entry.minSignal) entry.minSignal = e.datum;
+		} else if (e.gebeurtenis === 'vonnis') {
+			if (entry.minJudgment === null || e.datum < entry.minJudgment) entry.minJudgment = e.datum;
+		}
+	};
+	for (const file of loaded) {
+		if (file.info.role === 'gecombineerd') {
+			for (const { row, out } of pending.get(file) ?? []) {
+				accept(file, row, out, dossierMap.get(out.event.dossier_id)!);
+			}
+		} else if (file.info.role === 'gebeurtenissen') {
+			const validate = createEventValidator(file.ctx, file.info, today);
+			const iId = file.info.columns.dossier_id!;
+			for (const row of file.table.rows) {
+				const out = validate(row);
+				if (!out.ok) {
+					reject(file, out.issue);
+					continue;
+				}
+				const entry = dossierMap.get(out.event.dossier_id);
+				if (entry === undefined) {
+					reject(
+						file,
+						rowIssue(
+							file.ctx,
+							row,
+							iId,
+							'onbekend_dossier',
+							`dossier ‘${out.event.dossier_id}’ staat niet in de dossiers (geen geldige regel in een dossierbestand of gecombineerd bestand)`
+						)
+					);
+					continue;
+				}
+				accept(file, row, out, entry);
+			}
+		}
+	}
+
+	// Warnings, now that every event is known. Duplicates never get warnings.
+	const noSignal = new Set<number>();
+	for (const entry of dossierMap.values()) {
+		if (entry.minSignal !== null) continue;
+		if (!entry.fromCombined) {
+			const file = entry.file;
+			file.report.warnings.push(noSignalWarning(file, entry.source, entry.row.dossier_id));
+			file.report.counts.waarschuwingen++;
+		} else {
+			const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
+			if (anchor !== -1) noSignal.add(anchor);
+		}
+	}
+	for (let i = 0; i < events.length; i++) {
+		const e = events[i]!;
+		const entry = eventDossier[i]!;
+		const file = eventFile[i]!;
+		const row = eventSource[i]!;
+		const cols = file.info.columns;
+		const before = file.report.warnings.length;
+		const fill = eventFill[i];
+		if (fill === 'reden_onbekend' || fill === 'uitkomst_onbekend') {
+			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
+		}
+		if (noSignal.has(i)) file.report.warnings.push(noSignalWarning(file, row, e.dossier_id));
+		if (entry.minSignal !== null && e.datum < entry.minSignal) {
+			file.report.warnings.push(
+				rowIssue(
+					file.ctx,
+					row,
+					cols.datum!,
+					'voor_signaal',
+					`${e.gebeurtenis} op ${e.datum} ligt vóór het eerste signaal (achterstand_1m op ${entry.minSignal}) van dossier ‘${e.dossier_id}’`
+				)
+			);
+		}
+		if (
+			(e.gebeurtenis === 'ontruiming' || e.gebeurtenis === 'aanzegging') &&
+			(entry.minJudgment === null || entry.minJudgment > e.datum)
+		) {
+			const eviction = e.gebeurtenis === 'ontruiming';
+			file.report.warnings.push(
+				rowIssue(
+					file.ctx,
+					row,
+					cols.gebeurtenis!,
+					eviction ? 'ontruiming_zonder_vonnis' : 'aanzegging_voor_vonnis',
+					`${e.gebeurtenis} op ${e.datum} zonder vonnis op of vóór die datum in dossier ‘${e.dossier_id}’`
+				)
+			);
+		}
+		if (file.report.warnings.length > before) file.report.counts.waarschuwingen++;
+	}
+
+	const totals = { dossiers: zeroCounts(), gebeurtenissen: zeroCounts() };
+	for (const file of loaded) {
+		file.report.warnings.sort((a, b) => a.line - b.line);
+		const sum = file.info.role === 'dossiers' ? totals.dossiers : totals.gebeurtenissen;
+		addCounts(sum, file.report.counts);
+	}
+	return { dossiers, events, files: loaded.map((f) => f.report), refused, totals };
+}
+
+/** The issue when a row's dossier attributes differ from the dossier's first row, or null. */
+function conflictWith(
+	file: LoadedFile,
+	row: ParsedRow,
+	known: DossierEntry,
+	d: DossierRow,
+	compareWijk: boolean
+): RowIssue | null {
+	const cols = file.info.columns;
+	let column: number;
+	let was: string;
+	let now: string;
+	if (known.row.corporatie !== d.corporatie) {
+		[column, was, now] = [cols.corporatie!, known.row.corporatie, d.corporatie];
+	} else if (known.row.doelgroep !== d.doelgroep) {
+		[column, was, now] = [cols.doelgroep!, known.row.doelgroep, d.doelgroep];
+	} else if (compareWijk && known.wijkKnown && known.wijkKey !== wijkKey(d.wijk)) {
+		[column, was, now] = [cols.wijk!, known.row.wijk ?? '(leeg)', d.wijk ?? '(leeg)'];
+	} else return null;
+	const attr = file.ctx.names[column]!;
+	return rowIssue(
+		file.ctx,
+		row,
+		column,
+		'tegenstrijdig_dossier',
+		`dossier ‘${d.dossier_id}’ staat al in ${known.file.report.name}, regel ${known.source.line}, met ${attr} ‘${was}’; deze regel geeft ‘${now}’ (de eerste regel blijft staan)`
+	);
+}
+
+function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {
+	return rowIssue(
+		file.ctx,
+		row,
+		file.info.columns.dossier_id!,
+		'geen_signaal',
+		`dossier ‘${id}’ heeft geen gebeurtenis achterstand_1m en valt daardoor in geen cohort`
+	);
+}
+
+const CODE_INDEX = new Map<string, number>(EVENT_CODES.map((c, i) => [c, i]));
+const REASON_INDEX = new Map<string | null, number>([
+	[null, 0],
+	...REASONS.map((r, i): [string, number] => [r, i + 1])
+]);
+const OUTCOME_INDEX = new Map<string | null, number>([
+	[null, 0],
+	...OUTCOMES.map((o, i): [string, number] => [o, i + 1])
+]);
+const DAY_INDEX = new Map<string, number>();
+const LATEST_DATE = '2099-12-31';
+/** A small integer that identifies an event within its dossier: day since 2000 (< 2^16), code, reason, outcome. */
+function eventKey(e: EventRow): number {
+	let day = DAY_INDEX.get(e.datum);
+	if (day === undefined) {
+		day = Math.round((Date.parse(`${e.datum}T00:00:00Z`) - Date.UTC(2000, 0, 1)) / 86_400_000);
+		DAY_INDEX.set(e.datum, day);
+	}
+	return (
+		((day * 32 + CODE_INDEX.get(e.gebeurtenis)!) * 8 + REASON_INDEX.get(e.reden)!) * 8 +
+		OUTCOME_INDEX.get(e.uitkomst)!
+	);
+}
+
+/** Counts with every figure zero. */
+export function zeroCounts(): Counts {
+	return { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+}
+
+function addCounts(sum: Counts, c: Counts): void {
+	sum.gelezen += c.gelezen;
+	sum.geaccepteerd += c.geaccepteerd;
+	sum.waarschuwingen += c.waarschuwingen;
+	sum.dubbel += c.dubbel;
+	sum.geweigerd += c.geweigerd;
+}
+
+function refuse(
+	name: string,
+	code: RefusedFile['code'],
+	message: string
+): { ok: false; refused: RefusedFile } {
+	return { ok: false, refused: { name, code, message, personalData: [] } };
+}
+
+function unreadable(name: string, error: unknown): RefusedFile {
+	const detail = error instanceof Error ? error.message : String(error);
+	return {
+		name,
+		code: 'geen_csv',
+		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
+		personalData: []
+	};
+}
+
+function safeName(file: unknown): string {
+	const name = (file as { name?: unknown } | null)?.name;
+	return typeof name === 'string' ? name : String(name ?? '');
+}
+
+function toBytes(input: unknown): Uint8Array {
+	if (input instanceof Uint8Array) return input;
+	if (input instanceof ArrayBuffer) return new Uint8Array(input);
+	if (ArrayBuffer.isView(input))
+		return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+	return new Uint8Array(0);
+}

@@ -1,0 +1,78 @@
+/** Shared by the row validators: the file's columns as the user wrote them, and Dutch row messages. */
+import type { IssueCode, RowIssue } from './types';
+import type { ParsedRow } from './parse';
+
+/** What a validator knows about the file its rows come from. */
+export interface RowContext {
+	fileName: string;
+	/** Display name per column index (see `displayNames`). */
+	names: readonly string[];
+	/** Columns dropped by the personal-data guard: their values never leave the importer. */
+	dropped: ReadonlySet<number>;
+}
+
+const DOSSIER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** True for a valid `dossier_id`: 1–64 characters of `A-Z a-z 0-9 _ - .`. */
+export function isValidDossierId(value: string): boolean {
+	return DOSSIER_ID.test(value);
+}
+
+/** The row's original values keyed by header name (dropped columns left out, extra fields as `(kolom N)`). */
+export function rowValues(ctx: RowContext, fields: readonly string[]): Record<string, string> {
+	const values: Record<string, string> = {};
+	const names = ctx.names;
+	for (let i = 0; i < names.length; i++) {
+		if (!ctx.dropped.has(i)) values[names[i]!] = fields[i] ?? '';
+	}
+	for (let i = names.length; i < fields.length; i++) {
+		if (fields[i]!.trim() !== '') values[`(kolom ${i + 1})`] = fields[i]!;
+	}
+	return values;
+}
+
+/** Builds a row issue whose message reads `bestand, regel N, kolom X: tekst`. */
+export function rowIssue(
+	ctx: RowContext,
+	row: ParsedRow,
+	column: number | null,
+	code: IssueCode,
+	text: string
+): RowIssue {
+	const name = column === null ? null : ctx.names[column]!;
+	const where = name === null ? '' : `, kolom ${name}`;
+	return {
+		file: ctx.fileName,
+		line: row.line,
+		column: name,
+		code,
+		message: `${ctx.fileName}, regel ${row.line}${where}: ${text}`,
+		values: rowValues(ctx, row.fields)
+	};
+}
+
+/** The trimmed value at a column index ('' when the column is absent or the row is short). */
+export function cell(fields: readonly string[], index: number | undefined): string {
+	if (index === undefined) return '';
+	const v = fields[index];
+	return v === undefined ? '' : v.trim();
+}
+
+/** Rejects a row with more non-empty fields than the header has columns; null when the width is fine. */
+export function checkWidth(ctx: RowContext, row: ParsedRow): RowIssue | null {
+	const fields = row.fields;
+	const width = ctx.names.length;
+	if (fields.length <= width) return null;
+	for (let i = width; i < fields.length; i++) {
+		if (fields[i]!.trim() !== '') {
+			return rowIssue(
+				ctx,
+				row,
+				null,
+				'onvolledige_regel',
+				`de regel heeft ${fields.length} velden, de kopregel ${width}; staat er een scheidingsteken in een waarde zonder aanhalingstekens?`
+			);
+		}
+	}
+	return null;
+}
