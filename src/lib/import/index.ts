@@ -1,5 +1,5 @@
 /** The import module's public API: `importFiles` and the rejected-rows download. */
 export { importFiles } from './combine';
-export { rejectedRowsCsv, escapeCsvCell } from './rejected-csv';
+export { rejectedRowsCsv } from './rejected-csv';
 export { describeFinding } from './personal-data';
 export type * from './types';

@@ -1,8 +1,58 @@
 /** The importer's accepted rows as Arrow tables: codes as bytes, dates as days; pure, usable in a worker. */
-import { DateDay, Table, Uint8, Utf8, makeVector, tableToIPC, vectorFromArray } from 'apache-arrow';
+import {
+	DateDay,
+	Table,
+	Uint8,
+	Utf8,
+	makeData,
+	makeVector,
+	tableToIPC,
+	type Vector
+} from 'apache-arrow';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import type { DossierRow, EventRow } from '../import/types';
 
+const encoder = new TextEncoder();
+
+/**
+ * A Utf8 vector built from offsets and bytes. Arrow's builders (vectorFromArray) compile code with
+ * `new Function`, which the page's CSP forbids (apache/arrow-js#54).
+ */
+function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	const n = values.length;
+	const valueOffsets = new Int32Array(n + 1);
+	const nullBitmap = new Uint8Array((n + 7) >> 3);
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	let nullCount = 0;
+	for (let i = 0; i < n; i++) {
+		const value = values[i];
+		if (value === null || value === undefined) nullCount++;
+		else {
+			const bytes = encoder.encode(value);
+			chunks.push(bytes);
+			size += bytes.length;
+			nullBitmap[i >> 3]! |= 1 << (i & 7);
+		}
+		valueOffsets[i + 1] = size;
+	}
+	const data = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		data.set(c, at);
+		at += c.length;
+	}
+	return makeVector(
+		makeData({
+			type: new Utf8(),
+			length: n,
+			nullCount,
+			nullBitmap: nullCount > 0 ? nullBitmap : undefined,
+			valueOffsets,
+			data
+		})
+	);
+}
 const DAY_MS = 86_400_000;
 
 /** `YYYY-MM-DD` → days since 1970-01-01 (Arrow's DateDay). */
@@ -33,22 +83,10 @@ export function rowsToArrow(
 	});
 	const dossierTable = new Table({
 		dk: makeVector(dk),
-		dossier_id: vectorFromArray(
-			dossiers.map((d) => d.dossier_id),
-			new Utf8()
-		),
-		corporatie: vectorFromArray(
-			dossiers.map((d) => d.corporatie),
-			new Utf8()
-		),
-		doelgroep: vectorFromArray(
-			dossiers.map((d) => d.doelgroep),
-			new Utf8()
-		),
-		wijk: vectorFromArray(
-			dossiers.map((d) => d.wijk),
-			new Utf8()
-		)
+		dossier_id: utf8Vector(dossiers.map((d) => d.dossier_id)),
+		corporatie: utf8Vector(dossiers.map((d) => d.corporatie)),
+		doelgroep: utf8Vector(dossiers.map((d) => d.doelgroep)),
+		wijk: utf8Vector(dossiers.map((d) => d.wijk))
 	});
 
 	const n = events.length;
@@ -83,7 +121,10 @@ export function rowsToArrowIpc(
 	events: readonly EventRow[]
 ): ArrowData {
 	const tables = rowsToArrow(dossiers, events);
-	return { dossiers: tableToIPC(tables.dossiers, 'stream'), events: tableToIPC(tables.events, 'stream') };
+	return {
+		dossiers: tableToIPC(tables.dossiers, 'stream'),
+		events: tableToIPC(tables.events, 'stream')
+	};
 }
 
 /** The loaded data as Arrow: tables, or IPC streams of them. */

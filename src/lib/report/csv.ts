@@ -1,8 +1,15 @@
 /** CSV for Dutch Excel: UTF-8 with BOM, `;`, CRLF, decimal comma, cells escaped against formula injection. */
 
-/** Prefixes a text cell that Excel would read as a formula (= + - @, tab, CR) with a single quote. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[";\r\n]/;
+
+/**
+ * Escapes one text cell: a leading = + - @, tab or CR gets a `'` so that Excel shows it as text
+ * instead of running it; the cell is quoted when it holds `;`, `"`, a line break or outer spaces.
+ */
 export function escapeCsvCell(value: string): string {
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	const text = FORMULA_START.test(value) ? `'${value}` : value;
+	return NEEDS_QUOTES.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A number as Dutch Excel reads it: decimal comma, no thousands separator. */
@@ -10,13 +17,14 @@ function dutchNumber(value: number): string {
 	return String(value).replace('.', ',');
 }
 
+/** One cell: numbers with a decimal comma, text escaped, null and undefined empty. */
 function cell(value: string | number | null | undefined): string {
 	if (value === null || value === undefined) return '';
-	const text = typeof value === 'number' ? dutchNumber(value) : escapeCsvCell(value);
-	return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return typeof value === 'number' ? dutchNumber(value) : escapeCsvCell(value);
 }
 
 /** Rows to a CSV document for Dutch Excel (starts with a BOM, lines end in CRLF). */
 export function toExcelCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+	if (rows.length === 0) return '\uFEFF';
 	return '\uFEFF' + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
 }

@@ -66,7 +66,9 @@ class DataState {
 			);
 			const loaded = await this.#load(files, false);
 			this.demo = loaded;
-			if (!loaded) throw new Error('de demodata werd geweigerd');
+			if (!loaded && !this.error) {
+				throw new Error(this.refused.map((r) => r.message).join(' ') || 'geen bestand geaccepteerd');
+			}
 		} catch (error) {
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
 		}

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/lib/import';
-import { escapeCsvCell, rejectedRowsCsv } from '../../../src/lib/import/rejected-csv';
+import { rejectedRowsCsv } from '../../../src/lib/import/rejected-csv';
 import type { RowIssue } from '../../../src/lib/import/types';
 import { file } from './helpers';
-
-describe('escapeCsvCell', () => {
-	it.each([
-		{ name: 'plain', input: 'contact', expected: 'contact' },
-		{ name: 'formula', input: '=SUM(A1:A9)', expected: "'=SUM(A1:A9)" },
-		{ name: 'plus', input: '+31612345678', expected: "'+31612345678" },
-		{ name: 'minus', input: '-1', expected: "'-1" },
-		{ name: 'at', input: '@cmd', expected: "'@cmd" },
-		{ name: 'leading tab', input: '\tx', expected: "'\tx" },
-		{ name: 'leading CR: escaped and quoted', input: '\rx', expected: `"'\rx"` },
-		{ name: 'semicolon', input: 'a;b', expected: '"a;b"' },
-		{ name: 'quotes doubled', input: 'zei "ja"', expected: '"zei ""ja"""' },
-		{ name: 'newline', input: 'a\nb', expected: '"a\nb"' },
-		{ name: 'formula with semicolon', input: '=A1;B1', expected: `"'=A1;B1"` },
-		{ name: 'surrounding spaces kept', input: ' D1 ', expected: '" D1 "' },
-		{ name: 'hyphen inside is fine', input: 'Zuid-West', expected: 'Zuid-West' },
-		{ name: 'date', input: '2015-03-01', expected: '2015-03-01' },
-		{ name: 'empty', input: '', expected: '' }
-	])('$name', ({ input, expected }) => expect(escapeCsvCell(input)).toBe(expected));
-});
 
 describe('rejectedRowsCsv', () => {
 	it('writes BOM, semicolons, CRLF and the original columns of a file report', () => {

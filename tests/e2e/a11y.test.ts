@@ -1,0 +1,37 @@
+/** Every page passes axe-core's WCAG 2.0/2.1 A and AA rules, under the site's real CSP. */
+import { describe, expect, test } from 'vitest';
+import {
+	FIXTURES,
+	followLink,
+	runAxe,
+	uploadFiles,
+	useSite,
+	waitForReady,
+	type AxeViolation
+} from './harness';
+
+const site = useSite();
+
+const summary = (violations: AxeViolation[]) =>
+	violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+
+describe('accessibility (axe, WCAG 2.1 AA)', () => {
+	for (const path of ['/', '/import', '/verantwoording']) {
+		test(`${path} on the demo data`, async () => {
+			const { page } = await site.open();
+			await page.goto(site.url(path));
+			await waitForReady(page);
+			expect(summary(await runAxe(page))).toEqual([]);
+		});
+	}
+
+	test('/import with the report of an upload with rejected rows', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await uploadFiles(page, [FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+		await followLink(page, '/import');
+		await waitForReady(page);
+		expect(summary(await runAxe(page))).toEqual([]);
+	});
+});
