@@ -62,7 +62,8 @@ function parseArguments(argv: string[]): Arguments {
 			if (required) throw new UsageError(`--${name} ontbreekt (JJJJ-MM-DD)`);
 			return undefined;
 		}
-		if (!isIsoDate(value)) throw new UsageError(`--${name} ${value} is geen geldige datum (JJJJ-MM-DD)`);
+		if (!isIsoDate(value))
+			throw new UsageError(`--${name} ${value} is geen geldige datum (JJJJ-MM-DD)`);
 		return value;
 	};
 	const van = date('van', values.van, true) as string;
@@ -96,7 +97,9 @@ async function readInput(path: string): Promise<InputFile> {
 	try {
 		return { name: path, bytes: new Uint8Array(await readFile(path)) };
 	} catch (error) {
-		throw new UsageError(`kan ${path} niet lezen: ${(error as NodeJS.ErrnoException).code ?? error}`);
+		throw new UsageError(
+			`kan ${path} niet lezen: ${(error as NodeJS.ErrnoException).code ?? error}`
+		);
 	}
 }
 
@@ -142,7 +145,11 @@ export async function main(argv: string[]): Promise<number> {
 				wijken: args.wijken,
 				...(args.peildatum ? { peildatum: args.peildatum } : {})
 			});
-			const doc = buildDocument(selection, result.totals, await evaluate(db, selection, 'corporatie'));
+			const doc = buildDocument(
+				selection,
+				result.totals,
+				await evaluate(db, selection, 'corporatie')
+			);
 			const text = render(doc, args.format);
 			if (args.out) await writeFile(args.out, text);
 			else process.stdout.write(text);
@@ -151,7 +158,8 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		return 0;
 	} catch (error) {
-		const message = error instanceof UsageError ? error.message : `onverwachte fout: ${(error as Error).message}`;
+		const message =
+			error instanceof UsageError ? error.message : `onverwachte fout: ${(error as Error).message}`;
 		process.stderr.write(`evaluate: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 		return 2;
 	}

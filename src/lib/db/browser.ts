@@ -42,8 +42,10 @@ export async function openBrowserDatabase(): Promise<Database> {
 		},
 		async insertArrow(table: string, data: Table | Uint8Array): Promise<void> {
 			await conn.query(`DROP TABLE IF EXISTS ${table}`);
-			await conn.insertArrowFromIPCStream(data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
-				{ name: table, create: true });
+			await conn.insertArrowFromIPCStream(
+				data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
+				{ name: table, create: true }
+			);
 		},
 		async lock(): Promise<void> {
 			if (locked) return;

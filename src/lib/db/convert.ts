@@ -30,7 +30,8 @@ function convertValue(value: unknown, field: Field): unknown {
 	if (DataType.isStruct(type)) {
 		const out: Record<string, unknown> = {};
 		const struct = value as Record<string, unknown>;
-		for (const child of type.children as Field[]) out[child.name] = convertValue(struct[child.name], child);
+		for (const child of type.children as Field[])
+			out[child.name] = convertValue(struct[child.name], child);
 		return out;
 	}
 	return value;

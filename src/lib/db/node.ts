@@ -54,8 +54,10 @@ export async function openNodeDatabase(): Promise<Database> {
 			conn.query(`DROP TABLE IF EXISTS ${table}`);
 			// Serialized with the project's own apache-arrow: the engine's bundled copy does not
 			// recognise Table instances made by another copy of the module.
-			conn.insertArrowFromIPCStream(data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
-				{ name: table, create: true });
+			conn.insertArrowFromIPCStream(
+				data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
+				{ name: table, create: true }
+			);
 		},
 		async lock(): Promise<void> {
 			if (locked) return;

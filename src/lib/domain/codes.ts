@@ -71,7 +71,10 @@ export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
 /** Normalizes a code or header: trimmed, lower case, spaces and hyphens as `_`. */
 export function normalizeCode(value: string): string {
-	return value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+	return value
+		.trim()
+		.toLowerCase()
+		.replace(/[\s-]+/g, '_');
 }
 
 /** Normalizes a corporation label: lower case, accents removed, spaces and hyphens as `_`. */

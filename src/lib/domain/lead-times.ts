@@ -35,11 +35,26 @@ export const LEAD_TIMES = [
 		to: 'terugkoppeling',
 		label: 'Drie maanden achterstand → terugkoppeling'
 	},
-	{ id: 'melding_plan', from: 'melding_sdv', to: 'plan_van_aanpak', label: 'Melding SDV → plan van aanpak' },
-	{ id: 'signaal_deurwaarder', from: 'achterstand_1m', to: 'deurwaarder', label: 'Signaal → deurwaarder' },
+	{
+		id: 'melding_plan',
+		from: 'melding_sdv',
+		to: 'plan_van_aanpak',
+		label: 'Melding SDV → plan van aanpak'
+	},
+	{
+		id: 'signaal_deurwaarder',
+		from: 'achterstand_1m',
+		to: 'deurwaarder',
+		label: 'Signaal → deurwaarder'
+	},
 	{ id: 'deurwaarder_vonnis', from: 'deurwaarder', to: 'vonnis', label: 'Deurwaarder → vonnis' },
 	{ id: 'vonnis_ontruiming', from: 'vonnis', to: 'ontruiming', label: 'Vonnis → ontruiming' },
-	{ id: 'signaal_afgesloten', from: 'achterstand_1m', to: 'afgesloten', label: 'Signaal → afgesloten (totale duur)' }
+	{
+		id: 'signaal_afgesloten',
+		from: 'achterstand_1m',
+		to: 'afgesloten',
+		label: 'Signaal → afgesloten (totale duur)'
+	}
 ] as const satisfies readonly LeadTimeDefinition[];
 
 export type LeadTimeId = (typeof LEAD_TIMES)[number]['id'];
@@ -62,9 +77,21 @@ export interface Norm {
  */
 export const DEFAULT_NORMS: readonly Norm[] = (
 	[
-		['signaal_contact', [8, 30, 30], 'Ymere neemt op dag 8 contact op; Pré Wonen en Elan Wonen binnen de eerste maand'],
-		['achterstand2_huisbezoek', [21, 14, 14], 'Ymere: week 2 of 3; Pré Wonen en Elan Wonen: binnen de eerste 2 weken'],
-		['melding_uitnodiging', [7, 7, 7], 'Schulddienstverlening stuurt binnen een week een brief met uitnodiging'],
+		[
+			'signaal_contact',
+			[8, 30, 30],
+			'Ymere neemt op dag 8 contact op; Pré Wonen en Elan Wonen binnen de eerste maand'
+		],
+		[
+			'achterstand2_huisbezoek',
+			[21, 14, 14],
+			'Ymere: week 2 of 3; Pré Wonen en Elan Wonen: binnen de eerste 2 weken'
+		],
+		[
+			'melding_uitnodiging',
+			[7, 7, 7],
+			'Schulddienstverlening stuurt binnen een week een brief met uitnodiging'
+		],
 		['uitnodiging_intake', [null, 7, 7], 'Afspraak binnen 1 week na de uitnodiging'],
 		['achterstand3_terugkoppeling', [14, 14, 14], 'Terugkoppeling aan het begin van de derde maand']
 	] as [LeadTimeId, (number | null)[], string][]

@@ -14,7 +14,8 @@ export function isWorkbook(bytes: Uint8Array): boolean {
 
 function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 	return String(value);
 }
 

@@ -119,7 +119,7 @@ export function rowsToArrow(
 export function rowsToArrowIpc(
 	dossiers: readonly DossierRow[],
 	events: readonly EventRow[]
-): ArrowData {
+): { dossiers: Uint8Array; events: Uint8Array } {
 	const tables = rowsToArrow(dossiers, events);
 	return {
 		dossiers: tableToIPC(tables.dossiers, 'stream'),

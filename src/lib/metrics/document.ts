@@ -35,7 +35,10 @@ export function buildDocument(
 			wijken: selection.wijken ? [...selection.wijken].sort() : null,
 			peildatum: selection.peildatum
 		},
-		import: { dossiers: counts(importCounts.dossiers), gebeurtenissen: counts(importCounts.gebeurtenissen) },
+		import: {
+			dossiers: counts(importCounts.dossiers),
+			gebeurtenissen: counts(importCounts.gebeurtenissen)
+		},
 		totaal: perCorporation.totaal,
 		per_corporatie: Object.fromEntries(
 			selection.corporaties.map((c) => [c, perCorporation.groepen[c] as Metrics])
@@ -48,7 +51,8 @@ export function flattenMetrics(metrics: Metrics): [string, number | null][] {
 	const out: [string, number | null][] = [];
 	const walk = (node: unknown, prefix: string) => {
 		if (node !== null && typeof node === 'object') {
-			for (const [key, value] of Object.entries(node)) walk(value, prefix ? `${prefix}.${key}` : key);
+			for (const [key, value] of Object.entries(node))
+				walk(value, prefix ? `${prefix}.${key}` : key);
 		} else {
 			out.push([prefix, node as number | null]);
 		}

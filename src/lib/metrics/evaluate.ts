@@ -1,5 +1,11 @@
 /** Runs the selection queries and assembles the figures; the only place results become Metrics. */
-import { FUNNEL_STAGES, PRIORITY_GROUPS, REASONS, normalizeCode, normalizeCorporation } from '../domain/codes';
+import {
+	FUNNEL_STAGES,
+	PRIORITY_GROUPS,
+	REASONS,
+	normalizeCode,
+	normalizeCorporation
+} from '../domain/codes';
 import { LEAD_TIME_IDS } from '../domain/lead-times';
 import type { Database, Row } from '../db/database';
 import { LEAD_TIME_FIGURES } from './definitions';
@@ -47,7 +53,9 @@ export function emptyMetrics(): Metrics {
 		vonnissen_ontruimd: 0,
 		vonnissen_lopend: 0,
 		trechter: zeros(FUNNEL_STAGES),
-		doorlooptijden: Object.fromEntries(LEAD_TIME_IDS.map((id) => [id, leadTime()])) as Metrics['doorlooptijden'],
+		doorlooptijden: Object.fromEntries(
+			LEAD_TIME_IDS.map((id) => [id, leadTime()])
+		) as Metrics['doorlooptijden'],
 		samenwerking: Object.fromEntries(
 			COOPERATION_IDS.map((id) => [id, { teller: 0, noemer: 0 }])
 		) as Metrics['samenwerking']

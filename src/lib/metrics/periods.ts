@@ -35,7 +35,11 @@ export function halfYearPresets(extent: DataExtent): PeriodPreset[] {
 	if (!extent.eersteDatum || !extent.laatsteDatum) return [];
 	const out: PeriodPreset[] = [];
 	const last = extent.laatsteDatum;
-	for (let year = Number(extent.eersteDatum.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+	for (
+		let year = Number(extent.eersteDatum.slice(0, 4));
+		year <= Number(last.slice(0, 4));
+		year++
+	) {
 		for (const half of [1, 2] as const) {
 			const preset = halfYear(year, half);
 			if (preset.tot > extent.eersteDatum && preset.van <= last) out.push(preset);
@@ -64,7 +68,10 @@ export function defaultPeriod(extent: DataExtent): { van: string; tot: string } 
 
 function monthsBetween(van: string, tot: string): number | null {
 	if (van.slice(8) !== '01' || tot.slice(8) !== '01') return null;
-	const months = (Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 + Number(tot.slice(5, 7)) - Number(van.slice(5, 7));
+	const months =
+		(Number(tot.slice(0, 4)) - Number(van.slice(0, 4))) * 12 +
+		Number(tot.slice(5, 7)) -
+		Number(van.slice(5, 7));
 	return months > 0 ? months : null;
 }
 
@@ -77,7 +84,10 @@ function shiftMonths(iso: string, months: number): string {
  * The period of the same length right before the selection's: whole months shift by months (so
  * the half-year before 1 January–1 July is 1 July–1 January), any other range by its days.
  */
-export function previousPeriod(selection: Pick<Selection, 'van' | 'tot'>): { van: string; tot: string } {
+export function previousPeriod(selection: Pick<Selection, 'van' | 'tot'>): {
+	van: string;
+	tot: string;
+} {
 	const months = monthsBetween(selection.van, selection.tot);
 	if (months !== null) return { van: shiftMonths(selection.van, -months), tot: selection.van };
 	const van = Date.parse(`${selection.van}T00:00:00Z`);
@@ -95,4 +105,3 @@ export function dataRange(extent: DataExtent): { van: string; tot: string } | nu
 	const tot = Number(last.slice(5, 7)) <= 6 ? `${y}-07-01` : `${y + 1}-01-01`;
 	return { van, tot };
 }
-

@@ -1,6 +1,11 @@
 /** Compiles the figure definitions into the three selection queries; pure, no I/O. */
 import type { Param } from '../db/database';
-import { FUNNEL_FIGURES, LEAD_TIME_FIGURES, PERIOD_FIGURES, SHARE_PREVENTED_SQL } from './definitions';
+import {
+	FUNNEL_FIGURES,
+	LEAD_TIME_FIGURES,
+	PERIOD_FIGURES,
+	SHARE_PREVENTED_SQL
+} from './definitions';
 import type { Dimension, Selection } from './types';
 
 /** Separator for lists bound as one string parameter (DuckDB-WASM cannot bind a list). */

@@ -24,7 +24,9 @@ function cell(value: string | number | null | undefined): string {
 }
 
 /** Rows to a CSV document for Dutch Excel (starts with a BOM, lines end in CRLF). */
-export function toExcelCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+export function toExcelCsv(
+	rows: readonly (readonly (string | number | null | undefined)[])[]
+): string {
 	if (rows.length === 0) return '\uFEFF';
 	return '\uFEFF' + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
 }

@@ -67,7 +67,9 @@ class DataState {
 			const loaded = await this.#load(files, false);
 			this.demo = loaded;
 			if (!loaded && !this.error) {
-				throw new Error(this.refused.map((r) => r.message).join(' ') || 'geen bestand geaccepteerd');
+				throw new Error(
+					this.refused.map((r) => r.message).join(' ') || 'geen bestand geaccepteerd'
+				);
 			}
 		} catch (error) {
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
@@ -128,7 +130,9 @@ class DataState {
 			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
 			const db = await database();
 			await loadArrow(db, arrow);
-			this.#files = files.filter((f) => report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `)));
+			this.#files = files.filter((f) =>
+				report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
+			);
 			this.report = report;
 			this.demo = false;
 			this.extent = await dataExtent(db);

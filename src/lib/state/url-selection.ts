@@ -49,4 +49,3 @@ export function selectionToParams(selection: Selection, extent: DataExtent): URL
 	}
 	return params;
 }
-

@@ -16,7 +16,9 @@ const TSX = path.resolve('node_modules/.bin/tsx');
 
 async function evaluate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], { maxBuffer: 1 << 26 });
+		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], {
+			maxBuffer: 1 << 26
+		});
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };
@@ -24,7 +26,12 @@ async function evaluate(args: string[]): Promise<{ code: number; stdout: string;
 	}
 }
 
-const FILES = ['--dossiers', `${FIXTURES}/dossiers.csv`, '--gebeurtenissen', `${FIXTURES}/gebeurtenissen.csv`];
+const FILES = [
+	'--dossiers',
+	`${FIXTURES}/dossiers.csv`,
+	'--gebeurtenissen',
+	`${FIXTURES}/gebeurtenissen.csv`
+];
 const PERIOD = ['--van', '2015-01-01', '--tot', '2015-07-01'];
 
 /** The key structure of a value: nested keys, leaves as their JSON type. */
@@ -49,21 +56,42 @@ describe('npm run evaluate', () => {
 			peildatum: '2015-07-01'
 		});
 		// dossiers: 8 rows; B repeated with the same attributes (dubbel); G has doelgroep student (geweigerd).
-		expect(doc.import.dossiers).toEqual({ gelezen: 8, geaccepteerd: 6, waarschuwingen: 0, dubbel: 1, geweigerd: 1 });
+		expect(doc.import.dossiers).toEqual({
+			gelezen: 8,
+			geaccepteerd: 6,
+			waarschuwingen: 0,
+			dubbel: 1,
+			geweigerd: 1
+		});
 		// events: 41 rows; B's melding_sdv twice (only the unknown column differs: dubbel); 31 February,
 		// dossier Z and code "verhuizing" geweigerd; warned: D's ontruiming (no reden, no vonnis, before
 		// its signal), D's aanzegging (no vonnis, before signal), B's early contact, C's four early events.
-		expect(doc.import.gebeurtenissen).toEqual({ gelezen: 41, geaccepteerd: 37, waarschuwingen: 7, dubbel: 1, geweigerd: 3 });
+		expect(doc.import.gebeurtenissen).toEqual({
+			gelezen: 41,
+			geaccepteerd: 37,
+			waarschuwingen: 7,
+			dubbel: 1,
+			geweigerd: 3
+		});
 		// The same 37 events and 6 dossiers as tests/unit/metrics/fixture.ts: the same figures.
 		expect(doc.totaal.signalen).toBe(4);
 		expect(doc.totaal.meldingen_sdv).toBe(2); // the duplicate counts once
 		expect(doc.totaal.ontruimingen_per_reden).toMatchObject({ huurachterstand: 1, onbekend: 1 });
-		expect([doc.totaal.aanzeggingen_voorkomen, doc.totaal.aanzeggingen_ontruimd, doc.totaal.aanzeggingen_lopend]).toEqual([1, 1, 1]);
-		expect(doc.totaal.doorlooptijden.signaal_contact).toMatchObject({ n: 2, open: 1, mediaan: 34.5 });
+		expect([
+			doc.totaal.aanzeggingen_voorkomen,
+			doc.totaal.aanzeggingen_ontruimd,
+			doc.totaal.aanzeggingen_lopend
+		]).toEqual([1, 1, 1]);
+		expect(doc.totaal.doorlooptijden.signaal_contact).toMatchObject({
+			n: 2,
+			open: 1,
+			mediaan: 34.5
+		});
 		expect(doc.per_corporatie.ymere.signalen).toBe(2);
 		// Every key of the contract, in totaal and in every corporation.
 		expect(shape(doc.totaal)).toEqual(shape(emptyMetrics()));
-		for (const metrics of Object.values(doc.per_corporatie)) expect(shape(metrics)).toEqual(shape(emptyMetrics()));
+		for (const metrics of Object.values(doc.per_corporatie))
+			expect(shape(metrics)).toEqual(shape(emptyMetrics()));
 		expect(Object.keys(doc.totaal.doorlooptijden)).toHaveLength(10);
 	});
 
@@ -118,7 +146,9 @@ describe('npm run evaluate', () => {
 	it('writes CSV for Dutch Excel and Markdown', async () => {
 		const csv = await evaluate([...FILES, ...PERIOD, '--format', 'csv']);
 		expect(csv.code).toBe(0);
-		expect(csv.stdout.startsWith('\uFEFFcijfer;totaal;elan_wonen;pre_wonen;woonstede;ymere\r\n')).toBe(true);
+		expect(
+			csv.stdout.startsWith('\uFEFFcijfer;totaal;elan_wonen;pre_wonen;woonstede;ymere\r\n')
+		).toBe(true);
 		expect(csv.stdout).toContain('\r\nsignalen;4;0;1;1;2\r\n');
 		expect(csv.stdout).toContain('\r\ndoorlooptijden.signaal_contact.mediaan;34,5;');
 		const md = await evaluate([...FILES, ...PERIOD, '--format', 'md']);
@@ -137,20 +167,56 @@ describe('npm run evaluate', () => {
 
 	it.each([
 		{ name: 'missing --van', args: [...FILES, '--tot', '2015-07-01'], message: /--van ontbreekt/ },
-		{ name: 'invalid date', args: [...FILES, '--van', '2015-02-30', '--tot', '2015-07-01'], message: /geen geldige datum/ },
-		{ name: 'van after tot', args: [...FILES, '--van', '2015-07-01', '--tot', '2015-01-01'], message: /vóór/ },
-		{ name: 'unknown format', args: [...FILES, ...PERIOD, '--format', 'xml'], message: /--format xml/ },
-		{ name: 'unknown doelgroep', args: [...FILES, ...PERIOD, '--doelgroep', 'studenten'], message: /--doelgroep studenten/ },
-		{ name: 'unknown option', args: [...FILES, ...PERIOD, '--foo'], message: /ongeldige argumenten/ },
-		{ name: 'missing file', args: ['--gebeurtenissen', 'bestaat-niet.csv', ...PERIOD], message: /bestaat-niet\.csv/ },
+		{
+			name: 'invalid date',
+			args: [...FILES, '--van', '2015-02-30', '--tot', '2015-07-01'],
+			message: /geen geldige datum/
+		},
+		{
+			name: 'van after tot',
+			args: [...FILES, '--van', '2015-07-01', '--tot', '2015-01-01'],
+			message: /vóór/
+		},
+		{
+			name: 'unknown format',
+			args: [...FILES, ...PERIOD, '--format', 'xml'],
+			message: /--format xml/
+		},
+		{
+			name: 'unknown doelgroep',
+			args: [...FILES, ...PERIOD, '--doelgroep', 'studenten'],
+			message: /--doelgroep studenten/
+		},
+		{
+			name: 'unknown option',
+			args: [...FILES, ...PERIOD, '--foo'],
+			message: /ongeldige argumenten/
+		},
+		{
+			name: 'missing file',
+			args: ['--gebeurtenissen', 'bestaat-niet.csv', ...PERIOD],
+			message: /bestaat-niet\.csv/
+		},
 		{
 			name: 'a file refused whole',
-			args: ['--dossiers', `${FIXTURES}/zonder-doelgroep.csv`, '--gebeurtenissen', `${FIXTURES}/gebeurtenissen.csv`, ...PERIOD],
+			args: [
+				'--dossiers',
+				`${FIXTURES}/zonder-doelgroep.csv`,
+				'--gebeurtenissen',
+				`${FIXTURES}/gebeurtenissen.csv`,
+				...PERIOD
+			],
 			message: /zonder-doelgroep\.csv.*doelgroep/
 		},
 		{
 			name: 'files given for the wrong table',
-			args: ['--dossiers', `${FIXTURES}/gebeurtenissen.csv`, '--gebeurtenissen', `${FIXTURES}/dossiers.csv`, ...PERIOD],
+			args: [
+				'--dossiers',
+				`${FIXTURES}/gebeurtenissen.csv`,
+				'--gebeurtenissen',
+				`${FIXTURES}/dossiers.csv`,
+				...PERIOD
+			],
 			message: /gebeurtenissen\.csv is een gebeurtenissenbestand/
 		}
 	])('exits with 2 and one line on stderr for $name', async ({ args, message }) => {

@@ -8,7 +8,12 @@ export const DOSSIERS: DossierRow[] = [
 	{ dossier_id: 'A', corporatie: 'ymere', doelgroep: 'gezin_met_kinderen', wijk: 'Noord' },
 	{ dossier_id: 'B', corporatie: 'ymere', doelgroep: 'senior', wijk: 'Oost' },
 	{ dossier_id: 'C', corporatie: 'pre_wonen', doelgroep: 'oggz', wijk: 'Centrum' },
-	{ dossier_id: 'D', corporatie: 'elan_wonen', doelgroep: 'gezin_met_kinderen', wijk: 'Schalkwijk' },
+	{
+		dossier_id: 'D',
+		corporatie: 'elan_wonen',
+		doelgroep: 'gezin_met_kinderen',
+		wijk: 'Schalkwijk'
+	},
 	{ dossier_id: 'E', corporatie: 'ymere', doelgroep: 'overig', wijk: 'Noord' },
 	{ dossier_id: 'F', corporatie: 'woonstede', doelgroep: 'senior', wijk: null }
 ];

@@ -59,14 +59,24 @@ describe('period figures (b, c, d, a)', () => {
 	it('gives every aanzegging and vonnis one of the three statuses', async () => {
 		const { totaal } = await evaluate(db, selection, null);
 		// A: ontruiming 06-30 after → ontruimd; B: afgesloten betalingsregeling → voorkomen; C: nothing → lopend.
-		expect([totaal.aanzeggingen_voorkomen, totaal.aanzeggingen_ontruimd, totaal.aanzeggingen_lopend]).toEqual([1, 1, 1]);
+		expect([
+			totaal.aanzeggingen_voorkomen,
+			totaal.aanzeggingen_ontruimd,
+			totaal.aanzeggingen_lopend
+		]).toEqual([1, 1, 1]);
 		expect(totaal.aandeel_voorkomen).toBe(0.5);
-		expect([totaal.vonnissen_voorkomen, totaal.vonnissen_ontruimd, totaal.vonnissen_lopend]).toEqual([1, 1, 1]);
+		expect([
+			totaal.vonnissen_voorkomen,
+			totaal.vonnissen_ontruimd,
+			totaal.vonnissen_lopend
+		]).toEqual([1, 1, 1]);
 	});
 
 	it('counts an afgesloten with uitkomst ontruimd as ontruimd, only when dated on or after the event', async () => {
 		// A's afgesloten ontruimd (2015-07-01) lies after its aanzegging: ontruimd even without the ontruiming row.
-		const withoutEviction = EVENTS.filter((ev) => !(ev.dossier_id === 'A' && ev.gebeurtenis === 'ontruiming'));
+		const withoutEviction = EVENTS.filter(
+			(ev) => !(ev.dossier_id === 'A' && ev.gebeurtenis === 'ontruiming')
+		);
 		const other = await openNodeDatabase();
 		await loadData(other, { dossiers: DOSSIERS, events: withoutEviction });
 		const { totaal } = await evaluate(other, { ...selection }, null);
@@ -120,15 +130,45 @@ describe('lead times (e)', () => {
 			open_boven_norm: 0 // C: peildatum 07-01 − 06-30 = 1 ≤ 30
 		});
 		// A 01-25 → 02-20 = 26 (ymere 21); F open, no norm.
-		expect(doorlooptijden.achterstand2_huisbezoek).toMatchObject({ n: 1, open: 1, mediaan: 26, met_norm: 1, binnen_norm: 0, open_boven_norm: 0 });
+		expect(doorlooptijden.achterstand2_huisbezoek).toMatchObject({
+			n: 1,
+			open: 1,
+			mediaan: 26,
+			met_norm: 1,
+			binnen_norm: 0,
+			open_boven_norm: 0
+		});
 		// B 03-01 → 03-05 = 4 ≤ 7; C open since 02-01: 150 days > 7 (pre_wonen).
-		expect(doorlooptijden.melding_uitnodiging).toMatchObject({ n: 1, open: 1, mediaan: 4, met_norm: 1, binnen_norm: 1, open_boven_norm: 1 });
+		expect(doorlooptijden.melding_uitnodiging).toMatchObject({
+			n: 1,
+			open: 1,
+			mediaan: 4,
+			met_norm: 1,
+			binnen_norm: 1,
+			open_boven_norm: 1
+		});
 		// B 03-05 → 03-20 = 15; ymere has no norm for this one.
-		expect(doorlooptijden.uitnodiging_intake).toMatchObject({ n: 1, open: 0, mediaan: 15, met_norm: 0, binnen_norm: 0 });
-		expect(doorlooptijden.achterstand3_terugkoppeling).toMatchObject({ n: 1, mediaan: 8, met_norm: 1, binnen_norm: 1 });
+		expect(doorlooptijden.uitnodiging_intake).toMatchObject({
+			n: 1,
+			open: 0,
+			mediaan: 15,
+			met_norm: 0,
+			binnen_norm: 0
+		});
+		expect(doorlooptijden.achterstand3_terugkoppeling).toMatchObject({
+			n: 1,
+			mediaan: 8,
+			met_norm: 1,
+			binnen_norm: 1
+		});
 		expect(doorlooptijden.melding_plan).toMatchObject({ n: 1, open: 1, mediaan: 31, met_norm: 0 });
 		expect(doorlooptijden.signaal_deurwaarder).toMatchObject({ n: 1, open: 2, mediaan: 73 });
-		expect(doorlooptijden.deurwaarder_vonnis).toMatchObject({ n: 2, open: 0, mediaan: 30.5, p25: 30.25 });
+		expect(doorlooptijden.deurwaarder_vonnis).toMatchObject({
+			n: 2,
+			open: 0,
+			mediaan: 30.5,
+			p25: 30.25
+		});
 		expect(doorlooptijden.vonnis_ontruiming).toMatchObject({ n: 1, open: 2, mediaan: 90 });
 		expect(doorlooptijden.signaal_afgesloten).toMatchObject({ n: 2, open: 1, mediaan: 125 });
 		expect(doorlooptijden.signaal_afgesloten.p90).toBeCloseTo(136.2, 10); // 111 + 0.9 × 28
@@ -145,8 +185,20 @@ describe('lead times (e)', () => {
 		const other = await openNodeDatabase();
 		await loadData(other, { dossiers: DOSSIERS, events: EVENTS }, [
 			...DEFAULT_NORMS,
-			{ corporatie: 'ymere', leadTime: 'signaal_contact', days: 20, effectiveFrom: '2015-02-01', source: 'herziening' },
-			{ corporatie: 'woonstede', leadTime: 'signaal_contact', days: 60, effectiveFrom: '2015-06-01', source: 'later' }
+			{
+				corporatie: 'ymere',
+				leadTime: 'signaal_contact',
+				days: 20,
+				effectiveFrom: '2015-02-01',
+				source: 'herziening'
+			},
+			{
+				corporatie: 'woonstede',
+				leadTime: 'signaal_contact',
+				days: 60,
+				effectiveFrom: '2015-06-01',
+				source: 'later'
+			}
 		]);
 		const { doorlooptijden } = (await evaluate(other, selection, null)).totaal;
 		// B starts on 02-01: the revision (20) holds, 19 ≤ 20. F starts 01-10, before woonstede's norm.
@@ -165,7 +217,11 @@ describe('breakdowns', () => {
 		expect(groepen.pre_wonen?.aanzeggingen_lopend).toBe(1);
 		expect(groepen.elan_wonen?.signalen).toBe(0);
 		expect(groepen.elan_wonen?.ontruimingen_per_reden.onbekend).toBe(1);
-		expect(groepen.woonstede?.doorlooptijden.signaal_contact).toMatchObject({ n: 1, mediaan: 50, met_norm: 0 });
+		expect(groepen.woonstede?.doorlooptijden.signaal_contact).toMatchObject({
+			n: 1,
+			mediaan: 50,
+			met_norm: 0
+		});
 		const sum = Object.values(groepen).reduce((s, m) => s + m.signalen, 0);
 		expect(sum).toBe(totaal.signalen);
 	});
@@ -174,7 +230,11 @@ describe('breakdowns', () => {
 		const perGroup = await evaluate(db, selection, 'doelgroep');
 		expect(perGroup.groepen.gezin_met_kinderen?.ontruimingen).toBe(2);
 		expect(perGroup.groepen.senior?.signalen).toBe(2);
-		const trend = await evaluate(db, { ...selection, van: '2014-07-01', tot: '2016-01-01' }, 'halfjaar');
+		const trend = await evaluate(
+			db,
+			{ ...selection, van: '2014-07-01', tot: '2016-01-01' },
+			'halfjaar'
+		);
 		expect(Object.keys(trend.groepen)).toEqual(['2014-2', '2015-1', '2015-2']);
 		expect(trend.groepen['2014-2']?.signalen).toBe(1);
 		expect(trend.groepen['2015-1']?.signalen).toBe(4);
@@ -192,13 +252,25 @@ describe('breakdowns', () => {
 	});
 
 	it('gives zeros and nulls for an empty selection', async () => {
-		const empty = await resolveSelection(db, { van: '2015-01-01', tot: '2015-07-01', corporaties: ['Onbekende Corporatie'] });
+		const empty = await resolveSelection(db, {
+			van: '2015-01-01',
+			tot: '2015-07-01',
+			corporaties: ['Onbekende Corporatie']
+		});
 		expect(empty.corporaties).toEqual(['onbekende_corporatie']);
 		const { totaal, groepen } = await evaluate(db, empty, 'corporatie');
 		expect(totaal.signalen).toBe(0);
 		expect(totaal.aandeel_voorkomen).toBeNull();
 		expect(totaal.doorlooptijden.signaal_contact).toEqual({
-			n: 0, open: 0, mediaan: null, p25: null, p75: null, p90: null, met_norm: 0, binnen_norm: 0, open_boven_norm: 0
+			n: 0,
+			open: 0,
+			mediaan: null,
+			p25: null,
+			p75: null,
+			p90: null,
+			met_norm: 0,
+			binnen_norm: 0,
+			open_boven_norm: 0
 		});
 		expect(groepen.onbekende_corporatie?.trechter.achterstand_1m).toBe(0);
 	});

@@ -22,7 +22,6 @@ describe('escapeCsvCell', () => {
 	])('$name', ({ input, expected }) => expect(escapeCsvCell(input)).toBe(expected));
 });
 
-
 /** A minimal reader of the CSV dialect written here (`;`, `"` quotes, CRLF), for round trips. */
 function readCsv(text: string): string[][] {
 	const rows: string[][] = [];
@@ -70,7 +69,9 @@ describe('escaping against formula injection (property)', () => {
 	it('round-trips every table through the CSV dialect', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { maxLength: 5 }),
+				fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), {
+					maxLength: 5
+				}),
 				(rows) => {
 					const csv = toExcelCsv(rows);
 					expect(csv.startsWith('\uFEFF')).toBe(true);
