@@ -6,6 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
+import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
 import {
 	FUNNEL_LABELS,
 	LEAD_TIME_LABELS,
@@ -27,6 +28,11 @@ export interface ChartTable {
 	rows: string[][];
 }
 
+/** A count as plotted: in publication mode 1–4 are left out of the chart (the table says `< 5`). */
+function plotted(n: number, mode: Mode): number | null {
+	return isSuppressedCount(n, mode) ? null : n;
+}
+
 export interface ChartSpec {
 	id: string;
 	title: string;
@@ -45,12 +51,12 @@ const TREND_SERIES = [
 ] as const;
 
 /** The half-year trend of signals, referrals, notices, evictions and prevented evictions. */
-export function trendChart(trend: Breakdown): ChartSpec {
+export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 	const keys = Object.keys(trend.groepen).sort();
 	const labels = keys.map(formatHalfYear);
 	const series = TREND_SERIES.map(([id, label], i) => ({
 		label,
-		data: keys.map((k) => (trend.groepen[k] as Metrics)[id]),
+		data: keys.map((k) => plotted((trend.groepen[k] as Metrics)[id], mode)),
 		borderColor: SERIES_COLOURS[i],
 		backgroundColor: SERIES_COLOURS[i],
 		borderDash: DASHES[i],
@@ -66,7 +72,7 @@ export function trendChart(trend: Breakdown): ChartSpec {
 		summary:
 			keys.length === 0
 				? 'Lijngrafiek zonder gegevens.'
-				: `Lijngrafiek van signalen, meldingen, aanzeggingen, ontruimingen en voorkomen ontruimingen per halfjaar, van ${labels[0]} tot en met ${labels.at(-1)}. In het laatste halfjaar: ${formatCount(lastMetrics?.signalen)} signalen en ${formatCount(lastMetrics?.ontruimingen)} ontruimingen.`,
+				: `Lijngrafiek van signalen, meldingen, aanzeggingen, ontruimingen en voorkomen ontruimingen per halfjaar, van ${labels[0]} tot en met ${labels.at(-1)}. In het laatste halfjaar: ${displayCount(lastMetrics?.signalen ?? 0, mode)} signalen en ${displayCount(lastMetrics?.ontruimingen ?? 0, mode)} ontruimingen.`,
 		config: {
 			type: 'line',
 			data: { labels, datasets: series },
@@ -84,20 +90,22 @@ export function trendChart(trend: Breakdown): ChartSpec {
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
 				labels[i] as string,
-				...TREND_SERIES.map(([id]) => formatCount((trend.groepen[k] as Metrics)[id]))
+				...TREND_SERIES.map(([id]) => displayCount((trend.groepen[k] as Metrics)[id], mode))
 			])
 		}
 	};
 }
 
 /** The funnel of the cohort: dossiers that reached each stage. */
-export function funnelChart(metrics: Metrics): ChartSpec {
+export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
 	const labels = FUNNEL_STAGES.map((s) => FUNNEL_LABELS[s] as string);
-	const values = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
+	const counts = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
+	const values = counts.map((n) => plotted(n, mode));
+	const say = (n: number) => displayCount(n, mode);
 	return {
 		id: 'trechter',
 		title: 'Trechter van het cohort',
-		summary: `Staafdiagram van de trechter: van ${formatCount(metrics.trechter.achterstand_1m)} dossiers met een eerste signaal in de periode bereikten er ${formatCount(metrics.trechter.deurwaarder)} de deurwaarder en ${formatCount(metrics.trechter.ontruiming)} een ontruiming; ${formatCount(metrics.trechter.afgesloten_zonder_deurwaarder)} werden afgesloten zonder deurwaarder.`,
+		summary: `Staafdiagram van de trechter: van ${say(metrics.trechter.achterstand_1m)} dossiers met een eerste signaal in de periode bereikten er ${say(metrics.trechter.deurwaarder)} de deurwaarder en ${say(metrics.trechter.ontruiming)} een ontruiming; ${say(metrics.trechter.afgesloten_zonder_deurwaarder)} werden afgesloten zonder deurwaarder.`,
 		config: {
 			type: 'bar',
 			data: {
@@ -116,23 +124,24 @@ export function funnelChart(metrics: Metrics): ChartSpec {
 		table: {
 			caption: 'Trechter: dossiers van het cohort per fase',
 			header: ['Fase', 'Dossiers'],
-			rows: labels.map((label, i) => [label, formatCount(values[i])])
+			rows: labels.map((label, i) => [label, say(counts[i] ?? 0)])
 		}
 	};
 }
 
 /** Evictions by reason. */
-export function reasonsChart(metrics: Metrics): ChartSpec {
+export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
 	const labels = REASONS.map((r) => REASON_LABELS[r] as string);
-	const values = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
-	const top = REASONS.map((r, i) => [r, values[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+	const counts = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
+	const values = counts.map((n) => plotted(n, mode));
+	const top = REASONS.map((r, i) => [r, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
 	return {
 		id: 'redenen',
 		title: 'Ontruimingen naar reden',
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${formatCount(metrics.ontruimingen)} ontruimingen naar reden; de meeste wegens ${REASON_LABELS[top?.[0] ?? 'onbekend']?.toLowerCase()} (${formatCount(top?.[1])}).`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste wegens ${REASON_LABELS[top?.[0] ?? 'onbekend']?.toLowerCase()} (${displayCount(top?.[1] ?? 0, mode)}).`,
 		config: {
 			type: 'bar',
 			data: {
@@ -150,7 +159,7 @@ export function reasonsChart(metrics: Metrics): ChartSpec {
 		table: {
 			caption: 'Ontruimingen naar reden',
 			header: ['Reden', 'Ontruimingen'],
-			rows: labels.map((label, i) => [label, formatCount(values[i])])
+			rows: labels.map((label, i) => [label, displayCount(counts[i] ?? 0, mode)])
 		}
 	};
 }

@@ -1,0 +1,60 @@
+/** The figure exports (CSV for Dutch Excel, .xlsx), each carrying its mode and selection. */
+import type { EvaluationDocument } from '../metrics/document';
+import { toExcelCsv } from './csv';
+import { figureTable } from './figure-table';
+import { corporationName, formatDate, formatPeriod, TARGET_GROUP_LABELS } from './format';
+import type { LetterDraft } from './letter';
+import { modeLabel, publishFigureTable, type Mode } from './publication';
+import { tablesToXlsx, type SheetTable } from './xlsx';
+
+/** The lines above every exported table: what it is, the selection and the mode. */
+export function exportPreamble(doc: EvaluationDocument, mode: Mode, generatedOn: string): string[] {
+	const s = doc.selectie;
+	return [
+		`Evaluatie preventie huisuitzettingen, periode ${formatPeriod(s.van, s.tot)}`,
+		`Corporaties: ${s.corporaties.map(corporationName).join(', ') || 'geen'}; doelgroepen: ${
+			s.doelgroepen.map((d) => TARGET_GROUP_LABELS[d] ?? d).join(', ') || 'geen'
+		}${s.wijken ? `; wijken: ${s.wijken.join(', ')}` : ''}; peildatum ${formatDate(s.peildatum)}`,
+		modeLabel(mode),
+		`Gemaakt op ${formatDate(generatedOn)}`
+	];
+}
+
+/** Every figure per corporation and total, as published in the given mode (numbers stay numbers). */
+export function publishedFigures(doc: EvaluationDocument, mode: Mode): SheetTable {
+	const table = publishFigureTable(figureTable(doc), mode);
+	return {
+		sheet: 'Cijfers',
+		header: table.header.map((h, i) => (i < 2 ? h : corporationName(h))),
+		rows: table.rows
+	};
+}
+
+/** The figures as CSV for Dutch Excel, with the preamble lines above the table. */
+export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: string): string {
+	const table = publishedFigures(doc, mode);
+	return toExcelCsv([
+		...exportPreamble(doc, mode, generatedOn).map((line) => [line]),
+		[],
+		table.header,
+		...table.rows
+	]);
+}
+
+/** The figures (and the letter's tables, when given) as an .xlsx workbook; the preamble heads every sheet. */
+export async function figuresXlsx(
+	doc: EvaluationDocument,
+	mode: Mode,
+	generatedOn: string,
+	draft?: LetterDraft
+): Promise<Uint8Array> {
+	const preamble = exportPreamble(doc, mode, generatedOn);
+	const withPreamble = (table: SheetTable): SheetTable => ({
+		sheet: table.sheet,
+		header: [preamble[0] as string],
+		rows: [...preamble.slice(1).map((line) => [line]), [], table.header, ...table.rows]
+	});
+	const letterTables: SheetTable[] =
+		draft?.tables.map((t) => ({ sheet: t.caption.slice(0, 31), header: t.header, rows: t.rows })) ?? [];
+	return tablesToXlsx([publishedFigures(doc, mode), ...letterTables].map(withPreamble));
+}

@@ -1,0 +1,717 @@
+/** A draft council information letter (raadsinformatiebrief) from the Artikel 4 figures; pure. */
+import { REASONS, type Reason } from '../domain/codes';
+import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+import {
+	COOPERATION_IDS,
+	type CooperationId,
+	type Metrics,
+	type Selection
+} from '../metrics/types';
+import {
+	COOPERATION_LABELS,
+	corporationName,
+	FIGURE_LABELS,
+	formatCount,
+	formatDate,
+	formatDays,
+	formatPeriod,
+	formatShare,
+	LEAD_TIME_LABELS,
+	REASON_LABELS
+} from './format';
+import {
+	corporationsPhrase,
+	doelgroepPhrase,
+	joinList,
+	labelName,
+	orderCorporations,
+	sentences,
+	speaker,
+	type Say
+} from './letter-words';
+import { numberWord } from './number-words';
+import {
+	COUNT_THRESHOLD,
+	displayCount,
+	displayDays,
+	displayRatio,
+	isQuantileShown,
+	MIN_DENOMINATOR,
+	MIN_QUANTILE_N,
+	modeLabel,
+	publishRatio,
+	type Mode
+} from './publication';
+
+export type ParagraphId =
+	'inleiding' | 'b' | 'c' | 'd' | 'e' | 'a' | 'vergelijking' | 'verantwoording';
+
+export interface LetterParagraph {
+	id: ParagraphId;
+	heading: string;
+	text: string;
+}
+
+export interface LetterTable {
+	id: 'kerncijfers' | 'redenen' | 'doorlooptijden' | 'samenwerking';
+	caption: string;
+	header: string[];
+	rows: string[][];
+}
+
+export interface LetterDraft {
+	title: string;
+	paragraphs: LetterParagraph[];
+	tables: LetterTable[];
+}
+
+export interface LetterInput {
+	selection: Selection;
+	totaal: Metrics;
+	perCorporatie: Record<string, Metrics>;
+	previous: Metrics | null;
+	previousPeriod: { van: string; tot: string } | null;
+	mode: Mode;
+	/** Default `Haarlem`. */
+	municipality?: string;
+}
+
+/** The national figure beside which vonnissen not executed are set (metrics.md, Aedes 2016). */
+export const AEDES = { jaar: 2016, vonnissen: 18_500, ontruimingen: 4_800 } as const;
+
+/** Share of the Aedes judgments not executed: 1 − 4.800 / 18.500 ≈ 74%. */
+export const AEDES_AANDEEL_NIET_UITGEVOERD = 1 - AEDES.ontruimingen / AEDES.vonnissen;
+
+const HEADINGS: Record<ParagraphId, string> = {
+	inleiding: 'Inleiding',
+	b: 'Signalen en meldingen',
+	c: 'Ontruimingen en hun redenen',
+	d: 'Voorkomen huisuitzettingen',
+	e: 'Doorlooptijden',
+	a: 'Samenwerking en communicatie',
+	vergelijking: 'Vergelijking met de vorige periode',
+	verantwoording: 'Verantwoording'
+};
+
+const REASON_PHRASES: Record<Reason, string> = {
+	huurachterstand: 'wegens huurachterstand',
+	overlast: 'wegens overlast',
+	hennep_drugs: 'wegens hennep of drugs',
+	woonfraude: 'wegens woonfraude',
+	overig: 'om een andere reden',
+	onbekend: 'om een onbekende reden'
+};
+
+/** Each lead time in running text, after "de doorlooptijd" / "de termijn". */
+const LEAD_TIME_PHRASES: Record<LeadTimeId, string> = {
+	signaal_contact: 'van het signaal tot het eerste contact',
+	achterstand2_huisbezoek: 'van twee maanden achterstand tot het huisbezoek',
+	melding_uitnodiging: 'van de melding bij Schulddienstverlening tot de uitnodiging',
+	uitnodiging_intake: 'van de uitnodiging tot de intake bij Schulddienstverlening',
+	achterstand3_terugkoppeling: 'van drie maanden achterstand tot de terugkoppeling',
+	melding_plan: 'van de melding bij Schulddienstverlening tot het plan van aanpak',
+	signaal_deurwaarder: 'van het signaal tot de overdracht aan de deurwaarder',
+	deurwaarder_vonnis: 'van de overdracht aan de deurwaarder tot het vonnis',
+	vonnis_ontruiming: 'van het vonnis tot de ontruiming',
+	signaal_afgesloten: 'van het signaal tot het afsluiten van het dossier'
+};
+
+interface CooperationWords {
+	/** The preposition the sentence starts with: "Bij … overdrachten", "Voor … meldingen". */
+	prep: 'Bij' | 'Voor';
+	singular: string;
+	plural: string;
+	/** What holds for the teller, after "Bij … <plural>". */
+	holds: string;
+	/** What holds for a single case outside the teller. */
+	fails: string;
+	/** The sentence when the noemer is 0. */
+	none: string;
+}
+
+const COOPERATION_WORDS: Record<CooperationId, CooperationWords> = {
+	deurwaarder_na_afstemming: {
+		prep: 'Bij',
+		singular: 'overdracht aan de deurwaarder',
+		plural: 'overdrachten aan de deurwaarder',
+		holds: 'was vooraf afgestemd met het Sociaal Wijkteam en een huisbezoek afgelegd',
+		fails: 'was vooraf niet zowel afgestemd met het Sociaal Wijkteam als een huisbezoek afgelegd',
+		none: 'In deze periode is geen dossier aan de deurwaarder overgedragen.'
+	},
+	meldingen_met_plan: {
+		prep: 'Voor',
+		singular: 'melding bij Schulddienstverlening',
+		plural: 'meldingen bij Schulddienstverlening',
+		holds: 'is een plan van aanpak opgesteld',
+		fails: 'is nog geen plan van aanpak opgesteld',
+		none: 'In deze periode zijn geen meldingen bij Schulddienstverlening gedaan.'
+	},
+	terugkoppeling_na_3m: {
+		prep: 'Bij',
+		singular: 'zaak met drie maanden huurachterstand',
+		plural: 'zaken met drie maanden huurachterstand',
+		holds: 'heeft een terugkoppeling plaatsgevonden',
+		fails: 'heeft nog geen terugkoppeling plaatsgevonden',
+		none: 'In deze periode is er geen zaak met drie maanden huurachterstand geweest.'
+	}
+};
+
+/** The figures compared with the previous period, with their nouns. */
+const COMPARED: [keyof Metrics & string, string, string][] = [
+	['signalen', 'signaal van huurachterstand', 'signalen van huurachterstand'],
+	['meldingen_sdv', 'melding bij Schulddienstverlening', 'meldingen bij Schulddienstverlening'],
+	['meldingen_swt', 'melding bij het Sociaal Wijkteam', 'meldingen bij het Sociaal Wijkteam'],
+	['aanzeggingen', 'aanzegging tot huisuitzetting', 'aanzeggingen tot huisuitzetting'],
+	['ontruimingen', 'ontruiming', 'ontruimingen']
+];
+
+/** Lead times with a norm in the werkafspraken (the defaults), in the order of metrics.md. */
+const NORMED_LEAD_TIMES: LeadTimeId[] = LEAD_TIMES.map((l) => l.id).filter((id) =>
+	DEFAULT_NORMS.some((n) => n.leadTime === id)
+);
+
+interface Context {
+	input: LetterInput;
+	mode: Mode;
+	say: (...counts: number[]) => Say;
+	/** `In de periode van 1 november 2014 tot 1 mei 2015`. */
+	period: string;
+	/** ` bij Ymere` when one corporation is selected, else empty. */
+	bij: string;
+}
+
+/** The draft letter: title, paragraphs for Artikel 4 b, c, d, e, a, comparison, and tables. */
+export function draftLetter(input: LetterInput): LetterDraft {
+	const { selection, mode } = input;
+	const corporations = orderCorporations(selection.corporaties);
+	const only = corporations.length === 1 ? corporations[0] : undefined;
+	const ctx: Context = {
+		input,
+		mode,
+		say: speaker(mode),
+		period: `In de periode van ${formatPeriod(selection.van, selection.tot)}`,
+		bij: only === undefined ? '' : ` bij ${corporationName(only)}`
+	};
+	const paragraph = (id: ParagraphId, text: string): LetterParagraph => ({
+		id,
+		heading: HEADINGS[id],
+		text
+	});
+	return {
+		title:
+			`Evaluatie werkafspraken preventie huisuitzettingen ${input.municipality ?? 'Haarlem'}: ` +
+			`periode van ${formatPeriod(selection.van, selection.tot)}`,
+		paragraphs: [
+			paragraph('inleiding', introduction(ctx)),
+			paragraph('b', referrals(ctx)),
+			paragraph('c', evictions(ctx)),
+			paragraph('d', prevented(ctx)),
+			paragraph('e', leadTimes(ctx)),
+			paragraph('a', cooperation(ctx)),
+			paragraph('vergelijking', comparison(ctx)),
+			paragraph('verantwoording', accountability(ctx))
+		],
+		tables: tables(input)
+	};
+}
+
+function introduction(ctx: Context): string {
+	const { selection } = ctx.input;
+	const corporations = selection.corporaties.length
+		? corporationsPhrase(selection.corporaties)
+		: 'een van de corporaties';
+	const wijken = selection.wijken?.length
+		? `, in de ${selection.wijken.length === 1 ? 'wijk' : 'wijken'} ${joinList(selection.wijken.map(labelName))}`
+		: '';
+	return sentences(
+		`Hierbij informeer ik u over de resultaten van de werkafspraken preventie huisuitzettingen in de periode van ${formatPeriod(selection.van, selection.tot)}.`,
+		`In deze werkafspraken hebben de gemeente ${ctx.input.municipality ?? 'Haarlem'}, Schulddienstverlening, de Sociale Wijkteams en de woningcorporaties afgesproken hoe zij samen huisuitzettingen zo veel mogelijk voorkomen.`,
+		'Artikel 4 vraagt om een halfjaarlijkse evaluatie van de samenwerking en communicatie, het aantal meldingen, het aantal ontruimingen en de redenen daarvan, het aantal voorkomen huisuitzettingen en de doorlooptijden.',
+		`De cijfers in deze brief gaan over ${doelgroepPhrase(selection.doelgroepen)} die huren bij ${corporations}${wijken}.`
+	);
+}
+
+function referrals(ctx: Context): string {
+	const t = ctx.input.totaal;
+	const signals = ctx.say(t.signalen);
+	const reports = ctx.say(t.meldingen_sdv, t.meldingen_swt);
+	const zeroOr = (s: Say, n: number) => (n === 0 ? 'geen' : s.num(n));
+	return sentences(
+		`In deze periode ${signals.agree(t.signalen, 'is', 'zijn')}${ctx.bij} ${signals.amount(t.signalen, 'signaal', 'signalen')} van een huurachterstand van één maand geregistreerd.`,
+		t.meldingen_sdv === 0 && t.meldingen_swt === 0
+			? 'Er zijn geen meldingen gedaan bij Schulddienstverlening (SDV) of het Sociaal Wijkteam (SWT).'
+			: `Schulddienstverlening (SDV) heeft ${reports.amount(t.meldingen_sdv, 'melding', 'meldingen')} ontvangen en het Sociaal Wijkteam (SWT) ${zeroOr(reports, t.meldingen_swt)}.`
+	);
+}
+
+function evictions(ctx: Context): string {
+	const t = ctx.input.totaal;
+	const chain = ctx.say(t.deurwaarder, t.vonnissen);
+	const n = t.ontruimingen;
+	const count = ctx.say(n);
+	return sentences(
+		`In deze periode ${chain.agree(t.deurwaarder, 'is', 'zijn')}${ctx.bij} ${chain.amount(t.deurwaarder, 'dossier', 'dossiers')} aan de deurwaarder overgedragen en ${chain.agree(t.vonnissen, 'is', 'zijn')} er ${chain.amount(t.vonnissen, 'vonnis', 'vonnissen')} uitgesproken.`,
+		`Er ${count.agree(n, 'heeft', 'hebben')} ${count.amount(n, 'ontruiming', 'ontruimingen')} plaatsgevonden.`,
+		n > 0 && reasons(ctx, t)
+	);
+}
+
+function reasons(ctx: Context, t: Metrics): string {
+	const n = t.ontruimingen;
+	if (ctx.say().hidden(n)) {
+		return `Omdat het om minder dan ${numberWord(COUNT_THRESHOLD)} ontruimingen gaat, worden de redenen niet uitgesplitst.`;
+	}
+	const perReason = t.ontruimingen_per_reden;
+	const known = REASONS.filter((r) => r !== 'onbekend' && perReason[r] > 0).sort(
+		(a, b) => perReason[b] - perReason[a] || REASONS.indexOf(a) - REASONS.indexOf(b)
+	);
+	const unknown = perReason.onbekend;
+	const s = ctx.say(...known.map((r) => perReason[r]), unknown);
+	const [first] = known;
+	if (first === undefined) {
+		return unknown === 0
+			? ''
+			: `Van ${n === 1 ? 'deze ontruiming' : 'deze ontruimingen'} is de reden niet bekend.`;
+	}
+	if (known.length === 1 && unknown === 0) {
+		const phrase = REASON_PHRASES[first];
+		if (n === 1) return `Deze ontruiming vond plaats ${phrase}.`;
+		if (n === 2) return `Beide ontruimingen vonden plaats ${phrase}.`;
+		return `Deze ontruimingen vonden allemaal plaats ${phrase}.`;
+	}
+	const parts = known.map((r, i) =>
+		i === 0
+			? `${s.agree(perReason[r], 'vond', 'vonden')} er ${s.num(perReason[r])} plaats ${REASON_PHRASES[r]}`
+			: `${s.num(perReason[r])} ${REASON_PHRASES[r]}`
+	);
+	const rest = unknown > 0 ? `; van ${s.num(unknown)} is de reden niet bekend` : '';
+	return `Van deze ontruimingen ${joinList(parts)}${rest}.`;
+}
+
+/** "zijn er zeventien voorkomen, hebben er twee tot een ontruiming geleid en loopt er nog één". */
+function outcomeList(
+	s: Say,
+	[prevented, evicted, running]: [number, number, number],
+	participle: 'voorkomen' | 'niet uitgevoerd'
+): string {
+	const parts: string[] = [];
+	if (prevented > 0) {
+		parts.push(`${s.agree(prevented, 'is', 'zijn')} er ${s.num(prevented)} ${participle}`);
+	}
+	if (evicted > 0) {
+		parts.push(
+			`${s.agree(evicted, 'heeft', 'hebben')} er ${s.num(evicted)} tot een ontruiming geleid`
+		);
+	}
+	if (running > 0) parts.push(`${s.agree(running, 'loopt', 'lopen')} er nog ${s.num(running)}`);
+	return joinList(parts);
+}
+
+function prevented(ctx: Context): string {
+	const t = ctx.input.totaal;
+	return sentences(...aanzeggingen(ctx, t), ...vonnissen(ctx, t));
+}
+
+function aanzeggingen(ctx: Context, t: Metrics): string[] {
+	const total = t.aanzeggingen;
+	const { selection } = ctx.input;
+	const head = ctx.say(total);
+	const v = t.aanzeggingen_voorkomen;
+	const o = t.aanzeggingen_ontruimd;
+	const l = t.aanzeggingen_lopend;
+	const groep = doelgroepPhrase(selection.doelgroepen, total === 1 && !head.hidden(total));
+	const tot = 'tot huisuitzetting geweest van';
+	if (total === 0) {
+		return [`${ctx.period} zijn er${ctx.bij} geen aanzeggingen ${tot} ${groep}.`];
+	}
+	if (head.hidden(total)) {
+		return [
+			`${ctx.period} zijn er${ctx.bij} ${head.num(total)} aanzeggingen ${tot} ${groep}.`,
+			`Omdat het om minder dan ${numberWord(COUNT_THRESHOLD)} zaken gaat, wordt de afloop niet nader uitgesplitst.`
+		];
+	}
+	if (total === 1) {
+		const first = `${ctx.period} is er${ctx.bij} één aanzegging ${tot} ${groep}.`;
+		if (v === 1 && o === 0 && l === 0) return [first, 'Deze uitzetting is voorkomen.'];
+		if (o === 1 && v === 0 && l === 0)
+			return [first, 'Deze aanzegging heeft tot een ontruiming geleid.'];
+		if (l === 1 && v === 0 && o === 0) return [first, 'Deze zaak loopt nog.'];
+		return [first];
+	}
+	const first = `${ctx.period} zijn${ctx.bij} in totaal ${head.num(total)} aanzeggingen ${tot} ${groep}.`;
+	const s = ctx.say(v, o, l);
+	if ([v, o, l].some((n) => s.hidden(n))) {
+		return [first, `Hiervan ${outcomeList(s, [v, o, l], 'voorkomen')}.`];
+	}
+	if (l === 0) return [first, closedOutcome(ctx.say, v, o, 'deze')];
+	const closed = v + o;
+	const running =
+		closed === 0
+			? total === 2
+				? 'Beide zaken lopen nog.'
+				: 'Deze zaken lopen allemaal nog.'
+			: `Hiervan ${s.agree(l, 'loopt', 'lopen')} er nog ${ctx.say(l).num(l)}.`;
+	return [first, running, closed > 0 && closedOutcome(ctx.say, v, o, 'de overige')].filter(
+		(x): x is string => typeof x === 'string'
+	);
+}
+
+/**
+ * The outcome of the closed aanzeggingen in the style of the 2015 letter ("zijn deze
+ * uitzettingen, op één na, allemaal voorkomen"): of all of them (`deze`, none running), or of
+ * those besides the running ones (`de overige`).
+ */
+function closedOutcome(
+	say: (...counts: number[]) => Say,
+	v: number,
+	o: number,
+	which: 'deze' | 'de overige'
+): string {
+	const n = v + o;
+	const all = which === 'deze';
+	// Only the numbers printed in the sentence decide between words and digits.
+	const s = all ? say(o) : say(n, o);
+	const thanks = 'Dankzij de gezamenlijke aanpak van de partijen zijn';
+	const others = (noun: string) => `De overige ${s.num(n)} ${noun}`;
+	if (o === 0) {
+		if (all) {
+			return n === 2
+				? `${thanks} beide uitzettingen voorkomen.`
+				: `${thanks} deze uitzettingen allemaal voorkomen.`;
+		}
+		if (n === 1) return 'De andere uitzetting is voorkomen.';
+		return `${others('uitzettingen')} zijn ${n === 2 ? 'allebei' : 'allemaal'} voorkomen.`;
+	}
+	if (v === 0) {
+		if (all) {
+			return n === 2
+				? 'Beide aanzeggingen hebben tot een ontruiming geleid.'
+				: 'Deze aanzeggingen hebben allemaal tot een ontruiming geleid.';
+		}
+		if (n === 1) return 'De andere aanzegging heeft tot een ontruiming geleid.';
+		return `${others('aanzeggingen')} hebben ${n === 2 ? 'allebei' : 'allemaal'} tot een ontruiming geleid.`;
+	}
+	if (v > o && v >= 2) {
+		return all
+			? `${thanks} deze uitzettingen, op ${s.num(o)} na, allemaal voorkomen.`
+			: `${others('uitzettingen')} zijn, op ${s.num(o)} na, allemaal voorkomen.`;
+	}
+	const list = outcomeList(all ? say(v, o) : say(n, v, o), [v, o, 0], 'voorkomen');
+	return all ? `Hiervan ${list}.` : `Van de overige ${say(n, v, o).num(n)} ${list}.`;
+}
+
+function vonnissen(ctx: Context, t: Metrics): string[] {
+	const total = t.vonnissen;
+	const v = t.vonnissen_voorkomen;
+	const o = t.vonnissen_ontruimd;
+	const l = t.vonnissen_lopend;
+	const national = `landelijk was dat in ${AEDES.jaar} ongeveer ${formatShare(AEDES_AANDEEL_NIET_UITGEVOERD)} (Aedes: ${formatCount(AEDES.vonnissen)} vonnissen, ${formatCount(AEDES.ontruimingen)} ontruimingen)`;
+	const nationalAlone = `Landelijk werd in ${AEDES.jaar} ongeveer ${formatShare(AEDES_AANDEEL_NIET_UITGEVOERD)} van de vonnissen niet uitgevoerd (Aedes: ${formatCount(AEDES.vonnissen)} vonnissen, ${formatCount(AEDES.ontruimingen)} ontruimingen).`;
+	const head = ctx.say(total);
+	if (total === 0) return ['In deze periode zijn geen vonnissen uitgesproken.', nationalAlone];
+	if (head.hidden(total)) {
+		return [
+			`In deze periode zijn ${head.num(total)} vonnissen uitgesproken, te weinig om de afloop uit te splitsen.`,
+			nationalAlone
+		];
+	}
+	if (total === 1) {
+		const outcome =
+			v === 1
+				? 'dit is niet uitgevoerd'
+				: o === 1
+					? 'dit heeft tot een ontruiming geleid'
+					: 'deze zaak loopt nog';
+		return [`In deze periode is één vonnis uitgesproken; ${outcome}.`, nationalAlone];
+	}
+	const s = ctx.say(total, v, o, l);
+	const all = s.num(total);
+	let outcome: string;
+	if (v === total) outcome = `Van de ${all} vonnissen in deze periode is er geen uitgevoerd.`;
+	else if (o === total)
+		outcome =
+			total === 2
+				? 'Beide vonnissen in deze periode hebben tot een ontruiming geleid.'
+				: `Alle ${all} vonnissen in deze periode hebben tot een ontruiming geleid.`;
+	else if (l === total)
+		outcome =
+			total === 2
+				? 'Beide vonnissen in deze periode lopen nog.'
+				: `De ${all} vonnissen in deze periode lopen allemaal nog.`;
+	else
+		outcome = `Van de ${all} vonnissen in deze periode ${outcomeList(s, [v, o, l], 'niet uitgevoerd')}.`;
+	const closed = v + o;
+	const ratio = publishRatio(v, closed, ctx.mode);
+	// All or none of the closed ones not executed: the outcome sentence already says so.
+	if (v === 0 || o === 0) return [outcome, nationalAlone];
+	if (ratio === null) {
+		return [
+			outcome,
+			`Omdat het om minder dan ${numberWord(MIN_DENOMINATOR)} afgeronde zaken gaat, is geen percentage vermeld.`,
+			nationalAlone
+		];
+	}
+	const of = l > 0 ? 'de afgeronde vonnissen' : 'de vonnissen';
+	return [outcome, `Daarmee is ${formatShare(ratio)} van ${of} niet uitgevoerd; ${national}.`];
+}
+
+function leadTimes(ctx: Context): string {
+	const t = ctx.input.totaal;
+	const ids = LEAD_TIMES.map((l) => l.id).filter(
+		(id) => NORMED_LEAD_TIMES.includes(id) || t.doorlooptijden[id].met_norm > 0
+	);
+	const shown: { id: LeadTimeId; share: number }[] = [];
+	const empty: LeadTimeId[] = [];
+	let fewCases = false;
+	let fewNormCases = false;
+	const lines: string[] = [];
+	for (const id of ids) {
+		const f = t.doorlooptijden[id];
+		const phrase = LEAD_TIME_PHRASES[id];
+		if (f.n === 0 || f.mediaan === null) {
+			empty.push(id);
+			continue;
+		}
+		if (!isQuantileShown(f.n, ctx.mode)) {
+			fewCases = true;
+			continue;
+		}
+		const days = `${formatDays(f.mediaan)} ${f.mediaan === 1 ? 'dag' : 'dagen'}`;
+		if (f.n === 1) {
+			const norm =
+				f.met_norm === 0 ? '' : `; dat is ${f.binnen_norm === 1 ? 'binnen' : 'langer dan'} de norm`;
+			lines.push(`In de enige afgeronde zaak duurde het ${phrase} ${days}${norm}.`);
+			continue;
+		}
+		const ratio = publishRatio(f.binnen_norm, f.met_norm, ctx.mode);
+		if (f.met_norm > 0 && ratio === null) fewNormCases = true;
+		if (ratio !== null) shown.push({ id, share: ratio });
+		const within =
+			ratio === null ? '' : `; ${formatShare(ratio)} van de zaken bleef binnen de norm`;
+		lines.push(`De mediane doorlooptijd ${phrase} was ${days}${within}.`);
+	}
+	const weakest = shown.reduce<(typeof shown)[number] | null>(
+		(min, x) => (min === null || x.share < min.share ? x : min),
+		null
+	);
+	let verdict: string | null = null;
+	if (shown.length >= 2 && weakest) {
+		verdict =
+			weakest.share === 1
+				? 'In alle afgeronde zaken is de norm gehaald.'
+				: `De norm voor de doorlooptijd ${LEAD_TIME_PHRASES[weakest.id]} werd het minst vaak gehaald (${formatShare(weakest.share)}).`;
+	}
+	const emptyLine =
+		empty.length === 0
+			? null
+			: empty.length === ids.length
+				? 'In deze periode zijn voor geen van deze doorlooptijden zaken afgerond.'
+				: `Voor de ${empty.length === 1 ? 'doorlooptijd' : 'doorlooptijden'} ${joinList(empty.map((id) => LEAD_TIME_PHRASES[id]))} zijn in deze periode geen afgeronde zaken.`;
+	return sentences(
+		`Voor ${numberWord(ids.length)} doorlooptijden zijn in de werkafspraken termijnen (normen) afgesproken.`,
+		(lines.length > 0 || fewCases) &&
+			'Per doorlooptijd noem ik de mediaan (de helft van de zaken duurde korter, de helft langer) en het aandeel zaken dat binnen de norm bleef.',
+		...lines,
+		emptyLine,
+		verdict,
+		fewCases &&
+			`Doorlooptijden met minder dan ${numberWord(MIN_QUANTILE_N)} afgeronde zaken zijn niet vermeld.`,
+		fewNormCases &&
+			`Bij minder dan ${numberWord(MIN_DENOMINATOR)} afgeronde zaken met een norm is het aandeel binnen de norm niet vermeld.`
+	);
+}
+
+function cooperation(ctx: Context): string {
+	const t = ctx.input.totaal;
+	let omitted = false;
+	const lines = COOPERATION_IDS.map((id) => {
+		const { teller, noemer } = t.samenwerking[id];
+		const w = COOPERATION_WORDS[id];
+		const s = ctx.say(teller, noemer);
+		if (noemer === 0) return w.none;
+		if (s.hidden(noemer)) {
+			return `Het aantal ${w.plural} is kleiner dan ${numberWord(COUNT_THRESHOLD)}; de uitkomst wordt daarom niet vermeld.`;
+		}
+		if (noemer === 1)
+			return `${w.prep} de enige ${w.singular} ${teller === 1 ? w.holds : w.fails}.`;
+		const ratio = publishRatio(teller, noemer, ctx.mode);
+		if (ratio === null && teller > 0 && teller < noemer) omitted = true;
+		if (teller === noemer) return `${w.prep} alle ${s.num(noemer)} ${w.plural} ${w.holds}.`;
+		if (teller === 0) return `${w.prep} geen van de ${s.num(noemer)} ${w.plural} ${w.holds}.`;
+		if (s.hidden(teller) && ratio !== null) {
+			return `${w.prep} ${formatShare(ratio)} van de ${s.num(noemer)} ${w.plural} ${w.holds}.`;
+		}
+		const pct = ratio === null ? '' : ` (${formatShare(ratio)})`;
+		return `${w.prep} ${s.num(teller)} van de ${s.num(noemer)} ${w.plural} ${w.holds}${pct}.`;
+	});
+	const none = COOPERATION_IDS.every((id) => t.samenwerking[id].noemer === 0);
+	return sentences(
+		'De werkafspraken leggen een aantal stappen vast waaraan de samenwerking tussen de partijen te volgen is.',
+		...(none
+			? [
+					'In deze periode zijn er geen dossiers aan de deurwaarder overgedragen, geen meldingen bij Schulddienstverlening gedaan en geen zaken met drie maanden huurachterstand geweest.'
+				]
+			: lines),
+		omitted &&
+			`Percentages zijn alleen vermeld bij ten minste ${numberWord(MIN_DENOMINATOR)} zaken.`,
+		NORMED_LEAD_TIMES.some((id) => t.doorlooptijden[id].met_norm > 0) &&
+			'Hoe vaak de afgesproken termijnen zijn gehaald, staat bij de doorlooptijden.'
+	);
+}
+
+function comparison(ctx: Context): string {
+	const { previous, previousPeriod, totaal } = ctx.input;
+	if (previous === null) {
+		return 'Voor de voorgaande periode zijn geen cijfers beschikbaar; een vergelijking is daarom niet gemaakt.';
+	}
+	const firstRef = previousPeriod
+		? `de periode van ${formatPeriod(previousPeriod.van, previousPeriod.tot)}`
+		: 'de vorige periode';
+	const figures = COMPARED.map(([id, singular, plural]) => ({
+		cur: totaal[id] as number,
+		prev: previous[id] as number,
+		singular,
+		plural
+	}));
+	if (figures.every((f) => f.cur === 0 && f.prev === 0)) {
+		return `Net als in ${firstRef} waren er geen signalen, meldingen, aanzeggingen of ontruimingen.`;
+	}
+	const lines = figures.map(({ cur, prev, singular, plural }, i) => {
+		const ref = i === 0 ? firstRef : 'die periode';
+		const diff = Math.abs(cur - prev);
+		const hidden = speaker(ctx.mode)().hidden;
+		const mixed = hidden(cur) !== hidden(prev);
+		// Only the numbers printed decide between words and digits.
+		const s = mixed ? ctx.say(cur, prev) : ctx.say(cur, ...(cur === prev ? [] : [diff]));
+		const there =
+			i === 0
+				? `In deze periode ${s.agree(cur, 'was', 'waren')} er`
+				: `Er ${s.agree(cur, 'was', 'waren')}`;
+		const amount = `${there} ${s.amount(cur, singular, plural)}`;
+		if (hidden(cur) && hidden(prev)) return `${amount}, net als in ${ref}.`;
+		if (mixed) {
+			const then = prev === 0 ? `in ${ref} waren er geen` : `in ${ref} waren dat er ${s.num(prev)}`;
+			return `${amount}; ${then}.`;
+		}
+		if (cur === prev) {
+			return cur === 0 ? `${amount}, net als in ${ref}.` : `${amount}, evenveel als in ${ref}.`;
+		}
+		const change = cur > prev ? 'stijging' : 'daling';
+		return `${amount}, een ${change} van ${s.exact(diff)} ten opzichte van ${ref}.`;
+	});
+	return sentences(...lines);
+}
+
+function accountability(ctx: Context): string {
+	const { selection } = ctx.input;
+	const peildatum = selection.peildatum ? ` (${formatDate(selection.peildatum)})` : '';
+	return sentences(
+		'De cijfers zijn berekend met het evaluatiedashboard preventie huisuitzettingen uit de geanonimiseerde registraties van de partijen, volgens de definities op de pagina Verantwoording van het dashboard.',
+		'Een periode loopt van de begindatum tot (niet tot en met) de einddatum.',
+		`Een aanzegging of vonnis geldt als voorkomen wanneer het dossier daarna is afgesloten zonder ontruiming, en als lopend wanneer het dossier op de peildatum${peildatum} nog niet is afgesloten.`,
+		ctx.mode === 'publicatie'
+			? `In deze publicatieversie zijn aantallen van 1 tot en met ${COUNT_THRESHOLD - 1} weergegeven als ‘minder dan ${numberWord(COUNT_THRESHOLD)}’ (in de tabellen ‘< ${COUNT_THRESHOLD}’); percentages met een noemer onder ${MIN_DENOMINATOR} en doorlooptijden over minder dan ${MIN_QUANTILE_N} zaken zijn weggelaten.`
+			: 'Dit is een interne werkversie met exacte aantallen; deze is niet bedoeld voor publicatie.'
+	);
+}
+
+const KEY_FIGURES = [
+	'signalen',
+	'meldingen_sdv',
+	'meldingen_swt',
+	'deurwaarder',
+	'vonnissen',
+	'vonnissen_voorkomen',
+	'vonnissen_ontruimd',
+	'vonnissen_lopend',
+	'aanzeggingen',
+	'aanzeggingen_voorkomen',
+	'aanzeggingen_ontruimd',
+	'aanzeggingen_lopend',
+	'aandeel_voorkomen',
+	'ontruimingen'
+] as const;
+
+function tables(input: LetterInput): LetterTable[] {
+	const { mode } = input;
+	const corporations = orderCorporations(Object.keys(input.perCorporatie));
+	const columns: Metrics[] = [
+		input.totaal,
+		...(corporations.length > 1 ? corporations.map((c) => input.perCorporatie[c] as Metrics) : [])
+	];
+	const header = (first: string) => [
+		first,
+		'Totaal',
+		...(corporations.length > 1 ? corporations.map(corporationName) : [])
+	];
+	const row = (label: string, cell: (m: Metrics) => string) => [label, ...columns.map(cell)];
+	const count = (n: number) => displayCount(n, mode);
+
+	const keyRows = KEY_FIGURES.map((id) =>
+		row(FIGURE_LABELS[id] ?? id, (m) =>
+			id === 'aandeel_voorkomen'
+				? displayRatio(
+						m.aanzeggingen_voorkomen,
+						m.aanzeggingen_voorkomen + m.aanzeggingen_ontruimd,
+						mode
+					)
+				: count(m[id])
+		)
+	);
+	const reasonRows = REASONS.map((r) =>
+		row(REASON_LABELS[r] ?? r, (m) => count(m.ontruimingen_per_reden[r]))
+	);
+	const leadTimeRows = LEAD_TIMES.map(({ id }) =>
+		row(LEAD_TIME_LABELS[id] ?? id, (m) => {
+			const f = m.doorlooptijden[id];
+			return f.n === 0 ? '–' : `${displayDays(f.mediaan, f.n, mode)} (${count(f.n)})`;
+		})
+	);
+	const cooperationRows = [
+		...COOPERATION_IDS.map((id) =>
+			row(COOPERATION_LABELS[id] ?? id, (m) =>
+				displayRatio(m.samenwerking[id].teller, m.samenwerking[id].noemer, mode)
+			)
+		),
+		...NORMED_LEAD_TIMES.map((id) =>
+			row(`Binnen de norm: ${lowerFirst(LEAD_TIME_LABELS[id] ?? id)}`, (m) =>
+				displayRatio(m.doorlooptijden[id].binnen_norm, m.doorlooptijden[id].met_norm, mode)
+			)
+		)
+	];
+	return [
+		{ id: 'kerncijfers', caption: 'Kerncijfers', header: header('Cijfer'), rows: keyRows },
+		{ id: 'redenen', caption: 'Ontruimingen per reden', header: header('Reden'), rows: reasonRows },
+		{
+			id: 'doorlooptijden',
+			caption: 'Doorlooptijden: mediaan in dagen, tussen haakjes het aantal afgeronde zaken',
+			header: header('Doorlooptijd'),
+			rows: leadTimeRows
+		},
+		{
+			id: 'samenwerking',
+			caption: 'Samenwerking: aandeel van de zaken waarin de afspraak is nagekomen',
+			header: header('Afspraak'),
+			rows: cooperationRows
+		}
+	];
+}
+
+/** `Signaal → contact` → `signaal → contact`; an acronym (`SDV …`) keeps its capitals. */
+function lowerFirst(label: string): string {
+	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The draft as plain text (Markdown-like): for the golden files and for copying into a letter. */
+export function letterToText(draft: LetterDraft, mode: Mode): string {
+	const out: string[] = [`# ${draft.title}`, '', modeLabel(mode), ''];
+	for (const p of draft.paragraphs) out.push(`## ${p.heading}`, '', p.text, '');
+	for (const t of draft.tables) {
+		out.push(`### Tabel: ${t.caption}`, '');
+		out.push(`| ${t.header.join(' | ')} |`);
+		out.push(`|${t.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+		for (const r of t.rows) out.push(`| ${r.join(' | ')} |`);
+		out.push('');
+	}
+	return out.join('\n');
+}

@@ -1,0 +1,103 @@
+/**
+ * The figures of the selection in the URL, shared by the dashboard, the report and the briefing.
+ * Results are kept per selection and data version, so a page switch or a back/forward to a view
+ * already seen runs no query; the page's `data-state` follows the computation.
+ */
+import { browser } from '$app/environment';
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { tick } from 'svelte';
+import { computeDashboard, type DashboardFigures } from '$lib/metrics/dashboard';
+import type { Selection } from '$lib/metrics/types';
+import type { Mode } from '$lib/report/publication';
+import { data, database } from './data.svelte';
+import { setPageState } from './page-state';
+import { selectionFromParams, selectionToParams } from './url-selection';
+
+const cache = new Map<string, DashboardFigures>();
+const CACHE_SIZE = 32;
+
+async function figuresFor(selection: Selection, version: number): Promise<DashboardFigures> {
+	const key = `${version}|${JSON.stringify(selection)}`;
+	const hit = cache.get(key);
+	if (hit) return hit;
+	const extent = data.extent;
+	if (!extent) throw new Error('geen gegevens geladen');
+	const result = await computeDashboard(await database(), selection, extent);
+	cache.set(key, result);
+	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	return result;
+}
+
+/** The display mode in the URL (`?modus=publicatie`); internal by default. */
+export function modeFromUrl(): Mode {
+	return browser && page.url.searchParams.get('modus') === 'publicatie' ? 'publicatie' : 'intern';
+}
+
+/** Tracks the URL's selection and computes its figures; call during component initialisation. */
+export function useFigures() {
+	const state = $state<{ figures: DashboardFigures | null; failure: string | null }>({
+		figures: null,
+		failure: null
+	});
+	const selection = $derived(
+		browser && data.extent ? selectionFromParams(page.url.searchParams, data.extent) : null
+	);
+	let request = 0;
+
+	$effect(() => {
+		const current = selection;
+		const version = data.version;
+		if (!current) {
+			setPageState(data.status === 'error' ? 'error' : 'loading');
+			return;
+		}
+		const token = ++request;
+		setPageState('loading');
+		(async () => {
+			try {
+				const result = await figuresFor(current, version);
+				if (token !== request) return;
+				state.figures = result;
+				state.failure = null;
+				await tick();
+				if (token === request) setPageState('ready');
+			} catch (error) {
+				if (token !== request) return;
+				state.failure = `De cijfers konden niet worden berekend: ${(error as Error).message}`;
+				setPageState('error');
+			}
+		})();
+	});
+
+	return {
+		get selection() {
+			return selection;
+		},
+		get figures() {
+			return state.figures;
+		},
+		get failure() {
+			return state.failure;
+		}
+	};
+}
+
+/** The query string of a selection on the current mode (a new history entry: back/forward work). */
+export function showSelection(next: Selection, path: '/' | '/rapport' | '/briefing'): void {
+	if (!data.extent) return;
+	const params = selectionToParams(next, data.extent);
+	if (modeFromUrl() === 'publicatie') params.set('modus', 'publicatie');
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; only the query changes
+	goto(`${resolve(path)}?${params}`, { keepFocus: true, noScroll: true });
+}
+
+/** Switches the display mode, keeping the selection. */
+export function showMode(mode: Mode): void {
+	const params = new URLSearchParams(page.url.searchParams);
+	if (mode === 'publicatie') params.set('modus', 'publicatie');
+	else params.delete('modus');
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
+	goto(`${page.url.pathname}?${params}`, { keepFocus: true, noScroll: true, replaceState: true });
+}
