@@ -116,8 +116,8 @@ async function writeSet({ options, dir, combined }: Arguments) {
 /** Writes the demo set the arguments ask for; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	try {
-		const args = parseArguments(argv);
 		const started = performance.now();
+		const args = parseArguments(argv);
 		const { names, dossiers, events } = await writeSet(args);
 		const seconds = (performance.now() - started) / 1000;
 		const n = (x: number) => x.toLocaleString('nl-NL');

@@ -9,16 +9,25 @@ import { openNodeDatabase } from '../lib/db/node';
 import { importFiles } from '../lib/import';
 import type { InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
-import { evaluate, resolveSelection } from '../lib/metrics/evaluate';
+import { computeDashboard, type DashboardFigures } from '../lib/metrics/dashboard';
+import { dataExtent, evaluate, resolveSelection, type DataExtent } from '../lib/metrics/evaluate';
+import type { Selection } from '../lib/metrics/types';
 import { loadData } from '../lib/metrics/load';
-import { toExcelCsv } from '../lib/report/csv';
+import { letterToDocx } from '../lib/report/docx';
+import { figuresCsv } from '../lib/report/exports';
+import { draftLetter, letterToText } from '../lib/report/letter';
+import { displayFigureTable, type Mode } from '../lib/report/publication';
+import { selectionToParams } from '../lib/state/url-selection';
+import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
 
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
 
-const FORMATS = ['json', 'csv', 'md'] as const;
+const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf'] as const;
+/** Formats that are files, not text: they need --out. */
+const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf'];
 type Format = (typeof FORMATS)[number];
 
 interface Arguments {
@@ -32,6 +41,7 @@ interface Arguments {
 	peildatum?: string;
 	format: Format;
 	out?: string;
+	publicatie: boolean;
 }
 
 function parseArguments(argv: string[]): Arguments {
@@ -49,7 +59,8 @@ function parseArguments(argv: string[]): Arguments {
 				wijk: { type: 'string', multiple: true },
 				peildatum: { type: 'string' },
 				format: { type: 'string', default: 'json' },
-				out: { type: 'string' }
+				out: { type: 'string' },
+				publicatie: { type: 'boolean', default: false }
 			},
 			strict: true,
 			allowPositionals: false
@@ -71,7 +82,10 @@ function parseArguments(argv: string[]): Arguments {
 	if (van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
 	if (!values.gebeurtenissen?.length) throw new UsageError('--gebeurtenissen ontbreekt');
 	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
-		throw new UsageError(`--format ${values.format} is onbekend (json, csv of md)`);
+		throw new UsageError(`--format ${values.format} is onbekend (json, csv, md, docx of pdf)`);
+	}
+	if (BINARY_FORMATS.includes(values.format as Format) && !values.out) {
+		throw new UsageError(`--format ${values.format} schrijft een bestand: geef --out BESTAND`);
 	}
 	const doelgroepen = values.doelgroep?.map(normalizeCode);
 	for (const group of doelgroepen ?? []) {
@@ -89,7 +103,8 @@ function parseArguments(argv: string[]): Arguments {
 		wijken: values.wijk,
 		peildatum: date('peildatum', values.peildatum, false),
 		format: values.format as Format,
-		out: values.out
+		out: values.out,
+		publicatie: values.publicatie ?? false
 	};
 }
 
@@ -103,16 +118,56 @@ async function readInput(path: string): Promise<InputFile> {
 	}
 }
 
-function render(doc: EvaluationDocument, format: Format): string {
-	switch (format) {
+/** The query string of the report page for this selection (the page's own URL format). */
+function reportQuery(selection: Selection, extent: DataExtent, mode: Mode): URLSearchParams {
+	const params = selectionToParams(selection, extent);
+	if (mode === 'publicatie') params.set('modus', 'publicatie');
+	return params;
+}
+
+/** The output in the requested format: JSON exact; md, csv, docx and pdf in the chosen mode. */
+async function render(
+	args: Arguments,
+	doc: EvaluationDocument,
+	dashboard: () => Promise<DashboardFigures>,
+	extent: DataExtent
+): Promise<string | Uint8Array> {
+	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
+	const generatedOn = todayInAmsterdam();
+	const draft = async () => {
+		const figures = await dashboard();
+		return draftLetter({
+			selection: figures.selection,
+			totaal: figures.current.totaal,
+			perCorporatie: figures.current.groepen,
+			previous: figures.previous,
+			previousPeriod: figures.previousPeriod,
+			mode
+		});
+	};
+	switch (args.format) {
 		case 'json':
-			return JSON.stringify(doc, null, 2) + '\n';
-		case 'csv': {
-			const table = figureTable(doc);
-			return toExcelCsv([table.header, ...table.rows]);
-		}
+			return (
+				JSON.stringify(
+					args.publicatie ? { ...doc, selectie: { ...doc.selectie, publicatie: true } } : doc,
+					null,
+					2
+				) + '\n'
+			);
+		case 'csv':
+			return figuresCsv(doc, mode, generatedOn);
 		case 'md':
-			return figureTableMarkdown(figureTable(doc)) + '\n';
+			return `${letterToText(await draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
+				displayFigureTable(figureTable(doc), mode)
+			)}\n`;
+		case 'docx':
+			return letterToDocx(await draft(), { mode, generatedOn });
+		case 'pdf':
+			return printReportPdf({
+				files: [...args.dossiers, ...args.gebeurtenissen],
+				query: reportQuery(doc.selectie, extent, mode),
+				page: 'rapport'
+			});
 	}
 }
 
@@ -145,14 +200,15 @@ export async function main(argv: string[]): Promise<number> {
 				wijken: args.wijken,
 				...(args.peildatum ? { peildatum: args.peildatum } : {})
 			});
+			const extent = await dataExtent(db);
 			const doc = buildDocument(
 				selection,
 				result.totals,
 				await evaluate(db, selection, 'corporatie')
 			);
-			const text = render(doc, args.format);
-			if (args.out) await writeFile(args.out, text);
-			else process.stdout.write(text);
+			const output = await render(args, doc, () => computeDashboard(db, selection, extent), extent);
+			if (args.out) await writeFile(args.out, output);
+			else process.stdout.write(output);
 		} finally {
 			await db.close();
 		}

@@ -16,8 +16,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from '../../src/cli/chromium';
 import { startServer, type RunningServer } from '../../src/cli/serve';
 
 /** The repository root. */
@@ -28,17 +29,6 @@ export const FIXTURES = {
 	dossiers: `${ROOT}tests/fixtures/e2e/dossiers.csv`,
 	gebeurtenissen: `${ROOT}tests/fixtures/e2e/gebeurtenissen.csv`
 };
-
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** One browser context with one page, and everything it did. */
 export interface Session {
@@ -86,10 +76,7 @@ export function useSite(): Site {
 			onRequest: ({ method, url }) => served.push(`${method} ${url}`)
 		});
 		origin = new URL(server.url).origin;
-		browser = await chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: CHROMIUM_ARGS
-		});
+		browser = await launchChromium();
 	});
 
 	afterEach(async () => {

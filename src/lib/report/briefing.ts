@@ -3,7 +3,13 @@ import { REASONS } from '../domain/codes';
 import { LEAD_TIMES, normsInForce, DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { DashboardFigures } from '../metrics/dashboard';
 import type { Metrics } from '../metrics/types';
-import { corporationName, FIGURE_LABELS, formatPeriod, formatShare, LEAD_TIME_LABELS } from './format';
+import {
+	corporationName,
+	FIGURE_LABELS,
+	formatPeriod,
+	formatShare,
+	LEAD_TIME_LABELS
+} from './format';
 import { joinList, sentences, speaker } from './letter-words';
 import { displayCount, isRatioShown, isSuppressedCount, type Mode } from './publication';
 
@@ -76,7 +82,13 @@ function largestChange(current: Metrics, previous: Metrics, period: string, mode
 
 function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mode): string {
 	const inForce = normsInForce(norms, figures.selection.tot);
-	let weakest: { corporation: string; id: string; share: number; binnen: number; met: number } | null = null;
+	let weakest: {
+		corporation: string;
+		id: string;
+		share: number;
+		binnen: number;
+		met: number;
+	} | null = null;
 	for (const [corporation, metrics] of Object.entries(figures.current.groepen)) {
 		for (const lt of LEAD_TIMES) {
 			const f = metrics.doorlooptijden[lt.id];

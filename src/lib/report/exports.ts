@@ -55,6 +55,7 @@ export async function figuresXlsx(
 		rows: [...preamble.slice(1).map((line) => [line]), [], table.header, ...table.rows]
 	});
 	const letterTables: SheetTable[] =
-		draft?.tables.map((t) => ({ sheet: t.caption.slice(0, 31), header: t.header, rows: t.rows })) ?? [];
+		draft?.tables.map((t) => ({ sheet: t.caption.slice(0, 31), header: t.header, rows: t.rows })) ??
+		[];
 	return tablesToXlsx([publishedFigures(doc, mode), ...letterTables].map(withPreamble));
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics } from '../../../src/lib/metrics/evaluate';
+import { readZipEntry } from '../report/unzip';
 
 const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/cli';
@@ -143,17 +144,62 @@ describe('npm run evaluate', () => {
 		expect(doc.totaal.aanzeggingen_voorkomen).toBe(1);
 	});
 
-	it('writes CSV for Dutch Excel and Markdown', async () => {
+	it('writes CSV for Dutch Excel with its selection and mode above the table', async () => {
 		const csv = await evaluate([...FILES, ...PERIOD, '--format', 'csv']);
 		expect(csv.code).toBe(0);
-		expect(
-			csv.stdout.startsWith('\uFEFFcijfer;totaal;elan_wonen;pre_wonen;woonstede;ymere\r\n')
-		).toBe(true);
-		expect(csv.stdout).toContain('\r\nsignalen;4;0;1;1;2\r\n');
-		expect(csv.stdout).toContain('\r\ndoorlooptijden.signaal_contact.mediaan;34,5;');
+		const lines = csv.stdout.split('\r\n');
+		expect(lines[0]).toBe(
+			'\uFEFFEvaluatie preventie huisuitzettingen, periode 1 januari 2015 tot 1 juli 2015'
+		);
+		expect(lines[2]).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
+		expect(lines).toContain('cijfer;totaal;Elan Wonen;Pré Wonen;Woonstede;Ymere');
+		expect(lines).toContain('signalen;4;0;1;1;2');
+		expect(lines.find((l) => l.startsWith('doorlooptijden.signaal_contact.mediaan;'))).toBe(
+			'doorlooptijden.signaal_contact.mediaan;34,5;;;50;19'
+		);
+	});
+
+	it('writes the drafted letter and every figure as Markdown', async () => {
 		const md = await evaluate([...FILES, ...PERIOD, '--format', 'md']);
 		expect(md.code).toBe(0);
-		expect(md.stdout).toContain('| signalen | 4 |');
+		expect(md.stdout).toContain('In de periode van 1 januari 2015 tot 1 juli 2015');
+		expect(md.stdout).toContain('| signalen | 4 | 0 | 1 | 1 | 2 |');
+	});
+
+	it('applies publication mode to md and csv, and keeps the JSON exact', async () => {
+		const json = JSON.parse((await evaluate([...FILES, ...PERIOD, '--publicatie'])).stdout);
+		expect(json.selectie.publicatie).toBe(true);
+		expect(json.totaal.signalen).toBe(4);
+		const csv = (await evaluate([...FILES, ...PERIOD, '--format', 'csv', '--publicatie'])).stdout;
+		expect(csv).toContain('\r\nsignalen;< 5;0;< 5;< 5;< 5\r\n');
+		expect(csv).toContain('Publicatieversie');
+		expect(csv).not.toContain('\r\nsignalen;4;');
+		const md = (await evaluate([...FILES, ...PERIOD, '--format', 'md', '--publicatie'])).stdout;
+		expect(md).toContain('Publicatieversie');
+		expect(md).toContain('| signalen | < 5 | 0 | < 5 | < 5 | < 5 |');
+		expect(md).toContain('minder dan vijf');
+	});
+
+	it('writes the letter as .docx, in either mode', async () => {
+		const dir = await mkdtemp(path.join(tmpdir(), 'evaluate-'));
+		for (const mode of ['intern', 'publicatie']) {
+			const out = path.join(dir, `brief-${mode}.docx`);
+			const args = [...FILES, ...PERIOD, '--format', 'docx', '--out', out];
+			const { code } = await evaluate(mode === 'publicatie' ? [...args, '--publicatie'] : args);
+			expect(code).toBe(0);
+			const bytes = new Uint8Array(await readFile(out));
+			const xml = new TextDecoder().decode(
+				readZipEntry(bytes, 'word/document.xml') ?? new Uint8Array()
+			);
+			expect(xml).toContain('Voorkomen huisuitzettingen');
+			expect(xml.includes('minder dan vijf')).toBe(mode === 'publicatie');
+		}
+	});
+
+	it('needs --out for docx and pdf', async () => {
+		const { code, stderr } = await evaluate([...FILES, ...PERIOD, '--format', 'docx']);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/--out/);
 	});
 
 	it('writes to --out', async () => {
