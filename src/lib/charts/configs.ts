@@ -12,7 +12,6 @@ import {
 	LEAD_TIME_LABELS,
 	REASON_LABELS,
 	corporationName,
-	formatCount,
 	formatDays,
 	formatHalfYear
 } from '../report/format';

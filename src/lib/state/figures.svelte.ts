@@ -15,6 +15,8 @@ import { data, database } from './data.svelte';
 import { setPageState } from './page-state';
 import { selectionFromParams, selectionToParams } from './url-selection';
 
+// A plain cache, not state: nothing renders from it directly.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const cache = new Map<string, DashboardFigures>();
 const CACHE_SIZE = 32;
 
@@ -95,6 +97,8 @@ export function showSelection(next: Selection, path: '/' | '/rapport' | '/briefi
 
 /** Switches the display mode, keeping the selection. */
 export function showMode(mode: Mode): void {
+	// A throwaway copy to build the next URL, not state.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const params = new URLSearchParams(page.url.searchParams);
 	if (mode === 'publicatie') params.set('modus', 'publicatie');
 	else params.delete('modus');
