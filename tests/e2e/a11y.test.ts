@@ -16,7 +16,14 @@ const summary = (violations: AxeViolation[]) =>
 	violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
 
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
-	for (const path of ['/', '/import', '/verantwoording']) {
+	for (const path of [
+		'/',
+		'/rapport',
+		'/rapport?modus=publicatie',
+		'/briefing',
+		'/import',
+		'/verantwoording'
+	]) {
 		test(`${path} on the demo data`, async () => {
 			const { page } = await site.open();
 			await page.goto(site.url(path));
