@@ -1,6 +1,15 @@
-/** The importer's accepted rows as Arrow tables: codes as bytes, dates as days; pure, usable in a worker. */
+/**
+ * The importer's accepted rows as Arrow tables, ready for DuckDB: codes and dossier attributes as
+ * dictionary-encoded columns (one byte a row; DuckDB reads them as VARCHAR), dates as days. Pure,
+ * so it runs in the import worker and the IPC bytes are transferred, not copied.
+ *
+ * Arrow's own builders (vectorFromArray) compile code with `new Function`, which the page's CSP
+ * forbids (apache/arrow-js#54); the vectors here are made from their buffers directly.
+ */
 import {
 	DateDay,
+	Dictionary,
+	Int32,
 	Table,
 	Uint8,
 	Utf8,
@@ -13,12 +22,10 @@ import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import type { DossierRow, EventRow } from '../import/types';
 
 const encoder = new TextEncoder();
+const DAY_MS = 86_400_000;
 
-/**
- * A Utf8 vector built from offsets and bytes. Arrow's builders (vectorFromArray) compile code with
- * `new Function`, which the page's CSP forbids (apache/arrow-js#54).
- */
-function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+/** Offsets, bytes and validity of a list of strings (null for a missing value). */
+function utf8Data(values: readonly (string | null)[]) {
 	const n = values.length;
 	const valueOffsets = new Int32Array(n + 1);
 	const nullBitmap = new Uint8Array((n + 7) >> 3);
@@ -38,22 +45,76 @@ function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	}
 	const data = new Uint8Array(size);
 	let at = 0;
-	for (const c of chunks) {
-		data.set(c, at);
-		at += c.length;
+	for (const chunk of chunks) {
+		data.set(chunk, at);
+		at += chunk.length;
 	}
+	return makeData({
+		type: new Utf8(),
+		length: n,
+		nullCount,
+		nullBitmap: nullCount > 0 ? nullBitmap : undefined,
+		valueOffsets,
+		data
+	});
+}
+
+/** A Utf8 vector from a list of strings. */
+function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+	return makeVector(utf8Data(values));
+}
+
+let dictionaryId = 0;
+
+/**
+ * A dictionary-encoded string column: `indices[i]` points into `words`; NONE (255) is null. At most
+ * 255 distinct words.
+ */
+function dictionaryVector(words: readonly string[], indices: Uint8Array): Vector {
+	const n = indices.length;
+	// An IPC stream of an empty table carries no dictionary batch, which DuckDB then refuses.
+	if (n === 0) return utf8Vector([]);
+	const nullBitmap = new Uint8Array((n + 7) >> 3);
+	let nullCount = 0;
+	for (let i = 0; i < n; i++) {
+		if (indices[i] === NONE) nullCount++;
+		else nullBitmap[i >> 3]! |= 1 << (i & 7);
+	}
+	const type = new Dictionary(new Utf8(), new Uint8(), dictionaryId++, false);
 	return makeVector(
 		makeData({
-			type: new Utf8(),
+			type,
 			length: n,
 			nullCount,
 			nullBitmap: nullCount > 0 ? nullBitmap : undefined,
-			valueOffsets,
-			data
+			data: indices,
+			dictionary: makeVector(utf8Data(words))
 		})
 	);
 }
-const DAY_MS = 86_400_000;
+
+const NONE = 255;
+
+/** Maps values to small indices, growing the word list as new values come (dossier attributes). */
+function encodeWords(values: readonly (string | null)[]): { words: string[]; indices: Uint8Array } {
+	const words: string[] = [];
+	const index = new Map<string, number>();
+	const indices = new Uint8Array(values.length);
+	values.forEach((value, i) => {
+		if (value === null) {
+			indices[i] = NONE;
+			return;
+		}
+		let at = index.get(value);
+		if (at === undefined) {
+			if (words.length >= NONE) throw new Error('meer dan 255 verschillende waarden');
+			at = words.push(value) - 1;
+			index.set(value, at);
+		}
+		indices[i] = at;
+	});
+	return { words, indices };
+}
 
 /** `YYYY-MM-DD` → days since 1970-01-01 (Arrow's DateDay). */
 export function isoToEpochDay(iso: string): number {
@@ -63,14 +124,22 @@ export function isoToEpochDay(iso: string): number {
 	);
 }
 
-function indexer(codes: readonly string[], offset: number): Map<string, number> {
-	return new Map(codes.map((code, i) => [code, i + offset]));
-}
-const eventIndex = indexer(EVENT_CODES, 0);
-const reasonIndex = indexer(REASONS, 1);
-const outcomeIndex = indexer(OUTCOMES, 1);
+const indexOf = (codes: readonly string[]) => new Map(codes.map((code, i) => [code, i]));
+const eventIndex = indexOf(EVENT_CODES);
+const reasonIndex = indexOf(REASONS);
+const outcomeIndex = indexOf(OUTCOMES);
 
-/** The accepted rows as two Arrow tables: strings only for the dossier attributes, codes as bytes. */
+/** The attribute column of the dossiers; a wijk with more than 254 values stays plain text. */
+function attributeVector(values: readonly (string | null)[]): Vector {
+	try {
+		const { words, indices } = encodeWords(values);
+		return dictionaryVector(words, indices);
+	} catch {
+		return utf8Vector(values);
+	}
+}
+
+/** The accepted rows as two Arrow tables: `dossiers(dk, dossier_id, corporatie, doelgroep, wijk)` and `gebeurtenissen(dk, datum, gebeurtenis, reden, uitkomst)`. */
 export function rowsToArrow(
 	dossiers: readonly DossierRow[],
 	events: readonly EventRow[]
@@ -82,11 +151,11 @@ export function rowsToArrow(
 		dk[i] = i;
 	});
 	const dossierTable = new Table({
-		dk: makeVector(dk),
+		dk: makeVector({ type: new Int32(), data: dk, length: dk.length }),
 		dossier_id: utf8Vector(dossiers.map((d) => d.dossier_id)),
-		corporatie: utf8Vector(dossiers.map((d) => d.corporatie)),
-		doelgroep: utf8Vector(dossiers.map((d) => d.doelgroep)),
-		wijk: utf8Vector(dossiers.map((d) => d.wijk))
+		corporatie: attributeVector(dossiers.map((d) => d.corporatie)),
+		doelgroep: attributeVector(dossiers.map((d) => d.doelgroep)),
+		wijk: attributeVector(dossiers.map((d) => d.wijk))
 	});
 
 	const n = events.length;
@@ -101,16 +170,16 @@ export function rowsToArrow(
 		if (key === undefined) throw new Error(`event of unknown dossier ${e.dossier_id}`);
 		edk[i] = key;
 		datum[i] = isoToEpochDay(e.datum);
-		code[i] = eventIndex.get(e.gebeurtenis) ?? 0;
-		reden[i] = e.reden === null ? 0 : (reasonIndex.get(e.reden) ?? 0);
-		uitkomst[i] = e.uitkomst === null ? 0 : (outcomeIndex.get(e.uitkomst) ?? 0);
+		code[i] = eventIndex.get(e.gebeurtenis) ?? NONE;
+		reden[i] = e.reden === null ? NONE : (reasonIndex.get(e.reden) ?? NONE);
+		uitkomst[i] = e.uitkomst === null ? NONE : (outcomeIndex.get(e.uitkomst) ?? NONE);
 	}
 	const eventTable = new Table({
-		dk: makeVector(edk),
+		dk: makeVector({ type: new Int32(), data: edk, length: n }),
 		datum: makeVector({ type: new DateDay(), data: datum, length: n }),
-		gebeurtenis: makeVector({ type: new Uint8(), data: code, length: n }),
-		reden: makeVector({ type: new Uint8(), data: reden, length: n }),
-		uitkomst: makeVector({ type: new Uint8(), data: uitkomst, length: n })
+		gebeurtenis: dictionaryVector(EVENT_CODES, code),
+		reden: dictionaryVector(REASONS, reden),
+		uitkomst: dictionaryVector(OUTCOMES, uitkomst)
 	});
 	return { dossiers: dossierTable, events: eventTable };
 }

@@ -1,33 +1,55 @@
 /** Everything the dashboard shows for one selection, computed with the shared metric definitions. */
 import type { Database } from '../db/database';
-import { evaluate, type DataExtent } from './evaluate';
-import type { Breakdown, Metrics, Selection } from './types';
+import { evaluate, PERIOD_ONLY, type DataExtent } from './evaluate';
 import { dataRange, previousPeriod } from './periods';
+import type { Breakdown, Metrics, Selection } from './types';
 
-export interface DashboardFigures {
+export interface SelectionFigures {
 	selection: Selection;
-	/** Per corporation plus total. */
+	/** Per corporation plus total: every figure. */
 	current: Breakdown;
-	/** Per doelgroep plus total. */
+	/** Per doelgroep plus total: the period figures. */
 	perGroup: Breakdown;
-	/** The same filters over the previous period of the same length. */
+	/** The period figures with the same filters over the previous period of the same length. */
 	previous: Metrics;
 	previousPeriod: { van: string; tot: string };
-	/** Per half-year over all data, with the selection's filters. */
+}
+
+export interface DashboardFigures extends SelectionFigures {
+	/** The period figures per half-year over all data, with the selection's filters. */
 	trend: Breakdown;
 }
 
-/** Computes the dashboard's figures for a selection (a few grouped queries, nothing per figure). */
+/** The figures that depend on the period: a handful of grouped queries, nothing per figure. */
+export async function computeSelection(
+	db: Database,
+	selection: Selection
+): Promise<SelectionFigures> {
+	const before = previousPeriod(selection);
+	const current = await evaluate(db, selection, 'corporatie');
+	const perGroup = await evaluate(db, selection, 'doelgroep', PERIOD_ONLY);
+	const previous = (await evaluate(db, { ...selection, ...before }, null, PERIOD_ONLY)).totaal;
+	return { selection, current, perGroup, previous, previousPeriod: before };
+}
+
+/** The half-year trend: independent of the period, so one per set of filters. */
+export async function computeTrend(
+	db: Database,
+	selection: Selection,
+	extent: DataExtent
+): Promise<Breakdown> {
+	const range = dataRange(extent) ?? { van: selection.van, tot: selection.tot };
+	return evaluate(db, { ...selection, ...range }, 'halfjaar', PERIOD_ONLY);
+}
+
+/** Computes the dashboard's figures for a selection. */
 export async function computeDashboard(
 	db: Database,
 	selection: Selection,
 	extent: DataExtent
 ): Promise<DashboardFigures> {
-	const before = previousPeriod(selection);
-	const range = dataRange(extent) ?? { van: selection.van, tot: selection.tot };
-	const current = await evaluate(db, selection, 'corporatie');
-	const perGroup = await evaluate(db, selection, 'doelgroep');
-	const previous = (await evaluate(db, { ...selection, ...before }, null)).totaal;
-	const trend = await evaluate(db, { ...selection, ...range }, 'halfjaar');
-	return { selection, current, perGroup, previous, previousPeriod: before, trend };
+	return {
+		...(await computeSelection(db, selection)),
+		trend: await computeTrend(db, selection, extent)
+	};
 }

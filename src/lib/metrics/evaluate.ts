@@ -133,11 +133,24 @@ function expectedGroups(selection: Selection, dimension: Dimension | null): stri
 	}
 }
 
-/** Computes every Artikel 4 figure for the selection: the total and one set per group of the dimension. */
+/** Which of the three selection queries to run; left-out parts stay at their empty values. */
+export interface Parts {
+	/** b, c, d and a: the figures counted over the events in the period. */
+	period: boolean;
+	/** The funnel of the cohort. */
+	funnel: boolean;
+	/** e: the lead times. */
+	leadTimes: boolean;
+}
+export const ALL_PARTS: Parts = { period: true, funnel: true, leadTimes: true };
+export const PERIOD_ONLY: Parts = { period: true, funnel: false, leadTimes: false };
+
+/** Computes the Artikel 4 figures for the selection: the total and one set per group of the dimension. */
 export async function evaluate(
 	db: Database,
 	selection: Selection,
-	dimension: Dimension | null = 'corporatie'
+	dimension: Dimension | null = 'corporatie',
+	parts: Parts = ALL_PARTS
 ): Promise<Breakdown> {
 	const result: Breakdown = { totaal: emptyMetrics(), groepen: {} };
 	for (const key of expectedGroups(selection, dimension)) result.groepen[key] = emptyMetrics();
@@ -149,11 +162,9 @@ export async function evaluate(
 	};
 
 	const run = (q: { sql: string; params: unknown[] }) => db.query(q.sql, q.params as never);
-	const [period, funnel, leadTimes] = [
-		await run(periodQuery(selection, dimension)),
-		await run(funnelQuery(selection, dimension)),
-		await run(leadTimeQuery(selection, dimension))
-	];
+	const period = parts.period ? await run(periodQuery(selection, dimension)) : [];
+	const funnel = parts.funnel ? await run(funnelQuery(selection, dimension)) : [];
+	const leadTimes = parts.leadTimes ? await run(leadTimeQuery(selection, dimension)) : [];
 
 	for (const row of [...period, ...funnel]) {
 		const metrics = target(row);

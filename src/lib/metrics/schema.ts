@@ -3,7 +3,6 @@
  * `gebeurtenissen`; at load the derivations below compute, once, everything about a dossier or
  * an event that does not depend on the selection, so that a selection is a few small queries.
  */
-import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 
 /** A SQL string literal for one of the code's own constants (never for text from a file). */
@@ -11,29 +10,6 @@ export function constant(value: string): string {
 	if (!/^[a-z0-9_]+$/.test(value)) throw new Error(`not a code constant: ${value}`);
 	return `'${value}'`;
 }
-
-/** A SQL list literal of the code's own constants, indexed 1-based like the Arrow code columns. */
-export function constantList(values: readonly string[]): string {
-	return `[${values.map(constant).join(', ')}]`;
-}
-
-/**
- * Turns the Arrow-loaded raw tables (codes as small integers, 0 = none) into the base tables.
- * `dossiers_raw(dk, dossier_id, corporatie, doelgroep, wijk)`,
- * `gebeurtenissen_raw(dk, datum, gebeurtenis, reden, uitkomst)`.
- */
-export const BASE_SQL = `
-CREATE OR REPLACE TABLE dossiers AS
-	SELECT dk::INTEGER AS dk, dossier_id, corporatie, doelgroep, wijk FROM dossiers_raw;
-CREATE OR REPLACE TABLE gebeurtenissen AS
-	SELECT dk::INTEGER AS dk, datum,
-		${constantList(EVENT_CODES)}[gebeurtenis + 1] AS gebeurtenis,
-		CASE WHEN reden > 0 THEN ${constantList(REASONS)}[reden] END AS reden,
-		CASE WHEN uitkomst > 0 THEN ${constantList(OUTCOMES)}[uitkomst] END AS uitkomst
-	FROM gebeurtenissen_raw;
-DROP TABLE dossiers_raw;
-DROP TABLE gebeurtenissen_raw;
-`;
 
 /** The norms table (versioned: a later `geldig_vanaf` for the same pair replaces the earlier one). */
 export const NORMS_TABLE_SQL = `
@@ -45,19 +21,19 @@ CREATE OR REPLACE TABLE normen (
 	bron VARCHAR
 );`;
 
-const leadTimeDefinitions = LEAD_TIMES.map(
-	(l) => `(${constant(l.id)}, ${constant(l.from)}, ${constant(l.to)})`
-).join(',\n\t\t');
+const FROM_CODES = [...new Set(LEAD_TIMES.map((l) => l.from))];
 
 /**
- * Per dossier: its attributes, its start (earliest achterstand_1m), the funnel stages it reached,
- * and the first and last dates that the event statuses and cooperation indicators need.
+ * Per dossier, in one pass over its events: its attributes, its start (earliest achterstand_1m),
+ * the funnel stages it reached, the earliest event of each lead time's from-type, and the first
+ * and last dates that the event statuses and cooperation indicators need.
  */
 const DOSSIER_FACTS_SQL = `
 CREATE OR REPLACE TABLE dossier_feiten AS
 SELECT
 	d.dk, d.corporatie, d.doelgroep, d.wijk,
 	min(g.datum) FILTER (g.gebeurtenis = 'achterstand_1m') AS start,
+	${FROM_CODES.map((code) => `min(g.datum) FILTER (g.gebeurtenis = ${constant(code)}) AS eerste_${code}`).join(',\n\t')},
 	coalesce(bool_or(g.gebeurtenis = 'achterstand_2m'), false) AS heeft_achterstand_2m,
 	coalesce(bool_or(g.gebeurtenis = 'achterstand_3m'), false) AS heeft_achterstand_3m,
 	coalesce(bool_or(g.gebeurtenis = 'deurwaarder'), false) AS heeft_deurwaarder,
@@ -109,37 +85,50 @@ WHERE g.gebeurtenis IN ('achterstand_1m', 'melding_sdv', 'melding_swt', 'deurwaa
 GROUP BY ALL;`;
 
 /**
- * One row per dossier and lead time: the earliest from-event (start), the earliest to-event on or
- * after it (eind, null while open), and the norm of the dossier's corporation in force on the start.
+ * Per dossier, in a second pass: the end of each lead time, the earliest to-event on or after
+ * the dossier's earliest from-event (null while open).
+ */
+const LEAD_TIME_ENDS_SQL = `
+CREATE OR REPLACE TABLE doorlooptijd_einden AS
+SELECT f.dk,
+	${LEAD_TIMES.map((l) => `min(g.datum) FILTER (g.gebeurtenis = ${constant(l.to)} AND g.datum >= f.eerste_${l.from}) AS eind_${l.id}`).join(',\n\t')}
+FROM dossier_feiten f
+JOIN gebeurtenissen g ON g.dk = f.dk
+WHERE g.gebeurtenis IN (${[...new Set(LEAD_TIMES.map((l) => constant(l.to)))].join(', ')})
+GROUP BY f.dk;`;
+
+/** The norms with the date each stops being in force (the next version's geldig_vanaf). */
+const NORM_PERIODS_SQL = `
+CREATE OR REPLACE TABLE norm_perioden AS
+SELECT corporatie, doorlooptijd, dagen, geldig_vanaf,
+	coalesce(lead(geldig_vanaf) OVER (PARTITION BY corporatie, doorlooptijd ORDER BY geldig_vanaf), DATE '9999-12-31') AS geldig_tot
+FROM normen;`;
+
+/**
+ * One row per dossier and lead time that has a start: start, end (null while open), days, and
+ * the norm of the dossier's corporation in force on the start.
  */
 const LEAD_TIMES_SQL = `
 CREATE OR REPLACE TABLE doorlooptijden AS
-WITH definities(doorlooptijd, van_code, naar_code) AS (
-	VALUES
-		${leadTimeDefinitions}
-),
-starts AS (
-	SELECT g.dk, d.doorlooptijd, d.naar_code, min(g.datum) AS start
-	FROM gebeurtenissen g
-	JOIN definities d ON g.gebeurtenis = d.van_code
-	GROUP BY g.dk, d.doorlooptijd, d.naar_code
-),
-einden AS (
-	SELECT s.dk, s.doorlooptijd, s.start, min(e.datum) AS eind
-	FROM starts s
-	LEFT JOIN gebeurtenissen e ON e.dk = s.dk AND e.gebeurtenis = s.naar_code AND e.datum >= s.start
-	GROUP BY s.dk, s.doorlooptijd, s.start
+WITH lang AS (
+	${LEAD_TIMES.map(
+		(l) => `SELECT f.dk, f.corporatie, f.doelgroep, f.wijk, ${constant(l.id)} AS doorlooptijd,
+		f.eerste_${l.from} AS start, e.eind_${l.id} AS eind
+	FROM dossier_feiten f LEFT JOIN doorlooptijd_einden e ON e.dk = f.dk
+	WHERE f.eerste_${l.from} IS NOT NULL`
+	).join('\n\tUNION ALL\n\t')}
 )
-SELECT
-	e.dk, f.corporatie, f.doelgroep, f.wijk, e.doorlooptijd, e.start, e.eind,
-	(e.eind - e.start)::INTEGER AS dagen,
-	(
-		SELECT arg_max(n.dagen, n.geldig_vanaf)
-		FROM normen n
-		WHERE n.corporatie = f.corporatie AND n.doorlooptijd = e.doorlooptijd AND n.geldig_vanaf <= e.start
-	) AS norm
-FROM einden e
-JOIN dossier_feiten f ON f.dk = e.dk;`;
+SELECT lang.*, (eind - start)::INTEGER AS dagen, n.dagen AS norm
+FROM lang
+LEFT JOIN norm_perioden n ON n.corporatie = lang.corporatie AND n.doorlooptijd = lang.doorlooptijd
+	AND lang.start >= n.geldig_vanaf AND lang.start < n.geldig_tot;
+DROP TABLE doorlooptijd_einden;`;
 
 /** Everything derived at load, in order. Re-run after the norms change. */
-export const DERIVE_SQL = [DOSSIER_FACTS_SQL, EVENT_COUNTS_SQL, LEAD_TIMES_SQL].join('\n');
+export const DERIVE_SQL = [
+	DOSSIER_FACTS_SQL,
+	EVENT_COUNTS_SQL,
+	LEAD_TIME_ENDS_SQL,
+	NORM_PERIODS_SQL,
+	LEAD_TIMES_SQL
+].join('\n');

@@ -101,6 +101,9 @@ class DataState {
 		this.status = 'loading';
 		this.error = null;
 		try {
+			// Start the engine (if it is not running yet) while the worker imports.
+			const engineReady = database();
+			engineReady.catch(() => undefined);
 			const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
 			const { report, arrow } = await importInWorker(
 				{ files: copies, today: todayInAmsterdam(), dropPersonalData },
@@ -128,8 +131,9 @@ class DataState {
 				return false;
 			}
 			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
-			const db = await database();
+			const db = await engineReady;
 			await loadArrow(db, arrow);
+			await db.lock();
 			this.#files = files.filter((f) =>
 				report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);

@@ -8,7 +8,7 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { tick } from 'svelte';
-import { computeDashboard, type DashboardFigures } from '$lib/metrics/dashboard';
+import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
 import type { Selection } from '$lib/metrics/types';
 import type { Mode } from '$lib/report/publication';
 import { data, database } from './data.svelte';
@@ -17,19 +17,33 @@ import { selectionFromParams, selectionToParams } from './url-selection';
 
 // A plain cache, not state: nothing renders from it directly.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
-const cache = new Map<string, DashboardFigures>();
-const CACHE_SIZE = 32;
+const cache = new Map<string, Promise<unknown>>();
+const CACHE_SIZE = 64;
+
+/** Runs `compute` once per key (a view seen before, or a trend whose filters did not change). */
+function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+	let hit = cache.get(key) as Promise<T> | undefined;
+	if (!hit) {
+		hit = compute();
+		hit.catch(() => cache.delete(key));
+		cache.set(key, hit);
+		if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	}
+	return hit;
+}
 
 async function figuresFor(selection: Selection, version: number): Promise<DashboardFigures> {
-	const key = `${version}|${JSON.stringify(selection)}`;
-	const hit = cache.get(key);
-	if (hit) return hit;
 	const extent = data.extent;
 	if (!extent) throw new Error('geen gegevens geladen');
-	const result = await computeDashboard(await database(), selection, extent);
-	cache.set(key, result);
-	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-	return result;
+	const db = await database();
+	const { van: _van, tot: _tot, ...filters } = selection;
+	const current = await cached(`${version}|selectie|${JSON.stringify(selection)}`, () =>
+		computeSelection(db, selection)
+	);
+	const trend = await cached(`${version}|trend|${JSON.stringify(filters)}`, () =>
+		computeTrend(db, selection, extent)
+	);
+	return { ...current, trend };
 }
 
 /** The display mode in the URL (`?modus=publicatie`); internal by default. */
