@@ -84,7 +84,7 @@ export async function dataExtent(db: Database): Promise<{
 	const values = async (column: 'corporatie' | 'doelgroep' | 'wijk') =>
 		(
 			await db.query<{ v: string }>(
-				`SELECT DISTINCT ${column} AS v FROM dossiers WHERE ${column} IS NOT NULL ORDER BY v`
+				`SELECT DISTINCT ${column}::VARCHAR AS v FROM dossiers WHERE ${column} IS NOT NULL ORDER BY v`
 			)
 		).map((r) => r.v);
 	return {

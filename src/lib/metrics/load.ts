@@ -3,7 +3,7 @@ import { DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { Database } from '../db/database';
 import type { DossierRow, EventRow } from '../import/types';
 import { rowsToArrow, type ArrowData } from './arrow';
-import { DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
+import { BASE_TABLES_SQL, DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
 
 /** Replaces the norms table with the given norms (bound as parameters). */
 export async function loadNorms(db: Database, norms: readonly Norm[]): Promise<void> {
@@ -34,8 +34,9 @@ export async function loadArrow(
 	arrow: ArrowData,
 	norms: readonly Norm[] = DEFAULT_NORMS
 ): Promise<void> {
-	await db.insertArrow('dossiers', arrow.dossiers);
-	await db.insertArrow('gebeurtenissen', arrow.events);
+	await db.insertArrow('dossiers_in', arrow.dossiers);
+	await db.insertArrow('gebeurtenissen_in', arrow.events);
+	await db.exec(BASE_TABLES_SQL);
 	await loadNorms(db, norms);
 	await db.exec(DERIVE_SQL);
 }

@@ -35,11 +35,11 @@ function groupKey(dimension: Dimension | null, dateColumn: string): string {
 		case null:
 			return 'NULL::VARCHAR';
 		case 'corporatie':
-			return 'corporatie';
+			return 'corporatie::VARCHAR';
 		case 'doelgroep':
-			return 'doelgroep';
+			return 'doelgroep::VARCHAR';
 		case 'wijk':
-			return `coalesce(wijk, '')`;
+			return `coalesce(wijk::VARCHAR, '')`;
 		case 'halfjaar':
 			return `year(${dateColumn})::VARCHAR || '-' || CASE WHEN month(${dateColumn}) <= 6 THEN '1' ELSE '2' END`;
 	}

@@ -3,6 +3,8 @@
  * `gebeurtenissen`; at load the derivations below compute, once, everything about a dossier or
  * an event that does not depend on the selection, so that a selection is a few small queries.
  */
+import { EVENT_CODES, OUTCOMES, REASONS, TARGET_GROUPS } from '../domain/codes';
+import { LEAD_TIME_IDS } from '../domain/lead-times';
 import { LEAD_TIMES } from '../domain/lead-times';
 
 /** A SQL string literal for one of the code's own constants (never for text from a file). */
@@ -10,6 +12,45 @@ export function constant(value: string): string {
 	if (!/^[a-z0-9_]+$/.test(value)) throw new Error(`not a code constant: ${value}`);
 	return `'${value}'`;
 }
+
+const enumOf = (values: readonly string[]) => `ENUM (${values.map(constant).join(', ')})`;
+
+/**
+ * The base tables from the Arrow data as it arrives (`dossiers_in`, `gebeurtenissen_in`, text
+ * columns): every code and attribute becomes an ENUM (one byte a row, compared as an integer,
+ * still written as a string literal in SQL). The corporations and wijken are the data's own, so
+ * their types are made anew at each load, after the tables that use them are gone.
+ */
+export const BASE_TABLES_SQL = `
+DROP TABLE IF EXISTS doorlooptijden;
+DROP TABLE IF EXISTS telling;
+DROP TABLE IF EXISTS dossier_feiten;
+DROP TABLE IF EXISTS dossiers;
+DROP TABLE IF EXISTS gebeurtenissen;
+DROP TYPE IF EXISTS corporatie_code;
+DROP TYPE IF EXISTS wijk_code;
+CREATE TYPE corporatie_code AS ENUM (
+	SELECT DISTINCT corporatie FROM dossiers_in WHERE corporatie IS NOT NULL ORDER BY 1);
+CREATE TYPE wijk_code AS ENUM (SELECT DISTINCT wijk FROM dossiers_in WHERE wijk IS NOT NULL ORDER BY 1);
+CREATE TYPE IF NOT EXISTS doelgroep_code AS ${enumOf(TARGET_GROUPS)};
+CREATE TYPE IF NOT EXISTS doorlooptijd_code AS ${enumOf(LEAD_TIME_IDS)};
+CREATE TYPE IF NOT EXISTS gebeurtenis_code AS ${enumOf(EVENT_CODES)};
+CREATE TYPE IF NOT EXISTS reden_code AS ${enumOf(REASONS)};
+CREATE TYPE IF NOT EXISTS uitkomst_code AS ${enumOf(OUTCOMES)};
+CREATE TABLE dossiers AS
+SELECT dk, dossier_id,
+	corporatie::corporatie_code AS corporatie,
+	doelgroep::doelgroep_code AS doelgroep,
+	wijk::wijk_code AS wijk
+FROM dossiers_in;
+CREATE TABLE gebeurtenissen AS
+SELECT dk, datum,
+	gebeurtenis::gebeurtenis_code AS gebeurtenis,
+	reden::reden_code AS reden,
+	uitkomst::uitkomst_code AS uitkomst
+FROM gebeurtenissen_in;
+DROP TABLE dossiers_in;
+DROP TABLE gebeurtenissen_in;`;
 
 /** The norms table (versioned: a later `geldig_vanaf` for the same pair replaces the earlier one). */
 export const NORMS_TABLE_SQL = `
@@ -30,28 +71,42 @@ const FROM_CODES = [...new Set(LEAD_TIMES.map((l) => l.from))];
  */
 const DOSSIER_FACTS_SQL = `
 CREATE OR REPLACE TABLE dossier_feiten AS
+WITH per_dossier AS (
+	SELECT
+		dk,
+		min(datum) FILTER (gebeurtenis = 'achterstand_1m') AS start,
+		${FROM_CODES.map((code) => `min(datum) FILTER (gebeurtenis = ${constant(code)}) AS eerste_${code}`).join(',\n\t\t')},
+		bool_or(gebeurtenis = 'achterstand_2m') AS heeft_achterstand_2m,
+		bool_or(gebeurtenis = 'achterstand_3m') AS heeft_achterstand_3m,
+		bool_or(gebeurtenis = 'deurwaarder') AS heeft_deurwaarder,
+		bool_or(gebeurtenis = 'vonnis') AS heeft_vonnis,
+		bool_or(gebeurtenis = 'aanzegging') AS heeft_aanzegging,
+		bool_or(gebeurtenis = 'ontruiming') AS heeft_ontruiming,
+		bool_or(gebeurtenis = 'afgesloten' AND uitkomst <> 'ontruimd') AS afgesloten_niet_ontruimd,
+		min(datum) FILTER (gebeurtenis = 'afstemming_swt') AS eerste_afstemming,
+		min(datum) FILTER (gebeurtenis = 'huisbezoek') AS eerste_huisbezoek,
+		max(datum) FILTER (gebeurtenis = 'plan_van_aanpak') AS laatste_plan,
+		max(datum) FILTER (gebeurtenis = 'terugkoppeling') AS laatste_terugkoppeling,
+		max(datum) FILTER (gebeurtenis = 'ontruiming') AS laatste_ontruiming,
+		max(datum) FILTER (gebeurtenis = 'afgesloten') AS laatste_afgesloten,
+		max(datum) FILTER (gebeurtenis = 'afgesloten' AND uitkomst = 'ontruimd') AS laatste_afgesloten_ontruimd
+	FROM gebeurtenissen
+	GROUP BY dk
+)
 SELECT
 	d.dk, d.corporatie, d.doelgroep, d.wijk,
-	min(g.datum) FILTER (g.gebeurtenis = 'achterstand_1m') AS start,
-	${FROM_CODES.map((code) => `min(g.datum) FILTER (g.gebeurtenis = ${constant(code)}) AS eerste_${code}`).join(',\n\t')},
-	coalesce(bool_or(g.gebeurtenis = 'achterstand_2m'), false) AS heeft_achterstand_2m,
-	coalesce(bool_or(g.gebeurtenis = 'achterstand_3m'), false) AS heeft_achterstand_3m,
-	coalesce(bool_or(g.gebeurtenis = 'deurwaarder'), false) AS heeft_deurwaarder,
-	coalesce(bool_or(g.gebeurtenis = 'vonnis'), false) AS heeft_vonnis,
-	coalesce(bool_or(g.gebeurtenis = 'aanzegging'), false) AS heeft_aanzegging,
-	coalesce(bool_or(g.gebeurtenis = 'ontruiming'), false) AS heeft_ontruiming,
-	coalesce(bool_or(g.gebeurtenis = 'afgesloten' AND g.uitkomst <> 'ontruimd'), false)
-		AND NOT coalesce(bool_or(g.gebeurtenis = 'deurwaarder'), false) AS afgesloten_zonder_deurwaarder,
-	min(g.datum) FILTER (g.gebeurtenis = 'afstemming_swt') AS eerste_afstemming,
-	min(g.datum) FILTER (g.gebeurtenis = 'huisbezoek') AS eerste_huisbezoek,
-	max(g.datum) FILTER (g.gebeurtenis = 'plan_van_aanpak') AS laatste_plan,
-	max(g.datum) FILTER (g.gebeurtenis = 'terugkoppeling') AS laatste_terugkoppeling,
-	max(g.datum) FILTER (g.gebeurtenis = 'ontruiming') AS laatste_ontruiming,
-	max(g.datum) FILTER (g.gebeurtenis = 'afgesloten') AS laatste_afgesloten,
-	max(g.datum) FILTER (g.gebeurtenis = 'afgesloten' AND g.uitkomst = 'ontruimd') AS laatste_afgesloten_ontruimd
+	p.* EXCLUDE (dk, heeft_achterstand_2m, heeft_achterstand_3m, heeft_deurwaarder, heeft_vonnis,
+		heeft_aanzegging, heeft_ontruiming, afgesloten_niet_ontruimd),
+	coalesce(p.heeft_achterstand_2m, false) AS heeft_achterstand_2m,
+	coalesce(p.heeft_achterstand_3m, false) AS heeft_achterstand_3m,
+	coalesce(p.heeft_deurwaarder, false) AS heeft_deurwaarder,
+	coalesce(p.heeft_vonnis, false) AS heeft_vonnis,
+	coalesce(p.heeft_aanzegging, false) AS heeft_aanzegging,
+	coalesce(p.heeft_ontruiming, false) AS heeft_ontruiming,
+	coalesce(p.afgesloten_niet_ontruimd, false) AND NOT coalesce(p.heeft_deurwaarder, false)
+		AS afgesloten_zonder_deurwaarder
 FROM dossiers d
-LEFT JOIN gebeurtenissen g ON g.dk = d.dk
-GROUP BY d.dk, d.corporatie, d.doelgroep, d.wijk;`;
+LEFT JOIN per_dossier p ON p.dk = d.dk;`;
 
 /**
  * Event counts per day and dossier attributes, for the events the period figures count, each
@@ -100,7 +155,11 @@ GROUP BY f.dk;`;
 /** The norms with the date each stops being in force (the next version's geldig_vanaf). */
 const NORM_PERIODS_SQL = `
 CREATE OR REPLACE TABLE norm_perioden AS
-SELECT corporatie, doorlooptijd, dagen, geldig_vanaf,
+SELECT
+	-- NULL for a corporation that is not in the data: its norm applies to no dossier.
+	TRY_CAST(corporatie AS corporatie_code) AS corporatie,
+	doorlooptijd::doorlooptijd_code AS doorlooptijd,
+	dagen, geldig_vanaf,
 	coalesce(lead(geldig_vanaf) OVER (PARTITION BY corporatie, doorlooptijd ORDER BY geldig_vanaf), DATE '9999-12-31') AS geldig_tot
 FROM normen;`;
 
@@ -109,19 +168,28 @@ FROM normen;`;
  * the norm of the dossier's corporation in force on the start.
  */
 const LEAD_TIMES_SQL = `
+CREATE OR REPLACE TEMP TABLE doorlooptijd_breed AS
+SELECT f.dk, f.corporatie, f.doelgroep, f.wijk,
+	${FROM_CODES.map((code) => `f.eerste_${code}`).join(', ')},
+	${LEAD_TIMES.map((l) => `e.eind_${l.id}`).join(', ')}
+FROM dossier_feiten f
+LEFT JOIN doorlooptijd_einden e ON e.dk = f.dk;
 CREATE OR REPLACE TABLE doorlooptijden AS
 WITH lang AS (
 	${LEAD_TIMES.map(
-		(l) => `SELECT f.dk, f.corporatie, f.doelgroep, f.wijk, ${constant(l.id)} AS doorlooptijd,
-		f.eerste_${l.from} AS start, e.eind_${l.id} AS eind
-	FROM dossier_feiten f LEFT JOIN doorlooptijd_einden e ON e.dk = f.dk
-	WHERE f.eerste_${l.from} IS NOT NULL`
+		(
+			l
+		) => `SELECT dk, corporatie, doelgroep, wijk, ${constant(l.id)}::doorlooptijd_code AS doorlooptijd,
+		eerste_${l.from} AS start, eind_${l.id} AS eind
+	FROM doorlooptijd_breed
+	WHERE eerste_${l.from} IS NOT NULL`
 	).join('\n\tUNION ALL\n\t')}
 )
 SELECT lang.*, (eind - start)::INTEGER AS dagen, n.dagen AS norm
 FROM lang
 LEFT JOIN norm_perioden n ON n.corporatie = lang.corporatie AND n.doorlooptijd = lang.doorlooptijd
 	AND lang.start >= n.geldig_vanaf AND lang.start < n.geldig_tot;
+DROP TABLE doorlooptijd_breed;
 DROP TABLE doorlooptijd_einden;`;
 
 /** Everything derived at load, in order. Re-run after the norms change. */
