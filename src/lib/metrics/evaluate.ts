@@ -99,6 +99,16 @@ export async function dataExtent(db: Database): Promise<{
 /** The loaded data's date range and attribute values. */
 export type DataExtent = Awaited<ReturnType<typeof dataExtent>>;
 
+/**
+ * A wijk as the data spells it: `zuid west` finds `Zuid-West` (compared as codes are: trimmed,
+ * case-insensitive, spaces and hyphens alike); a wijk the data does not have stays as given.
+ */
+function matchingWijken(wijk: string, known: readonly string[]): string[] {
+	const code = normalizeCode(wijk);
+	const matches = known.filter((k) => normalizeCode(k) === code);
+	return matches.length > 0 ? matches : [wijk.trim()];
+}
+
 /** Fills in the defaults of metrics.md from the data's extent, normalizes labels and sorts the lists. */
 export function applyDefaults(input: SelectionInput, extent: DataExtent): Selection {
 	const sorted = (values: string[]) => [...new Set(values)].sort();
@@ -107,7 +117,9 @@ export function applyDefaults(input: SelectionInput, extent: DataExtent): Select
 		tot: input.tot,
 		corporaties: sorted(input.corporaties?.map(normalizeCorporation) ?? extent.corporaties),
 		doelgroepen: sorted(input.doelgroepen?.map(normalizeCode) ?? [...PRIORITY_GROUPS]),
-		wijken: input.wijken ? sorted(input.wijken.map((w) => w.trim())) : null,
+		wijken: input.wijken
+			? sorted(input.wijken.flatMap((w) => matchingWijken(w, extent.wijken)))
+			: null,
 		peildatum: input.peildatum !== undefined ? input.peildatum : extent.laatsteDatum
 	};
 }

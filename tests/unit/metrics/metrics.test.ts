@@ -246,7 +246,13 @@ describe('breakdowns', () => {
 	it('filters on doelgroep and wijk', async () => {
 		const overig = await evaluate(db, { ...selection, doelgroepen: ['overig'] }, null);
 		expect(overig.totaal.signalen).toBe(1); // E
-		const noord = await evaluate(db, { ...selection, wijken: ['Noord'] }, null);
+		const spelled = await resolveSelection(db, {
+			van: '2015-01-01',
+			tot: '2015-07-01',
+			wijken: [' noord']
+		});
+		expect(spelled.wijken).toEqual(['Noord']); // matched as the data spells it
+		const noord = await evaluate(db, spelled, null);
 		expect(noord.totaal.signalen).toBe(1); // A (E is overig)
 		expect(noord.totaal.ontruimingen).toBe(1);
 	});
