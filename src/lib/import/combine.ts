@@ -59,8 +59,10 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions)
 		const name = safeName(file);
 		try {
 			const outcome = loadFile(name, file.bytes, options);
-			if (outcome.ok) loaded.push(outcome.file);
-			else refused.push(outcome.refused);
+			if (outcome.ok) {
+				loaded.push(outcome.file);
+				options.onFileRead?.({ file: name, rows: outcome.file.table.rows.length });
+			} else refused.push(outcome.refused);
 		} catch (error) {
 			refused.push(unreadable(name, error));
 		}

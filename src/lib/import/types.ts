@@ -21,6 +21,8 @@ export interface ImportOptions {
 	 * user's explicit request.
 	 */
 	dropPersonalData?: boolean;
+	/** Hears each file once it is read: its data rows, before they are checked. */
+	onFileRead?: (progress: { file: string; rows: number }) => void;
 }
 
 export interface DossierRow {

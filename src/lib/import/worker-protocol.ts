@@ -14,7 +14,16 @@ export type ImportReport = Omit<ImportResult, 'dossiers' | 'events'> & {
 };
 
 export type ImportResponse =
-	| { type: 'progress'; phase: 'lezen' | 'controleren' | 'omzetten'; files: number; bytes: number }
+	| {
+			type: 'progress';
+			phase: 'lezen' | 'gelezen' | 'controleren' | 'omzetten';
+			files: number;
+			bytes: number;
+			/** Data rows read so far (phase `gelezen` and later). */
+			rows?: number;
+			/** The file just read (phase `gelezen`). */
+			file?: string;
+	  }
 	| { type: 'done'; report: ImportReport; arrow: { dossiers: Uint8Array; events: Uint8Array } }
 	| { type: 'error'; message: string };
 

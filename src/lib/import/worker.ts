@@ -17,9 +17,23 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		const inputs = await expandWorkbooks(files);
-		post({ type: 'progress', phase: 'controleren', files: inputs.length, bytes });
-		const result = importFiles(inputs, { today, dropPersonalData });
-		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes });
+		let rows = 0;
+		const result = importFiles(inputs, {
+			today,
+			dropPersonalData,
+			onFileRead: (progress) => {
+				rows += progress.rows;
+				post({
+					type: 'progress',
+					phase: 'gelezen',
+					files: inputs.length,
+					bytes,
+					rows,
+					file: progress.file
+				});
+			}
+		});
+		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes, rows });
 		const arrow = rowsToArrowIpc(result.dossiers, result.events);
 		post({ type: 'done', report: reportOf(result), arrow }, [
 			arrow.dossiers.buffer,

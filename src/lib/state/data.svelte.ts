@@ -109,12 +109,15 @@ class DataState {
 				{ files: copies, today: todayInAmsterdam(), dropPersonalData },
 				(p) => {
 					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+					const rows = (p.rows ?? 0).toLocaleString('nl-NL');
 					this.progress =
 						p.phase === 'lezen'
 							? `${p.files} bestand(en) lezen (${mb} MB)…`
-							: p.phase === 'controleren'
-								? 'Regels controleren…'
-								: 'Gegevens klaarzetten…';
+							: p.phase === 'gelezen'
+								? `${rows} regels gelezen (${p.file}); regels controleren…`
+								: p.phase === 'controleren'
+									? 'Regels controleren…'
+									: `${rows} regels gecontroleerd; gegevens klaarzetten…`;
 				}
 			);
 			this.refused = report.refused;
