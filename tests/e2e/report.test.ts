@@ -124,4 +124,40 @@ describe('the May 2015 selection', () => {
 			}
 		}
 	});
+
+	test('the command line prints the same report to PDF', async () => {
+		const out = path.join(await mkdtemp(path.join(tmpdir(), 'pdf-')), 'rapport.pdf');
+		await run(
+			`${ROOT}node_modules/.bin/tsx`,
+			[
+				'src/cli/evaluate.ts',
+				'--dossiers',
+				'data/dossiers.csv',
+				'--gebeurtenissen',
+				'data/gebeurtenissen.csv',
+				'--van',
+				'2014-11-01',
+				'--tot',
+				'2015-05-01',
+				'--doelgroep',
+				'gezin_met_kinderen',
+				'--format',
+				'pdf',
+				'--publicatie',
+				'--out',
+				out
+			],
+			{ cwd: ROOT }
+		);
+		const pages = await pdfPages(new Uint8Array(await readFile(out)));
+		expect(pages.length).toBeGreaterThanOrEqual(3);
+		pages.forEach((text, i) => {
+			expect(text).toContain(`Pagina ${i + 1} van ${pages.length}`);
+			expect(text).toContain('Publicatieversie');
+		});
+		const all = pages.join('\n');
+		expect(all).toContain('achttien aanzeggingen');
+		// The files were loaded through the page's picker: not the demo banner's data, but the same figures.
+		expect(all).not.toContain('Demodata (fictief)');
+	});
 });
