@@ -15,7 +15,7 @@ import type { Selection } from '../lib/metrics/types';
 import { loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
-import { draftLetter, letterToText } from '../lib/report/letter';
+import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
 import { selectionToParams } from '../lib/state/url-selection';
 import { printReportPdf } from './print-report';
@@ -134,17 +134,7 @@ async function render(
 ): Promise<string | Uint8Array> {
 	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
 	const generatedOn = todayInAmsterdam();
-	const draft = async () => {
-		const figures = await dashboard();
-		return draftLetter({
-			selection: figures.selection,
-			totaal: figures.current.totaal,
-			perCorporatie: figures.current.groepen,
-			previous: figures.previous,
-			previousPeriod: figures.previousPeriod,
-			mode
-		});
-	};
+	const draft = async () => draftLetterFor(await dashboard(), mode);
 	switch (args.format) {
 		case 'json':
 			return (

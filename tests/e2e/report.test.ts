@@ -16,6 +16,20 @@ const run = promisify(execFile);
 const site = useSite();
 const QUERY = 'van=2014-11-01&tot=2015-05-01&doelgroep=gezin_met_kinderen';
 
+/** The command line on the demo data, for the May 2015 selection of families with children. */
+async function evaluateMay2015(extra: string[]): Promise<void> {
+	await run(
+		`${ROOT}node_modules/.bin/tsx`,
+		[
+			'src/cli/evaluate.ts',
+			...['--dossiers', 'data/dossiers.csv', '--gebeurtenissen', 'data/gebeurtenissen.csv'],
+			...['--van', '2014-11-01', '--tot', '2015-05-01', '--doelgroep', 'gezin_met_kinderen'],
+			...extra
+		],
+		{ cwd: ROOT }
+	);
+}
+
 /** The text of each page of a PDF (pdftotext, from Debian's poppler-utils). */
 async function pdfPages(bytes: Uint8Array): Promise<string[]> {
 	const dir = await mkdtemp(path.join(tmpdir(), 'pdf-'));
@@ -69,27 +83,7 @@ describe('the May 2015 selection', () => {
 
 		// The same selection from the command line as .docx: the same paragraph, word for word.
 		const out = path.join(await mkdtemp(path.join(tmpdir(), 'docx-')), 'brief.docx');
-		await run(
-			`${ROOT}node_modules/.bin/tsx`,
-			[
-				'src/cli/evaluate.ts',
-				'--dossiers',
-				'data/dossiers.csv',
-				'--gebeurtenissen',
-				'data/gebeurtenissen.csv',
-				'--van',
-				'2014-11-01',
-				'--tot',
-				'2015-05-01',
-				'--doelgroep',
-				'gezin_met_kinderen',
-				'--format',
-				'docx',
-				'--out',
-				out
-			],
-			{ cwd: ROOT }
-		);
+		await evaluateMay2015(['--format', 'docx', '--out', out]);
 		const xml = new TextDecoder().decode(
 			readZipEntry(new Uint8Array(await readFile(out)), 'word/document.xml')!
 		);
@@ -127,28 +121,7 @@ describe('the May 2015 selection', () => {
 
 	test('the command line prints the same report to PDF', async () => {
 		const out = path.join(await mkdtemp(path.join(tmpdir(), 'pdf-')), 'rapport.pdf');
-		await run(
-			`${ROOT}node_modules/.bin/tsx`,
-			[
-				'src/cli/evaluate.ts',
-				'--dossiers',
-				'data/dossiers.csv',
-				'--gebeurtenissen',
-				'data/gebeurtenissen.csv',
-				'--van',
-				'2014-11-01',
-				'--tot',
-				'2015-05-01',
-				'--doelgroep',
-				'gezin_met_kinderen',
-				'--format',
-				'pdf',
-				'--publicatie',
-				'--out',
-				out
-			],
-			{ cwd: ROOT }
-		);
+		await evaluateMay2015(['--format', 'pdf', '--publicatie', '--out', out]);
 		const pages = await pdfPages(new Uint8Array(await readFile(out)));
 		expect(pages.length).toBeGreaterThanOrEqual(3);
 		pages.forEach((text, i) => {

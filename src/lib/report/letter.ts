@@ -1,6 +1,7 @@
 /** A draft council information letter (raadsinformatiebrief) from the Artikel 4 figures; pure. */
 import { REASONS, type Reason } from '../domain/codes';
 import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+import type { SelectionFigures } from '../metrics/dashboard';
 import {
 	COOPERATION_IDS,
 	type CooperationId,
@@ -700,6 +701,18 @@ function tables(input: LetterInput): LetterTable[] {
 /** `Signaal → contact` → `signaal → contact`; an acronym (`SDV …`) keeps its capitals. */
 function lowerFirst(label: string): string {
 	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The letter for the figures of a selection (current per corporation, and the previous period). */
+export function draftLetterFor(figures: SelectionFigures, mode: Mode): LetterDraft {
+	return draftLetter({
+		selection: figures.selection,
+		totaal: figures.current.totaal,
+		perCorporatie: figures.current.groepen,
+		previous: figures.previous,
+		previousPeriod: figures.previousPeriod,
+		mode
+	});
 }
 
 /** The draft as plain text (Markdown-like): for the golden files and for copying into a letter. */
