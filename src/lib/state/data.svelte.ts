@@ -88,7 +88,8 @@ class DataState {
 	async dropPersonalDataAndContinue(): Promise<void> {
 		const pending = this.pending;
 		if (!pending) return;
-		await this.addFiles(pending.files, true);
+		this.pending = null;
+		await this.#load(pending.files, true);
 	}
 
 	cancelPending(): void {
@@ -123,14 +124,17 @@ class DataState {
 			this.refused = report.refused;
 			const personal = report.refused.filter((r) => r.code === 'persoonsgegevens');
 			if (personal.length > 0 && !dropPersonalData) {
+				// Nothing of this attempt is loaded until the user decides (the whole set, so that a
+				// flagged sheet of a workbook comes back with its workbook).
 				this.pending = {
-					files: files.filter((f) => personal.some((r) => r.name === f.name)),
+					files,
 					findings: personal.map((r) => ({ file: r.name, findings: r.personalData }))
 				};
+				this.#restore(previous);
+				return false;
 			}
 			if (report.files.length === 0) {
-				this.status = previous === 'loading' ? 'idle' : previous;
-				if (this.status === 'idle' && this.extent) this.status = 'ready';
+				this.#restore(previous);
 				return false;
 			}
 			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
@@ -151,6 +155,13 @@ class DataState {
 			this.#fail(`Het laden is mislukt: ${(error as Error).message}`);
 			return false;
 		}
+	}
+
+	/** Back to the state before a load that loaded nothing. */
+	#restore(previous: LoadStatus): void {
+		this.status = previous === 'loading' ? 'idle' : previous;
+		if (this.status === 'idle' && this.extent) this.status = 'ready';
+		this.progress = '';
 	}
 
 	#fail(message: string): void {
