@@ -76,17 +76,22 @@ export function periodQuery(selection: Selection, dimension: Dimension | null): 
 	const sums = PERIOD_FIGURES.map(
 		(f) => `coalesce(sum(n) FILTER (WHERE ${f.where}), 0)::INTEGER AS ${alias(f.id)}`
 	).join(',\n\t\t');
+	// First the counts per kind of event (a few dozen rows), then each figure over those.
 	const sql = `
 SELECT *, (${SHARE_PREVENTED_SQL})::DOUBLE AS aandeel_voorkomen
 FROM (
-	SELECT grouping(groep) = 1 AS totaal, groep,
+	SELECT totaal, groep,
 		${sums}
 	FROM (
-		SELECT ${groupKey(dimension, 'datum')} AS groep, gebeurtenis, reden, kenmerk, n
-		FROM telling
-		WHERE datum >= $van::DATE AND datum < $tot::DATE AND ${SELECTED_DOSSIER}
+		SELECT grouping(groep) = 1 AS totaal, groep, gebeurtenis, reden, kenmerk, sum(n) AS n
+		FROM (
+			SELECT ${groupKey(dimension, 'datum')} AS groep, gebeurtenis, reden, kenmerk, n
+			FROM telling
+			WHERE datum >= $van::DATE AND datum < $tot::DATE AND ${SELECTED_DOSSIER}
+		)
+		GROUP BY ${groupingSets('gebeurtenis, reden, kenmerk')}
 	)
-	GROUP BY ${groupingSets('')}
+	GROUP BY totaal, groep
 )`;
 	const { peildatum: _, ...values } = selectionValues(selection);
 	return bindNamed(sql, values);

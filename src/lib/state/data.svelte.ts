@@ -56,6 +56,8 @@ class DataState {
 	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
 		this.status = 'loading';
 		this.progress = 'Demodata ophalen…';
+		// The engine's start (compiling its wasm) is the longest step: begin it before the fetch.
+		database().catch(() => undefined);
 		try {
 			const files = await Promise.all(
 				Object.entries(urls).map(async ([name, url]) => {
