@@ -20,7 +20,7 @@ import { Dashboard, measurePeer } from './bench/browser';
 import { countRows, ensureDataSet, type DataSet } from './bench/data';
 import { rendererRssMb } from './bench/memory';
 import { writePeerSite } from './bench/peer';
-import { formatTable, toRow, type Measurement } from './bench/results';
+import { formatTable, median, toRow, type Measurement } from './bench/results';
 import type { SqlFigure, SqlOutcome } from './bench/sql';
 import { launchChromium } from './chromium';
 import { startServer } from './serve';
@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<void> {
 	const browser = await launchChromium();
 	const results: Measurement[] = [];
 	const info = await machine(browser);
-	const idle = { rendererMb: 0 };
+	const idle = { rendererMb: 0, demoMb: 0 };
 	log(`machine: ${JSON.stringify(info)}`);
 	try {
 		const dashboard = new Dashboard(browser, site.url, log);
@@ -205,6 +205,7 @@ async function main(argv: string[]): Promise<void> {
 			log(`sql ${set.size.toLocaleString('en-US')}: derive + dashboard queries`);
 			results.push(...(await sqlFigures(set, runs)));
 		}
+		if (dashboard.idleMb.length > 0) idle.demoMb = median(dashboard.idleMb);
 	} finally {
 		await browser.close();
 		await site.close();
@@ -229,7 +230,8 @@ async function main(argv: string[]): Promise<void> {
 			'- load: file pick (change event) to the figures painted; each run a fresh page with the ' +
 				'demo loaded, so the engine is already running. peak_memory_mb: peak summed VmRSS of ' +
 				'the Chromium renderer processes (workers included), sampled every 100 ms during load; ' +
-				`with no page open the renderers hold ${idle.rendererMb.toFixed(0)} MB.`,
+				`with no page open the renderers hold ${idle.rendererMb.toFixed(0)} MB, with the ` +
+				`demo loaded (before the pick) ${idle.demoMb.toFixed(0)} MB (median).`,
 			'- filter_period / filter_corporation: change event to the figures painted, each run a ' +
 				'half-year or corporation subset the page has not shown before (no cached view).',
 			'- peer_load: a plain DuckDB-WASM page (engine instantiated at page load, not timed): ' +

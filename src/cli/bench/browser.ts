@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSet } from './data';
-import { sampleRendererMemory } from './memory';
+import { rendererRssMb, sampleRendererMemory } from './memory';
 
 /** The page-side recorder, installed before the page's own scripts. */
 const RECORDER = `(() => {
@@ -116,6 +116,9 @@ async function timeChange(
 
 /** The dashboard measurements against one server and browser. */
 export class Dashboard {
+	/** The renderers' memory right before each file pick: the page with the demo data loaded. */
+	readonly idleMb: number[] = [];
+
 	constructor(
 		private readonly browser: Browser,
 		private readonly url: string,
@@ -150,6 +153,8 @@ export class Dashboard {
 	/** Loads `set` into a fresh page (demo ready first); the load time and peak renderer memory. */
 	private async loadOnce(set: DataSet, timeoutMs: number) {
 		const { watched } = await this.openWithDemo();
+		const beforeMb = await rendererRssMb();
+		this.idleMb.push(beforeMb);
 		const memory = sampleRendererMemory(100);
 		try {
 			const ms = await timeChange(
@@ -161,7 +166,7 @@ export class Dashboard {
 						.setInputFiles([set.dossiers, set.gebeurtenissen]),
 				timeoutMs
 			);
-			return { watched, ms, peakMb: await memory.stop() };
+			return { watched, ms, beforeMb, peakMb: await memory.stop() };
 		} catch (error) {
 			const peakMb = await memory.stop();
 			await watched.context.close().catch(() => undefined);
@@ -185,12 +190,12 @@ export class Dashboard {
 			if (current) await current.context.close();
 			current = null;
 			try {
-				const { watched, ms, peakMb } = await this.loadOnce(set, timeoutMs);
+				const { watched, ms, beforeMb, peakMb } = await this.loadOnce(set, timeoutMs);
 				current = watched;
 				load.push(ms);
 				memory.push(peakMb);
 				this.log(
-					`load ${label} run ${i + 1}/${runs}: ${ms.toFixed(0)} ms, peak ${peakMb.toFixed(0)} MB`
+					`load ${label} run ${i + 1}/${runs}: ${ms.toFixed(0)} ms, peak ${peakMb.toFixed(0)} MB (${beforeMb.toFixed(0)} MB before the pick)`
 				);
 			} catch (error) {
 				errors.load = (error as Error).message;

@@ -40,23 +40,37 @@ export type SqlFigure = keyof typeof SQL_ENGINES;
 export type SqlOutcome = { samples: number[] } | { error: string };
 
 /** Reads and imports the two files with the project's importer, as the page's worker does. */
-async function importSet(dossiers: string, gebeurtenissen: string): Promise<ArrowData> {
+async function importSet(
+	dossiers: string,
+	gebeurtenissen: string,
+	log?: (line: string) => void
+): Promise<ArrowData> {
 	const files = await Promise.all(
 		[dossiers, gebeurtenissen].map(async (name) => ({
 			name,
 			bytes: new Uint8Array(await readFile(name))
 		}))
 	);
+	let started = performance.now();
 	const result = importFiles(files, { today: todayInAmsterdam() });
 	if (result.refused.length > 0) throw new Error(result.refused[0]!.message);
-	return rowsToArrow(result.dossiers, result.events);
+	const importMs = performance.now() - started;
+	started = performance.now();
+	const arrow = rowsToArrow(result.dossiers, result.events);
+	log?.(
+		`untimed: importFiles ${importMs.toFixed(0)} ms, rowsToArrow ` +
+			`${(performance.now() - started).toFixed(0)} ms (Node, main thread)`
+	);
+	return arrow;
 }
 
 /** Loads the data into a fresh engine and times `runs` rounds of derive + dashboard queries. */
 async function timeEngine(open: () => Promise<Database>, arrow: ArrowData, runs: number) {
 	const db = await open();
 	try {
+		const started = performance.now();
 		await loadArrow(db, arrow);
+		const loadMs = performance.now() - started;
 		const extent = await dataExtent(db);
 		const selection = selectionFromParams(new URLSearchParams(), extent);
 		const samples: number[] = [];
@@ -66,7 +80,7 @@ async function timeEngine(open: () => Promise<Database>, arrow: ArrowData, runs:
 			await computeDashboard(db, selection, extent);
 			samples.push(performance.now() - started);
 		}
-		return samples;
+		return { samples, loadMs };
 	} finally {
 		await db.close();
 	}
@@ -79,15 +93,18 @@ export async function measureSql(options: {
 	runs: number;
 	log?: (line: string) => void;
 }): Promise<Record<SqlFigure, SqlOutcome>> {
-	const arrow = await importSet(options.dossiers, options.gebeurtenissen);
+	const arrow = await importSet(options.dossiers, options.gebeurtenissen, options.log);
 	const outcomes = {} as Record<SqlFigure, SqlOutcome>;
 	for (const [figure, open] of Object.entries(SQL_ENGINES) as [
 		SqlFigure,
 		() => Promise<Database>
 	][]) {
 		try {
-			const samples = await timeEngine(open, arrow, options.runs);
-			options.log?.(`${figure}: ${samples.map((s) => s.toFixed(0)).join(', ')} ms`);
+			const { samples, loadMs } = await timeEngine(open, arrow, options.runs);
+			options.log?.(
+				`${figure}: ${samples.map((s) => s.toFixed(0)).join(', ')} ms ` +
+					`(untimed loadArrow incl. first derive: ${loadMs.toFixed(0)} ms)`
+			);
 			outcomes[figure] = { samples };
 		} catch (error) {
 			outcomes[figure] = { error: (error as Error).message ?? String(error) };

@@ -5,6 +5,7 @@
  */
 import type { Database } from '$lib/db/database';
 import { importInWorker } from '$lib/import/client';
+import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { ImportReport } from '$lib/import/worker-protocol';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { dataExtent } from '$lib/metrics/evaluate';
@@ -28,6 +29,12 @@ export interface PendingPersonalData {
 }
 
 let engine: Promise<Database> | null = null;
+
+/** Chromium's JS heap limit (`performance.memory`, non-standard), when the browser tells it. */
+function heapLimit(): number | undefined {
+	return (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory
+		?.jsHeapSizeLimit;
+}
 
 /** The tab's DuckDB engine, started once (lazily, race-safe) and only in the browser. */
 export function database(): Promise<Database> {
@@ -100,6 +107,11 @@ class DataState {
 	}
 
 	async #load(files: InputFile[], dropPersonalData: boolean): Promise<boolean> {
+		const tooLarge = sizeRefusal(files, importLimit(heapLimit()));
+		if (tooLarge) {
+			this.error = tooLarge;
+			return false;
+		}
 		const previous = this.status;
 		this.status = 'loading';
 		this.error = null;
