@@ -105,6 +105,7 @@ export function showSelection(next: Selection, path: '/' | '/rapport' | '/briefi
 	if (!data.extent) return;
 	const params = selectionToParams(next, data.extent);
 	if (modeFromUrl() === 'publicatie') params.set('modus', 'publicatie');
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; only the query changes
 	goto(`${resolve(path)}?${params}`, { keepFocus: true, noScroll: true });
 }
 
@@ -115,5 +116,6 @@ export function showMode(mode: Mode): void {
 	const params = new URLSearchParams(page.url.searchParams);
 	if (mode === 'publicatie') params.set('modus', 'publicatie');
 	else params.delete('modus');
+	// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
 	goto(`${page.url.pathname}?${params}`, { keepFocus: true, noScroll: true, replaceState: true });
 }
