@@ -16,10 +16,3 @@ export function todayInAmsterdam(now: Date = new Date()): string {
 		day: '2-digit'
 	}).format(now);
 }
-
-/** Adds days to an ISO date. */
-export function addDays(iso: string, days: number): string {
-	const date = new Date(`${iso}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}

@@ -47,12 +47,6 @@ export function formatDate(iso: string | null | undefined): string {
 	return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** `2014-11-01` → `01-11-2014` (short Dutch form for tables). */
-export function formatDateShort(iso: string | null | undefined): string {
-	if (!iso) return '–';
-	return iso.split('-').reverse().join('-');
-}
-
 /** A period `[van, tot)` in words: `1 november 2014 tot 1 mei 2015`. */
 export function formatPeriod(van: string, tot: string): string {
 	return `${formatDate(van)} tot ${formatDate(tot)}`;

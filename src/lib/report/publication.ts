@@ -6,7 +6,6 @@ import type { FigureTable } from './figure-table';
 import { formatCount, formatDays, formatShare, share } from './format';
 
 export type Mode = 'intern' | 'publicatie';
-export const MODES: readonly Mode[] = ['intern', 'publicatie'];
 
 /** Counts from 1 up to this minus one are shown as `< 5` in publication mode. */
 export const COUNT_THRESHOLD = 5;

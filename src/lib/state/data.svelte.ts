@@ -8,19 +8,11 @@ import { importInWorker } from '$lib/import/client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { ImportReport } from '$lib/import/worker-protocol';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
-import { dataExtent } from '$lib/metrics/evaluate';
+import { dataExtent, type DataExtent } from '$lib/metrics/evaluate';
 import { loadArrow } from '$lib/metrics/load';
 import { todayInAmsterdam } from '$lib/report/dates';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface Extent {
-	eersteDatum: string | null;
-	laatsteDatum: string | null;
-	corporaties: string[];
-	doelgroepen: string[];
-	wijken: string[];
-}
 
 /** Files that the personal-data guard stopped, waiting for the user's decision. */
 export interface PendingPersonalData {
@@ -52,7 +44,7 @@ class DataState {
 	report = $state<ImportReport | null>(null);
 	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
 	refused = $state<ImportReport['refused']>([]);
-	extent = $state<Extent | null>(null);
+	extent = $state<DataExtent | null>(null);
 	/** Raised on every load, so that figures recompute. */
 	version = $state(0);
 	pending = $state<PendingPersonalData | null>(null);
