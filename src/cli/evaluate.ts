@@ -9,8 +9,8 @@ import { openNodeDatabase } from '../lib/db/node';
 import { importFiles } from '../lib/import';
 import type { InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
-import { computeDashboard, type DashboardFigures } from '../lib/metrics/dashboard';
-import { dataExtent, evaluate, resolveSelection, type DataExtent } from '../lib/metrics/evaluate';
+import { computeSelection, type SelectionFigures } from '../lib/metrics/dashboard';
+import { applyDefaults, dataExtent, evaluate, type DataExtent } from '../lib/metrics/evaluate';
 import type { Selection } from '../lib/metrics/types';
 import { loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
@@ -28,6 +28,8 @@ class UsageError extends Error {}
 const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf'] as const;
 /** Formats that are files, not text: they need --out. */
 const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf'];
+/** Formats that hold the drafted letter. */
+const LETTER_FORMATS: readonly Format[] = ['md', 'docx'];
 type Format = (typeof FORMATS)[number];
 
 interface Arguments {
@@ -129,12 +131,15 @@ function reportQuery(selection: Selection, extent: DataExtent, mode: Mode): URLS
 async function render(
 	args: Arguments,
 	doc: EvaluationDocument,
-	dashboard: () => Promise<DashboardFigures>,
+	figures: SelectionFigures | null,
 	extent: DataExtent
 ): Promise<string | Uint8Array> {
 	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
 	const generatedOn = todayInAmsterdam();
-	const draft = async () => draftLetterFor(await dashboard(), mode);
+	const draft = () => {
+		if (!figures) throw new Error('de brief heeft de cijfers van de vorige periode nodig');
+		return draftLetterFor(figures, mode);
+	};
 	switch (args.format) {
 		case 'json':
 			return (
@@ -147,11 +152,11 @@ async function render(
 		case 'csv':
 			return figuresCsv(doc, mode, generatedOn);
 		case 'md':
-			return `${letterToText(await draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
+			return `${letterToText(draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
 				displayFigureTable(figureTable(doc), mode)
 			)}\n`;
 		case 'docx':
-			return letterToDocx(await draft(), { mode, generatedOn });
+			return letterToDocx(draft(), { mode, generatedOn });
 		case 'pdf':
 			return printReportPdf({
 				files: [...args.dossiers, ...args.gebeurtenissen],
@@ -182,21 +187,25 @@ export async function main(argv: string[]): Promise<number> {
 		try {
 			await loadData(db, result);
 			await db.lock();
-			const selection = await resolveSelection(db, {
-				van: args.van,
-				tot: args.tot,
-				corporaties: args.corporaties,
-				doelgroepen: args.doelgroepen,
-				wijken: args.wijken,
-				...(args.peildatum ? { peildatum: args.peildatum } : {})
-			});
 			const extent = await dataExtent(db);
-			const doc = buildDocument(
-				selection,
-				result.totals,
-				await evaluate(db, selection, 'corporatie')
+			const selection = applyDefaults(
+				{
+					van: args.van,
+					tot: args.tot,
+					corporaties: args.corporaties,
+					doelgroepen: args.doelgroepen,
+					wijken: args.wijken,
+					...(args.peildatum ? { peildatum: args.peildatum } : {})
+				},
+				extent
 			);
-			const output = await render(args, doc, () => computeDashboard(db, selection, extent), extent);
+			// The letter also needs the previous period and the doelgroepen; the rest only the figures.
+			const figures = LETTER_FORMATS.includes(args.format)
+				? await computeSelection(db, selection)
+				: null;
+			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
+			const doc = buildDocument(selection, result.totals, current);
+			const output = await render(args, doc, figures, extent);
 			if (args.out) await writeFile(args.out, output);
 			else process.stdout.write(output);
 		} finally {
