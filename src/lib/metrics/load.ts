@@ -8,15 +8,18 @@ import { BASE_TABLES_SQL, DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
 /** Replaces the norms table with the given norms (bound as parameters). */
 export async function loadNorms(db: Database, norms: readonly Norm[]): Promise<void> {
 	await db.exec(NORMS_TABLE_SQL);
-	for (const norm of norms) {
-		await db.query('INSERT INTO normen VALUES (?, ?, ?, ?::DATE, ?)', [
+	if (norms.length === 0) return;
+	// One statement for all rows: in the browser every statement is a round trip to the worker.
+	await db.query(
+		`INSERT INTO normen VALUES ${norms.map(() => '(?, ?, ?, ?::DATE, ?)').join(', ')}`,
+		norms.flatMap((norm) => [
 			norm.corporatie,
 			norm.leadTime,
 			norm.days,
 			norm.effectiveFrom,
 			norm.source
-		]);
-	}
+		])
+	);
 }
 
 /** Replaces all data in the database with these rows and derives the metric tables. */
