@@ -22,6 +22,33 @@ import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
 
+/** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
+const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen BESTAND \\
+    --van JJJJ-MM-DD --tot JJJJ-MM-DD \\
+    [--corporatie LABEL]... [--doelgroep CODE]... [--wijk LABEL]... \\
+    [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf] [--out BESTAND] [--publicatie]
+
+Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard.
+
+  --dossiers BESTAND        dossiersbestand (.csv of .xlsx); herhaal voor meer partijen
+  --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
+  --van JJJJ-MM-DD          eerste dag van de periode (telt mee)
+  --tot JJJJ-MM-DD          dag na de laatste dag (telt niet mee): het tweede halfjaar 2016
+                            is --van 2016-07-01 --tot 2017-01-01
+  --corporatie LABEL        alleen deze corporatie(s); standaard alle in de gegevens
+  --doelgroep CODE          gezin_met_kinderen, senior, oggz of overig; standaard de drie
+                            prioritaire doelgroepen (zonder overig)
+  --wijk LABEL              alleen deze wijk(en); standaard geen filter
+  --peildatum JJJJ-MM-DD    voor open dossiers boven de norm; standaard de laatste datum
+  --format FORMAAT          json (standaard), csv, md, docx of pdf (docx en pdf vragen --out)
+  --out BESTAND             schrijf naar een bestand in plaats van naar standaarduitvoer
+  --publicatie              publicatieversie: kleine aantallen afgeschermd (JSON blijft exact)
+  --help, -h                deze uitleg
+
+Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een
+bestand dat helemaal geweigerd is.
+`;
+
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
 
@@ -46,7 +73,7 @@ interface Arguments {
 	publicatie: boolean;
 }
 
-function parseArguments(argv: string[]): Arguments {
+function parseArguments(argv: string[]): Arguments | 'help' {
 	let values;
 	try {
 		({ values } = parseArgs({
@@ -62,7 +89,8 @@ function parseArguments(argv: string[]): Arguments {
 				peildatum: { type: 'string' },
 				format: { type: 'string', default: 'json' },
 				out: { type: 'string' },
-				publicatie: { type: 'boolean', default: false }
+				publicatie: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
 			},
 			strict: true,
 			allowPositionals: false
@@ -70,6 +98,7 @@ function parseArguments(argv: string[]): Arguments {
 	} catch (error) {
 		throw new UsageError(`ongeldige argumenten: ${(error as Error).message}`);
 	}
+	if (values.help) return 'help';
 	const date = (name: string, value: string | undefined, required: boolean) => {
 		if (value === undefined) {
 			if (required) throw new UsageError(`--${name} ontbreekt (JJJJ-MM-DD)`);
@@ -170,6 +199,10 @@ async function render(
 export async function main(argv: string[]): Promise<number> {
 	try {
 		const args = parseArguments(argv);
+		if (args === 'help') {
+			process.stdout.write(USAGE);
+			return 0;
+		}
 		const dossierFiles = await Promise.all(args.dossiers.map(readInput));
 		const eventFiles = await Promise.all(args.gebeurtenissen.map(readInput));
 		const result = importFiles([...dossierFiles, ...eventFiles], { today: todayInAmsterdam() });

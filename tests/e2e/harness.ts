@@ -20,6 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium } from '../../src/cli/chromium';
 import { startServer, type RunningServer } from '../../src/cli/serve';
+import { dayAfter, dayBefore } from '../../src/lib/report/format';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -263,21 +264,32 @@ export async function uploadFiles(page: Page, paths: string[]): Promise<void> {
 	);
 }
 
-/** Sets the period through the date inputs `van` and `tot`, never passing through van ≥ tot. */
+/**
+ * Sets the period `[van, tot)` through the date inputs `van` and `tm` (the last day, inclusive:
+ * `tot` − 1 day), never passing through a `tm` before `van` (the page refuses that with an alert).
+ */
 export async function setPeriod(page: Page, van: string, tot: string): Promise<void> {
 	const vanInput = page.locator('input[type="date"][name="van"]');
-	const totInput = page.locator('input[type="date"][name="tot"]');
+	const tmInput = page.locator('input[type="date"][name="tm"]');
+	const tm = dayBefore(tot);
 	const set = async (input: typeof vanInput, value: string) => {
 		if ((await input.inputValue()) === value) return;
 		await settle(page, () => input.fill(value));
 	};
-	if (van < (await totInput.inputValue())) {
+	if (van <= (await tmInput.inputValue())) {
 		await set(vanInput, van);
-		await set(totInput, tot);
+		await set(tmInput, tm);
 	} else {
-		await set(totInput, tot);
+		await set(tmInput, tm);
 		await set(vanInput, van);
 	}
+}
+
+/** The period the date inputs show, as `[van, tot)`: `tot` is the day after the input `tm`. */
+export async function readPeriod(page: Page): Promise<{ van: string; tot: string }> {
+	const van = await page.locator('input[type="date"][name="van"]').inputValue();
+	const tm = await page.locator('input[type="date"][name="tm"]').inputValue();
+	return { van, tot: dayAfter(tm) };
 }
 
 /** Follows the page's own link to `path` (a client-side navigation: loaded data stays). */

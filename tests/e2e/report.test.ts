@@ -57,7 +57,7 @@ describe('the May 2015 selection', () => {
 		await waitForReady(page);
 		const d = await paragraph(page, 'd');
 		expect(d).toContain(
-			'In de periode van 1 november 2014 tot 1 mei 2015 zijn in totaal achttien aanzeggingen tot huisuitzetting geweest van gezinnen met kinderen.'
+			'In de periode van 1 november 2014 t/m 30 april 2015 zijn in totaal achttien aanzeggingen tot huisuitzetting geweest van gezinnen met kinderen.'
 		);
 		expect(d).toContain('op één na, allemaal voorkomen');
 		const kerncijfers = page

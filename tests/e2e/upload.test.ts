@@ -23,6 +23,7 @@ import {
 	evaluateCli,
 	followLink,
 	readMetric,
+	readPeriod,
 	readyMark,
 	settle,
 	useSite,
@@ -103,8 +104,7 @@ describe('personal data in an upload', () => {
 		);
 		await dialog.waitFor({ state: 'hidden' });
 		await expect(page.getByText(DEMO_BANNER).first().isVisible()).resolves.toBe(false);
-		expect(await page.locator('input[name="van"]').inputValue()).toBe(BSN_FIGURES.van);
-		expect(await page.locator('input[name="tot"]').inputValue()).toBe(BSN_FIGURES.tot);
+		expect(await readPeriod(page)).toEqual({ van: BSN_FIGURES.van, tot: BSN_FIGURES.tot });
 		expect(await readMetric(page, 'signalen')).toBe(BSN_FIGURES.signalen);
 		expect(await readMetric(page, 'meldingen_sdv')).toBe(BSN_FIGURES.meldingen_sdv);
 
@@ -255,7 +255,7 @@ describe('the file picker by keyboard', () => {
 		const list = seen.map((s) => s.what).join(', ');
 		const file = seen.find((s) => s.what.startsWith('input[type=file]'));
 		expect(file, `the file input within ${MAX_TABS} Tabs: ${list}`).toBeDefined();
-		for (const target of ['select#periode', 'input[type=date]#van', 'input[type=date]#tot']) {
+		for (const target of ['select#periode', 'input[type=date]#van', 'input[type=date]#tm']) {
 			expect(
 				seen.some((s) => s.what.startsWith(target)),
 				`${target} before the file input: ${list}`
@@ -337,8 +337,7 @@ describe('loading a larger file', () => {
 		await expect(page.locator('.dropzone [role="status"]').count()).resolves.toBe(0);
 		await expect(page.getByText(DEMO_BANNER).first().isVisible()).resolves.toBe(false);
 
-		const van = await page.locator('input[name="van"]').inputValue();
-		const tot = await page.locator('input[name="tot"]').inputValue();
+		const { van, tot } = await readPeriod(page);
 		const doc = await evaluateCli({
 			dossiers: [files.dossiers],
 			gebeurtenissen: [files.gebeurtenissen],

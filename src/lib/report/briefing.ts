@@ -6,9 +6,9 @@ import type { Metrics } from '../metrics/types';
 import {
 	corporationName,
 	FIGURE_LABELS,
-	formatPeriod,
 	formatShare,
-	LEAD_TIME_LABELS
+	LEAD_TIME_LABELS,
+	periodPhrase
 } from './format';
 import { joinList, sentences, speaker } from './letter-words';
 import { displayCount, isRatioShown, isSuppressedCount, type Mode } from './publication';
@@ -70,12 +70,12 @@ function largestChange(current: Metrics, previous: Metrics, period: string, mode
 		.sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
 	const top = candidates[0];
 	if (!top || top.d === 0) {
-		return `Ten opzichte van de periode van ${period} zijn de kerncijfers gelijk gebleven of alleen in kleine aantallen veranderd.`;
+		return `Ten opzichte van ${period} zijn de kerncijfers gelijk gebleven of alleen in kleine aantallen veranderd.`;
 	}
 	const [singular, plural] = NOUNS[top.id];
 	const say = speaker(mode)(current[top.id], previous[top.id], Math.abs(top.d));
 	return sentences(
-		`de grootste verandering ten opzichte van de periode van ${period}: ${say.amount(current[top.id], singular, plural)}, ` +
+		`de grootste verandering ten opzichte van ${period}: ${say.amount(current[top.id], singular, plural)}, ` +
 			`${top.d > 0 ? 'een stijging' : 'een daling'} van ${say.exact(Math.abs(top.d))} (was ${say.num(previous[top.id])}).`
 	);
 }
@@ -138,7 +138,7 @@ export function draftBriefing(
 	norms: readonly Norm[] = DEFAULT_NORMS
 ): Briefing {
 	const total = figures.current.totaal;
-	const period = formatPeriod(figures.previousPeriod.van, figures.previousPeriod.tot);
+	const period = periodPhrase(figures.previousPeriod.van, figures.previousPeriod.tot);
 	return {
 		figures: BRIEFING_FIGURES.map((id) => ({
 			id,

@@ -2,19 +2,18 @@
 import type { EvaluationDocument } from '../metrics/document';
 import { toExcelCsv } from './csv';
 import { figureTable } from './figure-table';
-import { corporationName, formatDate, formatPeriod, TARGET_GROUP_LABELS } from './format';
+import { corporationName, formatDate, formatPeriod } from './format';
 import type { LetterDraft } from './letter';
 import { modeLabel, publishFigureTable, type Mode } from './publication';
+import { corporationsText, doelgroepenText, wijkenText } from './selection-text';
 import { tablesToXlsx, type SheetTable } from './xlsx';
 
 /** The lines above every exported table: what it is, the selection and the mode. */
 export function exportPreamble(doc: EvaluationDocument, mode: Mode, generatedOn: string): string[] {
 	const s = doc.selectie;
 	return [
-		`Evaluatie preventie huisuitzettingen, periode ${formatPeriod(s.van, s.tot)}`,
-		`Corporaties: ${s.corporaties.map(corporationName).join(', ') || 'geen'}; doelgroepen: ${
-			s.doelgroepen.map((d) => TARGET_GROUP_LABELS[d] ?? d).join(', ') || 'geen'
-		}${s.wijken ? `; wijken: ${s.wijken.join(', ')}` : ''}; peildatum ${formatDate(s.peildatum)}`,
+		`Evaluatie preventie huisuitzettingen, ${formatPeriod(s.van, s.tot)}`,
+		`Corporaties: ${corporationsText(s.corporaties)}; doelgroepen: ${doelgroepenText(s.doelgroepen)}; ${wijkenText(s.wijken)}; peildatum ${formatDate(s.peildatum)}`,
 		modeLabel(mode),
 		`Gemaakt op ${formatDate(generatedOn)}`
 	];

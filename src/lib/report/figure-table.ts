@@ -1,5 +1,6 @@
-/** Every figure of an evaluation as one table: a row per figure, a column per corporation plus total. */
+/** Every figure of an evaluation as one table: a row per figure; the total, then each corporation. */
 import { flattenMetrics, type EvaluationDocument } from '../metrics/document';
+import { orderCorporations } from './format';
 
 export interface FigureTable {
 	header: string[];
@@ -8,7 +9,7 @@ export interface FigureTable {
 
 /** The figure table of a contract document (figure ids as in the JSON, dotted for nested ones). */
 export function figureTable(doc: EvaluationDocument): FigureTable {
-	const corporations = Object.keys(doc.per_corporatie);
+	const corporations = orderCorporations(Object.keys(doc.per_corporatie));
 	const columns = corporations.map((c) => new Map(flattenMetrics(doc.per_corporatie[c]!)));
 	return {
 		header: ['cijfer', 'totaal', ...corporations],

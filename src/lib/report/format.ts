@@ -1,5 +1,7 @@
 /** Dutch (nl-NL) formatting of numbers, shares, days and dates, and labels for the codes. */
+import { KNOWN_CORPORATIONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
+import type { Breakdown, Metrics } from '../metrics/types';
 
 const integer = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
@@ -47,9 +49,76 @@ export function formatDate(iso: string | null | undefined): string {
 	return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** A period `[van, tot)` in words: `1 november 2014 tot 1 mei 2015`. */
+/** The day before an ISO date: the last day (t/m) of a period that ends before `tot`. */
+export function dayBefore(iso: string): string {
+	return shiftDay(iso, -1);
+}
+
+/** The day after an ISO date: `tot` for a period that runs up to and including `tm`. */
+export function dayAfter(iso: string): string {
+	return shiftDay(iso, 1);
+}
+
+function shiftDay(iso: string, days: number): string {
+	const date = new Date(`${iso}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
+
+type PeriodName =
+	| { kind: 'halfjaar'; half: 1 | 2; year: string }
+	| { kind: 'jaar'; year: string }
+	| { kind: 'dagen'; text: string };
+
+/** What a period `[van, tot)` is called: a half-year, a calendar year, or its first and last day. */
+function namePeriod(van: string, tot: string): PeriodName {
+	const year = van.slice(0, 4);
+	const next = String(Number(year) + 1).padStart(4, '0');
+	if (van === `${year}-01-01` && tot === `${year}-07-01`)
+		return { kind: 'halfjaar', half: 1, year };
+	if (van === `${year}-07-01` && tot === `${next}-01-01`)
+		return { kind: 'halfjaar', half: 2, year };
+	if (van === `${year}-01-01` && tot === `${next}-01-01`) return { kind: 'jaar', year };
+	const tm = dayBefore(tot);
+	if (tm <= van) return { kind: 'dagen', text: formatDate(van) };
+	const [lastYear, lastMonth, lastDay] = tm.split('-').map(Number);
+	const [firstYear, firstMonth, firstDay] = van.split('-').map(Number);
+	const first =
+		van.slice(0, 7) === tm.slice(0, 7)
+			? `${firstDay}`
+			: van.slice(0, 4) === tm.slice(0, 4)
+				? `${firstDay} ${MONTHS[(firstMonth ?? 1) - 1]}`
+				: `${firstDay} ${MONTHS[(firstMonth ?? 1) - 1]} ${firstYear}`;
+	return {
+		kind: 'dagen',
+		text: `${first} t/m ${lastDay} ${MONTHS[(lastMonth ?? 1) - 1]} ${lastYear}`
+	};
+}
+
+const HALVES = { 1: 'eerste', 2: 'tweede' } as const;
+
+/**
+ * A period `[van, tot)` as a person says it, for titles, labels and headers: `tweede halfjaar
+ * 2016`, `2015`, `1 november 2014 t/m 30 april 2015`, `1 juli t/m 31 december 2016`.
+ */
 export function formatPeriod(van: string, tot: string): string {
-	return `${formatDate(van)} tot ${formatDate(tot)}`;
+	const name = namePeriod(van, tot);
+	if (name.kind === 'halfjaar') return `${HALVES[name.half]} halfjaar ${name.year}`;
+	if (name.kind === 'jaar') return name.year;
+	return name.text;
+}
+
+/**
+ * The period in running text, after a preposition ("in", "ten opzichte van"): `het tweede
+ * halfjaar van 2016`, `het jaar 2015`, `de periode van 1 november 2014 t/m 30 april 2015`.
+ */
+export function periodPhrase(van: string, tot: string): string {
+	const name = namePeriod(van, tot);
+	if (name.kind === 'halfjaar') return `het ${HALVES[name.half]} halfjaar van ${name.year}`;
+	if (name.kind === 'jaar') return `het jaar ${name.year}`;
+	return name.text.includes(' t/m ')
+		? `de periode van ${name.text}`
+		: `de periode van één dag, ${name.text}`;
 }
 
 /** `2015-1` → `1e halfjaar 2015`. */
@@ -73,6 +142,35 @@ export function corporationName(label: string): string {
 			.map((part) => part.charAt(0).toUpperCase() + part.slice(1))
 			.join(' ')
 	);
+}
+
+/**
+ * Corporation labels in the one order every table, list and sentence uses: the signatories in
+ * the order of the werkafspraken (Ymere, Pré Wonen, Elan Wonen), then others alphabetically.
+ */
+export function orderCorporations(labels: readonly string[]): string[] {
+	const known: readonly string[] = KNOWN_CORPORATIONS;
+	const rank = (label: string) => (known.includes(label) ? known.indexOf(label) : known.length);
+	return [...new Set(labels)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** One column of a table per corporation: its key (null for the total), heading and figures. */
+export interface BreakdownColumn {
+	key: string | null;
+	name: string;
+	metrics: Metrics;
+}
+
+/** The columns of a per-corporation table: Totaal first, then the corporations in their order. */
+export function corporationColumns(breakdown: Breakdown): BreakdownColumn[] {
+	return [
+		{ key: null, name: 'Totaal', metrics: breakdown.totaal },
+		...orderCorporations(Object.keys(breakdown.groepen)).map((key) => ({
+			key,
+			name: corporationName(key),
+			metrics: breakdown.groepen[key] as Metrics
+		}))
+	];
 }
 
 export const TARGET_GROUP_LABELS: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** Building blocks of the letter's Dutch: counts with agreement, lists, the doelgroep and corporations. */
-import { KNOWN_CORPORATIONS, PRIORITY_GROUPS } from '../domain/codes';
-import { corporationName, formatCount } from './format';
+import { PRIORITY_GROUPS } from '../domain/codes';
+import { corporationName, formatCount, orderCorporations } from './format';
 import { capitalize, hasWord, numberWord } from './number-words';
 import { COUNT_THRESHOLD, isSuppressedCount, type Mode } from './publication';
 
@@ -8,7 +8,7 @@ import { COUNT_THRESHOLD, isSuppressedCount, type Mode } from './publication';
 export interface Say {
 	/** Whether the count is hidden (publication mode, 1–4). */
 	hidden(n: number): boolean;
-	/** The count alone: `achttien`, `25`, `minder dan vijf` (0 is `nul`; callers say `geen`). */
+	/** The count alone: `achttien`, `25`, `minder dan vijf` (`minder dan 5` among digits; 0 is `nul`). */
 	num(n: number): string;
 	/** A number that is never hidden (a difference of two shown counts): `drie`, `25`. */
 	exact(n: number): string;
@@ -24,16 +24,16 @@ export interface Say {
  */
 export function speaker(mode: Mode): (...counts: number[]) => Say {
 	const hidden = (n: number) => isSuppressedCount(n, mode);
-	const small = `minder dan ${numberWord(COUNT_THRESHOLD)}`;
 	return (...counts) => {
 		const digits = counts.some((n) => !hidden(n) && !hasWord(n));
-		const num = (n: number) => (hidden(n) ? small : digits ? formatCount(n) : numberWord(n));
+		const write = (n: number) => (digits ? formatCount(n) : numberWord(n));
+		const num = (n: number) => (hidden(n) ? `minder dan ${write(COUNT_THRESHOLD)}` : write(n));
 		const agree = (n: number, singular: string, plural: string) =>
 			n === 1 && !hidden(n) ? singular : plural;
 		return {
 			hidden,
 			num,
-			exact: (n) => (digits ? formatCount(n) : numberWord(n)),
+			exact: write,
 			agree,
 			amount: (n, singular, plural) =>
 				n === 0 ? `geen ${plural}` : `${num(n)} ${agree(n, singular, plural)}`
@@ -97,12 +97,6 @@ export function doelgroepPhrase(doelgroepen: readonly string[], singular = false
 function rank(order: readonly string[], value: string): number {
 	const i = order.indexOf(value);
 	return i === -1 ? order.length : i;
-}
-
-/** Corporation labels in the order of the werkafspraken (Ymere, Pré Wonen, Elan Wonen), then others. */
-export function orderCorporations(labels: readonly string[]): string[] {
-	const known: readonly string[] = KNOWN_CORPORATIONS;
-	return [...new Set(labels)].sort((a, b) => rank(known, a) - rank(known, b) || a.localeCompare(b));
 }
 
 /** A normalized label (wijk) for running text: `haarlem_oost` → `Haarlem Oost`. */

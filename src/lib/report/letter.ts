@@ -17,7 +17,9 @@ import {
 	formatDays,
 	formatPeriod,
 	formatShare,
+	periodPhrase,
 	LEAD_TIME_LABELS,
+	orderCorporations,
 	REASON_LABELS
 } from './format';
 import {
@@ -25,7 +27,6 @@ import {
 	doelgroepPhrase,
 	joinList,
 	labelName,
-	orderCorporations,
 	sentences,
 	speaker,
 	type Say
@@ -175,7 +176,7 @@ interface Context {
 	input: LetterInput;
 	mode: Mode;
 	say: (...counts: number[]) => Say;
-	/** `In de periode van 1 november 2014 tot 1 mei 2015`. */
+	/** `In het tweede halfjaar van 2016`, `In de periode van 1 november 2014 t/m 30 april 2015`. */
 	period: string;
 	/** ` bij Ymere` when one corporation is selected, else empty. */
 	bij: string;
@@ -190,7 +191,7 @@ export function draftLetter(input: LetterInput): LetterDraft {
 		input,
 		mode,
 		say: speaker(mode),
-		period: `In de periode van ${formatPeriod(selection.van, selection.tot)}`,
+		period: `In ${periodPhrase(selection.van, selection.tot)}`,
 		bij: only === undefined ? '' : ` bij ${corporationName(only)}`
 	};
 	const paragraph = (id: ParagraphId, text: string): LetterParagraph => ({
@@ -201,7 +202,7 @@ export function draftLetter(input: LetterInput): LetterDraft {
 	return {
 		title:
 			`Evaluatie werkafspraken preventie huisuitzettingen ${input.municipality ?? 'Haarlem'}: ` +
-			`periode van ${formatPeriod(selection.van, selection.tot)}`,
+			formatPeriod(selection.van, selection.tot),
 		paragraphs: [
 			paragraph('inleiding', introduction(ctx)),
 			paragraph('b', referrals(ctx)),
@@ -225,7 +226,7 @@ function introduction(ctx: Context): string {
 		? `, in de ${selection.wijken.length === 1 ? 'wijk' : 'wijken'} ${joinList(selection.wijken.map(labelName))}`
 		: '';
 	return sentences(
-		`Hierbij informeer ik u over de resultaten van de werkafspraken preventie huisuitzettingen in de periode van ${formatPeriod(selection.van, selection.tot)}.`,
+		`Hierbij informeer ik u over de resultaten van de werkafspraken preventie huisuitzettingen in ${periodPhrase(selection.van, selection.tot)}.`,
 		`In deze werkafspraken hebben de gemeente ${ctx.input.municipality ?? 'Haarlem'}, Schulddienstverlening, de Sociale Wijkteams en de woningcorporaties afgesproken hoe zij samen huisuitzettingen zo veel mogelijk voorkomen.`,
 		'Artikel 4 vraagt om een halfjaarlijkse evaluatie van de samenwerking en communicatie, het aantal meldingen, het aantal ontruimingen en de redenen daarvan, het aantal voorkomen huisuitzettingen en de doorlooptijden.',
 		`De cijfers in deze brief gaan over ${doelgroepPhrase(selection.doelgroepen)} die huren bij ${corporations}${wijken}.`
@@ -566,7 +567,7 @@ function comparison(ctx: Context): string {
 		return 'Voor de voorgaande periode zijn geen cijfers beschikbaar; een vergelijking is daarom niet gemaakt.';
 	}
 	const firstRef = previousPeriod
-		? `de periode van ${formatPeriod(previousPeriod.van, previousPeriod.tot)}`
+		? periodPhrase(previousPeriod.van, previousPeriod.tot)
 		: 'de vorige periode';
 	const figures = COMPARED.map(([id, singular, plural]) => ({
 		cur: totaal[id] as number,
@@ -608,10 +609,9 @@ function accountability(ctx: Context): string {
 	const peildatum = selection.peildatum ? ` (${formatDate(selection.peildatum)})` : '';
 	return sentences(
 		'De cijfers zijn berekend met het evaluatiedashboard preventie huisuitzettingen uit de geanonimiseerde registraties van de partijen, volgens de definities op de pagina Verantwoording van het dashboard.',
-		'Een periode loopt van de begindatum tot (niet tot en met) de einddatum.',
 		`Een aanzegging of vonnis geldt als voorkomen wanneer het dossier daarna is afgesloten zonder ontruiming, en als lopend wanneer het dossier op de peildatum${peildatum} nog niet is afgesloten.`,
 		ctx.mode === 'publicatie'
-			? `In deze publicatieversie zijn aantallen van 1 tot en met ${COUNT_THRESHOLD - 1} weergegeven als ‘minder dan ${numberWord(COUNT_THRESHOLD)}’ (in de tabellen ‘< ${COUNT_THRESHOLD}’); percentages met een noemer onder ${MIN_DENOMINATOR} en doorlooptijden over minder dan ${MIN_QUANTILE_N} zaken zijn weggelaten.`
+			? `In deze publicatieversie zijn aantallen van één tot en met ${numberWord(COUNT_THRESHOLD - 1)} weergegeven als ‘minder dan ${numberWord(COUNT_THRESHOLD)}’ (in de tabellen ‘< ${COUNT_THRESHOLD}’); percentages met een noemer onder ${numberWord(MIN_DENOMINATOR)} en doorlooptijden over minder dan ${numberWord(MIN_QUANTILE_N)} zaken zijn weggelaten.`
 			: 'Dit is een interne werkversie met exacte aantallen; deze is niet bedoeld voor publicatie.'
 	);
 }

@@ -10,7 +10,10 @@ import { page } from '$app/state';
 import { tick } from 'svelte';
 import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
 import type { Selection } from '$lib/metrics/types';
+import { isIsoDate } from '$lib/report/dates';
+import { formatPeriod } from '$lib/report/format';
 import type { Mode } from '$lib/report/publication';
+import { selectionNotices } from '$lib/report/selection-text';
 import { data, database } from './data.svelte';
 import { setPageState } from './page-state';
 import { selectionFromParams, selectionToParams } from './url-selection';
@@ -51,6 +54,15 @@ export function modeFromUrl(): Mode {
 	return browser && page.url.searchParams.get('modus') === 'publicatie' ? 'publicatie' : 'intern';
 }
 
+/** A message when the link's period cannot be shown, so the default period stands in for it. */
+function urlPeriodNotice(params: URLSearchParams, shown: Selection): string | null {
+	const van = params.get('van');
+	const tot = params.get('tot');
+	if (van === null && tot === null) return null;
+	if (van !== null && tot !== null && isIsoDate(van) && isIsoDate(tot) && van < tot) return null;
+	return `De periode in de link (van ${van ?? '–'}, tot ${tot ?? '–'}) is geen geldige periode. Getoond wordt daarom de standaardperiode: ${formatPeriod(shown.van, shown.tot)}.`;
+}
+
 /** Tracks the URL's selection and computes its figures; call during component initialisation. */
 export function useFigures() {
 	const state = $state<{ figures: DashboardFigures | null; failure: string | null }>({
@@ -59,6 +71,14 @@ export function useFigures() {
 	});
 	const selection = $derived(
 		browser && data.extent ? selectionFromParams(page.url.searchParams, data.extent) : null
+	);
+	const notices = $derived(
+		selection && data.extent
+			? [
+					urlPeriodNotice(page.url.searchParams, selection),
+					...selectionNotices(selection, data.extent)
+				].filter((n): n is string => n !== null)
+			: []
 	);
 	let request = 0;
 
@@ -96,6 +116,10 @@ export function useFigures() {
 		},
 		get failure() {
 			return state.failure;
+		},
+		/** What the figures cannot follow in this selection, in Dutch, for an alert. */
+		get notices() {
+			return notices;
 		}
 	};
 }

@@ -5,10 +5,9 @@ import { applyDefaults } from '../metrics/evaluate';
 import type { Selection } from '../metrics/types';
 import { isIsoDate } from '../report/dates';
 
-const list = (params: URLSearchParams, name: string) => {
-	const values = params.getAll(name).filter((v) => v.trim() !== '');
-	return values.length > 0 ? values : undefined;
-};
+/** A list parameter: absent is the default (undefined); present but empty (`corporatie=`) is the empty set. */
+const list = (params: URLSearchParams, name: string) =>
+	params.has(name) ? params.getAll(name).filter((v) => v.trim() !== '') : undefined;
 
 /** Reads the selection from the query string; missing or invalid parts take their defaults. */
 export function selectionFromParams(params: URLSearchParams, extent: DataExtent): Selection {
@@ -23,7 +22,8 @@ export function selectionFromParams(params: URLSearchParams, extent: DataExtent)
 			tot: validPeriod ? tot : period.tot,
 			corporaties: list(params, 'corporatie'),
 			doelgroepen: list(params, 'doelgroep'),
-			wijken: list(params, 'wijk'),
+			// An empty wijk list is no filter, as in the form (no wijk checked: all wijken).
+			wijken: list(params, 'wijk')?.length ? list(params, 'wijk') : undefined,
 			...(peildatum && isIsoDate(peildatum) ? { peildatum } : {})
 		},
 		extent

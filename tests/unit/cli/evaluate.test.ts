@@ -42,6 +42,19 @@ function shape(value: unknown): unknown {
 }
 
 describe('npm run evaluate', () => {
+	it.each([['--help'], ['-h'], ['--van', '2015-01-01', '--help']])(
+		'prints the usage and exits with 0 for %s',
+		async (...args) => {
+			const { code, stdout, stderr } = await evaluate(args);
+			expect(stderr).toBe('');
+			expect(code).toBe(0);
+			expect(stdout).toMatch(/^Gebruik: npm run evaluate -- --dossiers BESTAND/);
+			for (const option of ['--gebeurtenissen', '--van', '--tot', '--corporatie', '--format']) {
+				expect(stdout).toContain(option);
+			}
+		}
+	);
+
 	it('prints the contract JSON with the import counts and the hand-computed figures', async () => {
 		const { code, stdout, stderr } = await evaluate([...FILES, ...PERIOD]);
 		expect(stderr).toBe('');
@@ -148,22 +161,20 @@ describe('npm run evaluate', () => {
 		const csv = await evaluate([...FILES, ...PERIOD, '--format', 'csv']);
 		expect(csv.code).toBe(0);
 		const lines = csv.stdout.split('\r\n');
-		expect(lines[0]).toBe(
-			'\uFEFFEvaluatie preventie huisuitzettingen, periode 1 januari 2015 tot 1 juli 2015'
-		);
+		expect(lines[0]).toBe('\uFEFFEvaluatie preventie huisuitzettingen, eerste halfjaar 2015');
 		expect(lines[2]).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
-		expect(lines).toContain('cijfer;totaal;Elan Wonen;Pré Wonen;Woonstede;Ymere');
-		expect(lines).toContain('signalen;4;0;1;1;2');
+		expect(lines).toContain('cijfer;totaal;Ymere;Pré Wonen;Elan Wonen;Woonstede');
+		expect(lines).toContain('signalen;4;2;1;0;1');
 		expect(lines.find((l) => l.startsWith('doorlooptijden.signaal_contact.mediaan;'))).toBe(
-			'doorlooptijden.signaal_contact.mediaan;34,5;;;50;19'
+			'doorlooptijden.signaal_contact.mediaan;34,5;19;;;50'
 		);
 	});
 
 	it('writes the drafted letter and every figure as Markdown', async () => {
 		const md = await evaluate([...FILES, ...PERIOD, '--format', 'md']);
 		expect(md.code).toBe(0);
-		expect(md.stdout).toContain('In de periode van 1 januari 2015 tot 1 juli 2015');
-		expect(md.stdout).toContain('| signalen | 4 | 0 | 1 | 1 | 2 |');
+		expect(md.stdout).toContain('In het eerste halfjaar van 2015');
+		expect(md.stdout).toContain('| signalen | 4 | 2 | 1 | 0 | 1 |');
 	});
 
 	it('applies publication mode to md and csv, and keeps the JSON exact', async () => {
@@ -171,7 +182,7 @@ describe('npm run evaluate', () => {
 		expect(json.selectie.publicatie).toBe(true);
 		expect(json.totaal.signalen).toBe(4);
 		const csv = (await evaluate([...FILES, ...PERIOD, '--format', 'csv', '--publicatie'])).stdout;
-		expect(csv).toContain('\r\nsignalen;< 5;0;< 5;< 5;< 5\r\n');
+		expect(csv).toContain('\r\nsignalen;< 5;< 5;< 5;0;< 5\r\n');
 		expect(csv).toContain('Publicatieversie');
 		expect(csv).not.toContain('\r\nsignalen;4;');
 		const md = (await evaluate([...FILES, ...PERIOD, '--format', 'md', '--publicatie'])).stdout;

@@ -60,7 +60,9 @@ describe('CSV export', () => {
 	it('is exact in the internal version', () => {
 		const lines = figuresCsv(doc, 'intern', '2016-01-05').split('\r\n');
 		expect(lines[2]).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
-		expect(lines).toContain('ontruimingen;4;1;3');
+		// Totaal first, then the corporations in the order of the werkafspraken, as on screen.
+		expect(lines).toContain('cijfer;totaal;Ymere;Pré Wonen');
+		expect(lines).toContain('ontruimingen;4;3;1');
 		expect(lines).toContain('aandeel_voorkomen;0,6363636363636364;;');
 	});
 
@@ -68,7 +70,7 @@ describe('CSV export', () => {
 		const lines = figuresCsv(doc, 'publicatie', '2016-01-05').split('\r\n');
 		expect(lines[2]).toMatch(/^"Publicatieversie: /); // quoted: it holds a semicolon
 		expect(lines).toContain('ontruimingen;< 5;< 5;< 5');
-		expect(lines).toContain('signalen;20;8;12');
+		expect(lines).toContain('signalen;20;12;8');
 		expect(lines).toContain('aandeel_voorkomen;0,6363636363636364;;'); // 7 + 4 = 11 ≥ 10
 		expect(lines).toContain('aanzeggingen_ontruimd;< 5;< 5;< 5');
 		expect(doc.totaal.ontruimingen).toBe(4); // the document itself is untouched
@@ -114,7 +116,7 @@ describe('the briefing', () => {
 			change: '−2 t.o.v. de vorige periode (6)'
 		});
 		expect(briefing.bullets[0]).toBe(
-			'De grootste verandering ten opzichte van de periode van 1 juli 2014 tot 1 januari 2015: zeven voorkomen ontruimingen, een stijging van zeven (was nul).'
+			'De grootste verandering ten opzichte van het tweede halfjaar van 2014: zeven voorkomen ontruimingen, een stijging van zeven (was nul).'
 		);
 		expect(briefing.bullets[2]).toBe(
 			'Er waren vier ontruimingen: drie wegens huurachterstand en één wegens overlast.'
