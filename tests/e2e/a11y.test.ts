@@ -32,6 +32,26 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
 		});
 	}
 
+	test('/ with an alert, an open definition and a refused end date', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2015-01-01&tot=2015-07-01&corporatie='));
+		await waitForReady(page);
+		await page.locator('button[aria-controls="uitleg-signalen"]').click();
+		await page.locator('input[type="date"][name="tm"]').fill('2014-12-31');
+		await page.locator('#periode-melding').waitFor();
+		expect(await page.locator('[role="alert"]').count()).toBe(2);
+		expect(summary(await runAxe(page))).toEqual([]);
+	});
+
+	test('/rapport with an edited paragraph', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/rapport'));
+		await waitForReady(page);
+		await page.locator('[data-paragraph="b"] textarea').fill('Aangepaste tekst.');
+		await page.locator('[data-edits="1"]').waitFor();
+		expect(summary(await runAxe(page))).toEqual([]);
+	});
+
 	test('/import with the report of an upload with rejected rows', async () => {
 		const { page } = await site.open();
 		await page.goto(site.url('/'));

@@ -21,7 +21,7 @@ const rank = (group: string) => {
 
 /**
  * The doelgroepen in words; the default (the three priority groups) says that overige huurders
- * are left out: `de drie prioritaire doelgroepen (…), zonder overige huurders`.
+ * are left out: `de prioritaire doelgroepen gezinnen met kinderen, …, zonder overige huurders`.
  */
 export function doelgroepenText(doelgroepen: readonly string[]): string {
 	const codes = [...new Set(doelgroepen)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -29,8 +29,9 @@ export function doelgroepenText(doelgroepen: readonly string[]): string {
 	const listed = joinList(codes.map(lower));
 	const isPriority =
 		codes.length === PRIORITY_GROUPS.length && PRIORITY_GROUPS.every((g) => codes.includes(g));
-	if (isPriority) return `de drie prioritaire doelgroepen (${listed}), zonder overige huurders`;
-	if (TARGET_GROUPS.every((g) => codes.includes(g))) return `alle huurders (${listed})`;
+	if (isPriority) return `de prioritaire doelgroepen ${listed}, zonder overige huurders`;
+	if (TARGET_GROUPS.every((g) => codes.includes(g)))
+		return 'alle doelgroepen, ook overige huurders';
 	return codes.includes('overig') ? listed : `${listed}, zonder overige huurders`;
 }
 
