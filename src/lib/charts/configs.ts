@@ -7,14 +7,9 @@ import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import {
-	FUNNEL_LABELS,
-	LEAD_TIME_LABELS,
-	REASON_LABELS,
-	corporationName,
-	formatDays,
-	formatHalfYear
-} from '../report/format';
+import { figure, figuresIn, reasonPhrase } from '../metrics/catalog';
+import { countOf } from '../metrics/values';
+import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 
 /** Colours with at least 3:1 contrast on white; lines also differ by dash and point style. */
 export const SERIES_COLOURS = ['#01689b', '#b45309', '#2f7d32', '#a90061', '#5b3f8c', '#4d4d4d'];
@@ -41,13 +36,7 @@ export interface ChartSpec {
 	table: ChartTable;
 }
 
-const TREND_SERIES = [
-	['signalen', 'Signalen'],
-	['meldingen_sdv', 'Meldingen SDV'],
-	['aanzeggingen', 'Aanzeggingen'],
-	['ontruimingen', 'Ontruimingen'],
-	['aanzeggingen_voorkomen', 'Voorkomen (aanzeggingen)']
-] as const;
+const TREND_SERIES = figuresIn('trend').map((f) => [f.id, f.short ?? f.label] as const);
 
 /** The half-year trend of signals, referrals, notices, evictions and prevented evictions. */
 export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
@@ -55,7 +44,7 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 	const labels = keys.map(formatHalfYear);
 	const series = TREND_SERIES.map(([id, label], i) => ({
 		label,
-		data: keys.map((k) => plotted((trend.groepen[k] as Metrics)[id], mode)),
+		data: keys.map((k) => plotted(countOf(trend.groepen[k] as Metrics, id), mode)),
 		borderColor: SERIES_COLOURS[i],
 		backgroundColor: SERIES_COLOURS[i],
 		borderDash: DASHES[i],
@@ -89,7 +78,7 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
 				labels[i] as string,
-				...TREND_SERIES.map(([id]) => displayCount((trend.groepen[k] as Metrics)[id], mode))
+				...TREND_SERIES.map(([id]) => displayCount(countOf(trend.groepen[k] as Metrics, id), mode))
 			])
 		}
 	};
@@ -97,7 +86,7 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 
 /** The funnel of the cohort: dossiers that reached each stage. */
 export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = FUNNEL_STAGES.map((s) => FUNNEL_LABELS[s] as string);
+	const labels = FUNNEL_STAGES.map((s) => figure(`trechter.${s}`).label);
 	const counts = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
 	const values = counts.map((n) => plotted(n, mode));
 	const say = (n: number) => displayCount(n, mode);
@@ -130,7 +119,7 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 
 /** Evictions by reason. */
 export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = REASONS.map((r) => REASON_LABELS[r] as string);
+	const labels = REASONS.map((r) => figure(`ontruimingen_per_reden.${r}`).label);
 	const counts = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
 	const values = counts.map((n) => plotted(n, mode));
 	const top = REASONS.map((r, i) => [r, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
@@ -140,7 +129,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste wegens ${REASON_LABELS[top?.[0] ?? 'onbekend']?.toLowerCase()} (${displayCount(top?.[1] ?? 0, mode)}).`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste ${reasonPhrase(top?.[0] ?? 'onbekend')} (${displayCount(top?.[1] ?? 0, mode)}).`,
 		config: {
 			type: 'bar',
 			data: {
