@@ -87,6 +87,13 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
 	const table = parseCsv(decoded.text);
 	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+	if (table.headerError !== undefined) {
+		return refuse(
+			name,
+			'geen_csv',
+			`${name}, regel ${table.headerLine}: de kopregel is niet te lezen: ${table.headerError}.`
+		);
+	}
 
 	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
 	const dropped = new Set<number>();

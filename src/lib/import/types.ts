@@ -55,6 +55,8 @@ export type IssueCode =
 	| 'tegenstrijdig_dossier'
 	| 'onbekende_doelgroep'
 	| 'onvolledige_regel'
+	/** A malformed record (quotes): only its own physical line is rejected. */
+	| 'onleesbare_regel'
 	| 'reden_onbekend'
 	| 'uitkomst_onbekend'
 	| 'geen_signaal'
