@@ -158,7 +158,9 @@ export const VS_FIGURES: readonly VsFigure[] = [
 
 /** The ends of each lead time in `vs_huurzaken`: days from `start`, and whether the case has an end. */
 const LEAD_TIME_END: Record<VsLeadTime, string> = {
-	signaal_opgepakt: 'greatest(opgepakt - start, 0)',
+	// Not greatest(): it skips NULL, so a case never picked up would count as 0 days.
+	signaal_opgepakt:
+		'CASE WHEN opgepakt >= start THEN opgepakt - start WHEN opgepakt < start THEN 0 END',
 	signaal_eerste_poging: 'eerste_poging - start',
 	signaal_bereikt: 'eerste_bereikt - start'
 };
