@@ -1,5 +1,4 @@
 /** Step 5: the personal-data guard: flags columns whose name or values look like personal data. */
-import { normalizeCode } from '../domain/codes';
 import type { PersonalDataFinding, PersonalDataReason } from './types';
 import { displayNames } from './header';
 import type { ParsedRow } from './parse';
