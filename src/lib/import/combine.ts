@@ -16,7 +16,7 @@ import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
 import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
-import { describeFinding, screenPersonalData } from './personal-data';
+import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
 import { rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
@@ -97,7 +97,8 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		);
 	}
 
-	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
+	const screened = screenColumns(table.header, table.rows, table.headerLine);
+	const findings = screened.map((f) => f.finding);
 	const dropped = new Set<number>();
 	const droppedColumns: string[] = [];
 	if (findings.length > 0) {
@@ -114,16 +115,14 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 			refusal.refused.personalData = findings;
 			return refusal;
 		}
-		for (const f of findings) {
-			if (!droppedColumns.includes(f.column)) droppedColumns.push(f.column);
+		for (const f of screened) {
+			dropped.add(f.index);
+			if (!droppedColumns.includes(f.finding.column)) droppedColumns.push(f.finding.column);
 		}
 	}
-	const header = analyzeHeader(name, table.header);
-	const names = header.ok ? header.info.names : [];
-	if (droppedColumns.length > 0 && header.ok) {
-		for (let i = 0; i < names.length; i++) if (droppedColumns.includes(names[i]!)) dropped.add(i);
-	}
-	const checked = dropped.size > 0 ? analyzeHeader(name, table.header, dropped) : header;
+	// Header cells that hold personal data (a file without a header row) are never echoed.
+	const header = table.header.map((cell) => (valueSignal(cell) === null ? cell : ''));
+	const checked = analyzeHeader(name, header, dropped);
 	if (!checked.ok) return refuse(name, checked.refusal.code, checked.refusal.message);
 	const info = checked.info;
 	const report: FileReport = {

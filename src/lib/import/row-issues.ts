@@ -26,7 +26,7 @@ export function rowValues(ctx: RowContext, fields: readonly string[]): Record<st
 		if (!ctx.dropped.has(i)) values[names[i]!] = fields[i] ?? '';
 	}
 	for (let i = names.length; i < fields.length; i++) {
-		if (fields[i]!.trim() !== '') values[`(kolom ${i + 1})`] = fields[i]!;
+		if (fields[i]!.trim() !== '' && !ctx.dropped.has(i)) values[`(kolom ${i + 1})`] = fields[i]!;
 	}
 	return values;
 }
