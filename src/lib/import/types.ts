@@ -60,7 +60,9 @@ export type IssueCode =
 	| 'geen_signaal'
 	| 'ontruiming_zonder_vonnis'
 	| 'aanzegging_voor_vonnis'
-	| 'voor_signaal';
+	| 'voor_signaal'
+	/** An event of a wide export's row whose dossier was rejected. */
+	| 'dossier_geweigerd';
 
 export interface RowIssue {
 	file: string;
@@ -83,13 +85,18 @@ export interface DuplicateRow {
 	firstLine: number;
 }
 
-/** Row counts; `gelezen = geaccepteerd + dubbel + geweigerd`; `waarschuwingen` is part of `geaccepteerd`. */
+/**
+ * Row counts; `gelezen = geaccepteerd + dubbel + geweigerd + overgeslagen`; `waarschuwingen` is
+ * part of `geaccepteerd`.
+ */
 export interface Counts {
 	gelezen: number;
 	geaccepteerd: number;
 	waarschuwingen: number;
 	dubbel: number;
 	geweigerd: number;
+	/** Rows the source profile itself skips (an activity label mapped to null); 0 for exchange files. */
+	overgeslagen: number;
 }
 
 export interface FileReport {
@@ -98,8 +105,12 @@ export interface FileReport {
 	encoding: Encoding;
 	delimiter: Delimiter;
 	counts: Counts;
-	/** Header names the format does not know: ignored, never loaded. */
+	/** The source profile's `naam` when the file was read through a profile, else null. */
+	profile: string | null;
+	/** Header names the format (or the profile) does not use: ignored, never loaded. */
 	unknownColumns: string[];
+	/** Of those, the ones whose header or values look like personal data (profile files only). */
+	personalDataNotLoaded: PersonalDataFinding[];
 	/** Columns dropped by the personal-data guard on the user's request. */
 	droppedColumns: string[];
 	rejected: RowIssue[];
@@ -125,7 +136,11 @@ export type RefusalCode =
 	| 'kolom_ontbreekt'
 	/** A known column stands more than once in the header. */
 	| 'kolom_dubbel'
-	| 'persoonsgegevens';
+	| 'persoonsgegevens'
+	/** A profile pseudonymises the dossier_id and no key was given. */
+	| 'sleutel_ontbreekt'
+	/** The profile's `werkblad` is not in the workbook. */
+	| 'werkblad_ontbreekt';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

@@ -28,27 +28,37 @@ export function sheetToCsv(rows: readonly (readonly unknown[])[]): string {
 	return rows.map((row) => row.map((cell) => csvField(cellText(cell))).join(',')).join('\n');
 }
 
+/** A workbook's sheets as CSV text, in workbook order (`empty` when no cell has content); null when it cannot be read. */
+export async function workbookSheets(
+	bytes: Uint8Array
+): Promise<{ sheet: string; csv: string; empty: boolean }[] | null> {
+	let sheets: { sheet: string; data: unknown[][] }[];
+	try {
+		const copy = bytes.slice().buffer as ArrayBuffer;
+		sheets = (await readXlsxFile(copy)) as unknown as { sheet: string; data: unknown[][] }[];
+	} catch {
+		return null;
+	}
+	return sheets.map(({ sheet, data }) => ({
+		sheet,
+		csv: sheetToCsv(data),
+		empty: !data.some((row) => row.some((cell) => cellText(cell).trim() !== ''))
+	}));
+}
+
 /** Replaces every workbook among the files by one file per non-empty sheet; other files pass unchanged. */
 export async function expandWorkbooks(files: readonly InputFile[]): Promise<InputFile[]> {
 	const out: InputFile[] = [];
+	const encoder = new TextEncoder();
 	for (const file of files) {
-		if (!isWorkbook(file.bytes)) {
+		const sheets = isWorkbook(file.bytes) ? await workbookSheets(file.bytes) : null;
+		// Not a workbook, or not a readable one: the importer reads it (and refuses it as binary).
+		if (sheets === null) {
 			out.push(file);
 			continue;
 		}
-		let sheets: { sheet: string; data: unknown[][] }[];
-		try {
-			const copy = file.bytes.slice().buffer as ArrayBuffer;
-			sheets = (await readXlsxFile(copy)) as unknown as { sheet: string; data: unknown[][] }[];
-		} catch {
-			// Not a readable workbook: let the importer refuse it as binary.
-			out.push(file);
-			continue;
-		}
-		const encoder = new TextEncoder();
-		for (const { sheet, data } of sheets) {
-			if (!data.some((row) => row.some((cell) => cellText(cell).trim() !== ''))) continue;
-			out.push({ name: `${file.name} (blad ${sheet})`, bytes: encoder.encode(sheetToCsv(data)) });
+		for (const { sheet, csv, empty } of sheets) {
+			if (!empty) out.push({ name: `${file.name} (blad ${sheet})`, bytes: encoder.encode(csv) });
 		}
 	}
 	return out;
