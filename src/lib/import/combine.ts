@@ -22,14 +22,16 @@ import { rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
 import { createEventValidator, fillInWarning, type EventOutcome } from './validate-events';
 
-/** A file that passed the file-level checks, with its rows and its report under construction. */
-interface LoadedFile {
+/** A file (or one table of a profile file) that passed the file-level checks, with its rows and its report under construction. */
+export interface LoadedFile {
 	table: ParsedTable;
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
 	/** Start lines of the rows that hold a line read as Windows-1252. */
 	windows1252Rows: Set<number>;
+	/** A wide profile file: the lines whose dossier row was rejected, shared by its two tables. */
+	rejectedDossierLines?: Set<number>;
 }
 
 /** A known dossier: where it was defined and what the events say about it. */
@@ -69,6 +71,15 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions)
 			refused.push(unreadable(name, error));
 		}
 	}
+	return combineFiles(loaded, refused, options);
+}
+
+/** Combines files that passed the file-level checks into accepted rows and the report; never throws. */
+export function combineFiles(
+	loaded: LoadedFile[],
+	refused: RefusedFile[],
+	options: ImportOptions
+): ImportResult {
 	try {
 		return combine(loaded, refused, options);
 	} catch (error) {
@@ -131,7 +142,9 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		encoding: decoded.encoding,
 		delimiter: table.delimiter,
 		counts: { ...zeroCounts(), gelezen: table.rows.length },
+		profile: null,
 		unknownColumns: info.unknownColumns,
+		personalDataNotLoaded: [],
 		droppedColumns,
 		windows1252Lines: decoded.windows1252Lines ?? [],
 		rejected: [],
@@ -163,6 +176,7 @@ function combine(
 	const reject = (file: LoadedFile, issue: RowIssue) => {
 		file.report.rejected.push(issue);
 		file.report.counts.geweigerd++;
+		if (file.info.role === 'dossiers') file.rejectedDossierLines?.add(issue.line);
 	};
 	const duplicate = (
 		file: LoadedFile,
@@ -298,7 +312,21 @@ function combine(
 		} else if (file.info.role === 'gebeurtenissen') {
 			const validate = createEventValidator(file.ctx, file.info, today);
 			const iId = file.info.columns.dossier_id!;
+			const rejectedDossiers = file.rejectedDossierLines;
 			for (const row of file.table.rows) {
+				if (rejectedDossiers?.has(row.line)) {
+					reject(
+						file,
+						rowIssue(
+							file.ctx,
+							row,
+							file.info.columns.datum!,
+							'dossier_geweigerd',
+							'dossier geweigerd: de dossiergegevens op deze regel zijn geweigerd (zie de geweigerde dossiers)'
+						)
+					);
+					continue;
+				}
 				const out = validate(row);
 				if (!out.ok) {
 					reject(file, out.issue);
@@ -480,7 +508,14 @@ function eventKey(e: EventRow): number {
 
 /** Counts with every figure zero. */
 export function zeroCounts(): Counts {
-	return { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+	return {
+		gelezen: 0,
+		geaccepteerd: 0,
+		waarschuwingen: 0,
+		dubbel: 0,
+		geweigerd: 0,
+		overgeslagen: 0
+	};
 }
 
 function addCounts(sum: Counts, c: Counts): void {
@@ -489,6 +524,7 @@ function addCounts(sum: Counts, c: Counts): void {
 	sum.waarschuwingen += c.waarschuwingen;
 	sum.dubbel += c.dubbel;
 	sum.geweigerd += c.geweigerd;
+	sum.overgeslagen += c.overgeslagen;
 }
 
 function refuse(

@@ -15,7 +15,8 @@ const counts = (
 	geaccepteerd,
 	waarschuwingen,
 	dubbel,
-	geweigerd
+	geweigerd,
+	overgeslagen: 0
 });
 const report = (result: ImportResult, name: string) => {
 	const r = result.files.find((f) => f.name === name);
