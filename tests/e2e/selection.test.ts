@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { FIGURE_DEFINITIONS } from '../../src/lib/report/figure-definitions';
+import { FIGURES } from '../../src/lib/metrics/catalog';
 import {
 	evaluateCli,
 	metricFromDocument,
@@ -180,7 +180,7 @@ describe('definitions in place', () => {
 			await page.keyboard.press('Enter');
 			expect(await button.getAttribute('aria-expanded'), id).toBe('true');
 			expect(await panel.isVisible()).toBe(true);
-			expect(await panel.innerText()).toBe(FIGURE_DEFINITIONS[id]);
+			expect(await panel.innerText()).toBe(FIGURES.find((f) => f.id === id)?.definition);
 			await page.keyboard.press('Escape');
 			expect(await button.getAttribute('aria-expanded')).toBe('false');
 			await page.keyboard.press('Space');
@@ -194,8 +194,9 @@ describe('definitions in place', () => {
 		const { page } = await site.open();
 		await page.goto(site.url('/verantwoording'));
 		await waitForReady(page);
-		for (const [id, text] of Object.entries(FIGURE_DEFINITIONS)) {
-			expect(await page.locator(`dd[data-definition="${id}"]`).innerText(), id).toBe(text);
+		for (const id of ['signalen', 'ontruimingen', 'aanzeggingen_lopend', 'aandeel_voorkomen']) {
+			const f = FIGURES.find((x) => x.id === id);
+			expect(await page.locator(`dd[data-definition="${id}"]`).innerText(), id).toBe(f?.definition);
 		}
 	});
 

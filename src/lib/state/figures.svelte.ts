@@ -15,6 +15,7 @@ import { formatPeriod } from '$lib/report/format';
 import type { Mode } from '$lib/report/publication';
 import { selectionNotices } from '$lib/report/selection-text';
 import { data, database } from './data.svelte';
+import { mark } from '$lib/timing';
 import { setPageState } from './page-state';
 import { selectionFromParams, selectionToParams } from './url-selection';
 
@@ -95,6 +96,7 @@ export function useFigures() {
 			try {
 				const result = await figuresFor(current, version);
 				if (token !== request) return;
+				mark('figures-computed');
 				state.figures = result;
 				state.failure = null;
 				await tick();
