@@ -2,6 +2,7 @@
  * `npm run evaluate`: the command-line evaluator of evaluate-contract.md. It runs the same import
  * and metric modules as the dashboard, on the same DuckDB-WASM engine.
  */
+import { resolve } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
@@ -83,6 +84,14 @@ function parseArguments(argv: string[]): Arguments {
 	const tot = date('tot', values.tot, true) as string;
 	if (van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
 	if (!values.gebeurtenissen?.length) throw new UsageError('--gebeurtenissen ontbreekt');
+	const both = (values.dossiers ?? []).filter((f) =>
+		values.gebeurtenissen!.some((g) => resolve(g) === resolve(f))
+	);
+	if (both.length > 0) {
+		throw new UsageError(
+			`${both[0]} is opgegeven als --dossiers én als --gebeurtenissen; geef elk bestand één keer op, bij de soort die het is`
+		);
+	}
 	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
 		throw new UsageError(`--format ${values.format} is onbekend (json, csv, md, docx of pdf)`);
 	}
