@@ -3,7 +3,7 @@
  * and metric modules as the dashboard, on the same DuckDB-WASM engine.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { openNodeDatabase } from '../lib/db/node';
@@ -156,6 +156,14 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	if (!exchange && van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
 	if (!values.gebeurtenissen?.length && sources.length === 0)
 		throw new UsageError('--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND)');
+	const both = (values.dossiers ?? []).filter((f) =>
+		(values.gebeurtenissen ?? []).some((g) => resolve(g) === resolve(f))
+	);
+	if (both.length > 0) {
+		throw new UsageError(
+			`${both[0]} is opgegeven als --dossiers én als --gebeurtenissen; geef elk bestand één keer op, bij de soort die het is`
+		);
+	}
 	if (values.format === 'pdf' && sources.length > 0)
 		throw new UsageError('--format pdf leest alleen --dossiers en --gebeurtenissen, geen --bron');
 	if (BINARY_FORMATS.includes(values.format as Format) && !values.out) {

@@ -1,4 +1,5 @@
 /** Every figure of an evaluation as one table: a row per figure; the total, then each corporation. */
+import { escapeMarkdown } from './markdown';
 import { flattenMetrics, type EvaluationDocument } from '../metrics/document';
 import { orderCorporations } from './format';
 
@@ -24,7 +25,7 @@ export function figureTable(doc: EvaluationDocument): FigureTable {
 /** The figure table as a Markdown table (numbers unformatted, unknown as `–`). */
 export function figureTableMarkdown(table: FigureTable): string {
 	const line = (cells: (string | number | null)[]) =>
-		`| ${cells.map((c) => (c === null ? '–' : String(c))).join(' | ')} |`;
+		`| ${cells.map((c) => (c === null ? '–' : escapeMarkdown(String(c)))).join(' | ')} |`;
 	return [
 		line(table.header),
 		`|${table.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,

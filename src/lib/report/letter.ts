@@ -1,4 +1,5 @@
 /** A draft council information letter (raadsinformatiebrief) from the Artikel 4 figures; pure. */
+import { escapeMarkdown } from './markdown';
 import { REASONS } from '../domain/codes';
 import { LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
 import { AEDES, AEDES_AANDEEL_NIET_UITGEVOERD } from '../domain/national';
@@ -620,13 +621,15 @@ export function draftLetterFor(figures: SelectionFigures, mode: Mode): LetterDra
 
 /** The draft as plain text (Markdown-like): for the golden files and for copying into a letter. */
 export function letterToText(draft: LetterDraft, mode: Mode): string {
-	const out: string[] = [`# ${draft.title}`, '', modeLabel(mode), ''];
-	for (const p of draft.paragraphs) out.push(`## ${p.heading}`, '', p.text, '');
+	const md = escapeMarkdown;
+	const row = (cells: readonly unknown[]) => `| ${cells.map((c) => md(String(c))).join(' | ')} |`;
+	const out: string[] = [`# ${md(draft.title)}`, '', md(modeLabel(mode)), ''];
+	for (const p of draft.paragraphs) out.push(`## ${md(p.heading)}`, '', md(p.text), '');
 	for (const t of draft.tables) {
-		out.push(`### Tabel: ${t.caption}`, '');
-		out.push(`| ${t.header.join(' | ')} |`);
+		out.push(`### Tabel: ${md(t.caption)}`, '');
+		out.push(row(t.header));
 		out.push(`|${t.header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
-		for (const r of t.rows) out.push(`| ${r.join(' | ')} |`);
+		for (const r of t.rows) out.push(row(r));
 		out.push('');
 	}
 	return out.join('\n');

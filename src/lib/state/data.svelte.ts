@@ -73,12 +73,43 @@ class DataState {
 		}
 	}
 
-	/** Adds the user's files to those already loaded (a file with the same name replaces the old one). */
-	async addFiles(files: InputFile[], dropPersonalData = false): Promise<void> {
-		const names = new Set(files.map((f) => f.name));
-		const keep = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
-		this.pending = null;
-		await this.#load([...keep, ...files], dropPersonalData);
+	/** Loads one after another: a second pick waits until the first has landed. */
+	#queue: Promise<unknown> = Promise.resolve();
+	/** Picks not yet landed; the state is `loading` while there are any. */
+	#picks = 0;
+
+	/** Marks the state `loading` from the moment of the pick (before the files are read). */
+	beginPick(): void {
+		this.#picks++;
+		this.status = 'loading';
+		this.progress ||= 'Bestanden lezen…';
+	}
+
+	/** Ends a pick that `beginPick` started without files to load. */
+	cancelPick(): void {
+		this.#picks = Math.max(0, this.#picks - 1);
+		if (this.#picks === 0) this.#restore('ready');
+	}
+
+	/**
+	 * Adds the user's files to those already loaded (a file with the same name replaces the old
+	 * one). Transactional: when any of the new files is refused whole, nothing changes.
+	 */
+	async addFiles(files: InputFile[], dropPersonalData = false, picked = false): Promise<void> {
+		if (!picked) this.beginPick();
+		const run = this.#queue.then(async () => {
+			const names = new Set(files.map((f) => f.name));
+			const keep = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
+			this.pending = null;
+			await this.#load([...keep, ...files], dropPersonalData, names);
+		});
+		this.#queue = run.catch(() => undefined);
+		try {
+			await run;
+		} finally {
+			this.#picks = Math.max(0, this.#picks - 1);
+			if (this.#picks > 0) this.status = 'loading';
+		}
 	}
 
 	/** Continues with the files the personal-data guard stopped, dropping the flagged columns. */
@@ -94,10 +125,15 @@ class DataState {
 		if (this.status === 'loading') this.status = 'ready';
 	}
 
-	async #load(files: InputFile[], dropPersonalData: boolean): Promise<boolean> {
+	async #load(
+		files: InputFile[],
+		dropPersonalData: boolean,
+		picked: ReadonlySet<string> = new Set()
+	): Promise<boolean> {
 		const tooLarge = sizeRefusal(files, importLimit(heapLimit()));
 		if (tooLarge) {
 			this.error = tooLarge;
+			this.#restore(this.status);
 			return false;
 		}
 		const previous = this.status;
@@ -135,7 +171,10 @@ class DataState {
 				this.#restore(previous);
 				return false;
 			}
-			if (report.files.length === 0) {
+			const isPicked = (name: string) =>
+				[...picked].some((p) => name === p || name.startsWith(`${p} (blad `));
+			if (report.files.length === 0 || report.refused.some((r) => isPicked(r.name))) {
+				// A picked file refused whole: the load touches nothing of what is loaded.
 				this.#restore(previous);
 				return false;
 			}

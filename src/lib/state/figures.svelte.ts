@@ -86,6 +86,11 @@ export function useFigures() {
 	$effect(() => {
 		const current = selection;
 		const version = data.version;
+		if (data.status === 'loading') {
+			// From the pick until the new figures are on screen, the old ones are not `ready`.
+			setPageState('loading');
+			return;
+		}
 		if (!current) {
 			setPageState(data.status === 'error' ? 'error' : 'loading');
 			return;

@@ -277,6 +277,17 @@ describe('npm run evaluate', () => {
 				...PERIOD
 			],
 			message: /gebeurtenissen\.csv is een gebeurtenissenbestand/
+		},
+		{
+			name: 'the same file as --dossiers and --gebeurtenissen',
+			args: [
+				'--dossiers',
+				`${FIXTURES}/gebeurtenissen.csv`,
+				'--gebeurtenissen',
+				`./${FIXTURES}/../cli/gebeurtenissen.csv`,
+				...PERIOD
+			],
+			message: /opgegeven als --dossiers én als --gebeurtenissen/
 		}
 	])('exits with 2 and one line on stderr for $name', async ({ args, message }) => {
 		const { code, stdout, stderr } = await evaluate(args);
