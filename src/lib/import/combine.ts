@@ -16,7 +16,7 @@ import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
 import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
-import { describeFinding, screenPersonalData } from './personal-data';
+import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
 import { rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
@@ -28,6 +28,8 @@ export interface LoadedFile {
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
+	/** Start lines of the rows that hold a line read as Windows-1252. */
+	windows1252Rows: Set<number>;
 	/** A wide profile file: the lines whose dossier row was rejected, shared by its two tables. */
 	rejectedDossierLines?: Set<number>;
 }
@@ -98,8 +100,16 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
 	const table = parseCsv(decoded.text);
 	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+	if (table.headerError !== undefined) {
+		return refuse(
+			name,
+			'geen_csv',
+			`${name}, regel ${table.headerLine}: de kopregel is niet te lezen: ${table.headerError}.`
+		);
+	}
 
-	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
+	const screened = screenColumns(table.header, table.rows, table.headerLine);
+	const findings = screened.map((f) => f.finding);
 	const dropped = new Set<number>();
 	const droppedColumns: string[] = [];
 	if (findings.length > 0) {
@@ -116,16 +126,14 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 			refusal.refused.personalData = findings;
 			return refusal;
 		}
-		for (const f of findings) {
-			if (!droppedColumns.includes(f.column)) droppedColumns.push(f.column);
+		for (const f of screened) {
+			dropped.add(f.index);
+			if (!droppedColumns.includes(f.finding.column)) droppedColumns.push(f.finding.column);
 		}
 	}
-	const header = analyzeHeader(name, table.header);
-	const names = header.ok ? header.info.names : [];
-	if (droppedColumns.length > 0 && header.ok) {
-		for (let i = 0; i < names.length; i++) if (droppedColumns.includes(names[i]!)) dropped.add(i);
-	}
-	const checked = dropped.size > 0 ? analyzeHeader(name, table.header, dropped) : header;
+	// Header cells that hold personal data (a file without a header row) are never echoed.
+	const header = table.header.map((cell) => (valueSignal(cell) === null ? cell : ''));
+	const checked = analyzeHeader(name, header, dropped);
 	if (!checked.ok) return refuse(name, checked.refusal.code, checked.refusal.message);
 	const info = checked.info;
 	const report: FileReport = {
@@ -138,13 +146,20 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		unknownColumns: info.unknownColumns,
 		personalDataNotLoaded: [],
 		droppedColumns,
+		windows1252Lines: decoded.windows1252Lines ?? [],
 		rejected: [],
 		warnings: [],
 		duplicates: []
 	};
 	return {
 		ok: true,
-		file: { table, info, ctx: { fileName: name, names: info.names, dropped }, report }
+		file: {
+			table,
+			info,
+			ctx: { fileName: name, names: info.names, dropped },
+			report,
+			windows1252Rows: rowsHolding(table.rows, decoded.windows1252Lines ?? [])
+		}
 	};
 }
 
@@ -339,12 +354,18 @@ function combine(
 	// Warnings, now that every event is known. Duplicates never get warnings.
 	const noSignal = new Set<number>();
 	for (const entry of dossierMap.values()) {
-		if (entry.minSignal !== null) continue;
-		if (!entry.fromCombined) {
-			const file = entry.file;
+		if (entry.fromCombined) continue;
+		const file = entry.file;
+		const mixed = file.windows1252Rows.has(entry.source.line);
+		if (mixed) file.report.warnings.push(windows1252Warning(file, entry.source));
+		if (entry.minSignal === null) {
 			file.report.warnings.push(noSignalWarning(file, entry.source, entry.row.dossier_id));
-			file.report.counts.waarschuwingen++;
-		} else {
+		}
+		if (mixed || entry.minSignal === null) file.report.counts.waarschuwingen++;
+	}
+	for (const entry of dossierMap.values()) {
+		if (entry.minSignal !== null) continue;
+		if (entry.fromCombined) {
 			const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
 			if (anchor !== -1) noSignal.add(anchor);
 		}
@@ -356,6 +377,8 @@ function combine(
 		const row = eventSource[i]!;
 		const cols = file.info.columns;
 		const before = file.report.warnings.length;
+		if (file.windows1252Rows.has(row.line))
+			file.report.warnings.push(windows1252Warning(file, row));
 		const fill = eventFill[i];
 		if (fill === 'reden_onbekend' || fill === 'uitkomst_onbekend') {
 			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
@@ -426,6 +449,27 @@ function conflictWith(
 		'tegenstrijdig_dossier',
 		`dossier ‘${d.dossier_id}’ staat al in ${known.file.report.name}, regel ${known.source.line}, met ${attr} ‘${was}’; deze regel geeft ‘${now}’ (de eerste regel blijft staan)`
 	);
+}
+
+function windows1252Warning(file: LoadedFile, row: ParsedRow): RowIssue {
+	return rowIssue(
+		file.ctx,
+		row,
+		null,
+		'tekens_windows_1252',
+		'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
+	);
+}
+
+/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
+function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
+	const out = new Set<number>();
+	let r = 0;
+	for (const line of lines) {
+		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
+		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
+	}
+	return out;
 }
 
 function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {

@@ -33,8 +33,6 @@ interface ProfileTable {
 
 type Step = { loaded: LoadedFile[] } | { refused: RefusedFile } | { profile: ProfileTable };
 
-const encoder = new TextEncoder();
-
 /** Imports the files (workbooks expanded, profiles applied, ids pseudonymised); never throws. */
 export async function importSources(
 	files: readonly SourceFile[],
@@ -79,7 +77,7 @@ export async function importSources(
 async function readSource(file: SourceFile, options: PipelineOptions): Promise<Step[]> {
 	const name = file.name;
 	const profile = file.profile ?? null;
-	const sheets = isWorkbook(file.bytes) ? await workbookSheets(file.bytes) : null;
+	const sheets = isWorkbook(file.bytes) ? workbookSheets(file.bytes) : null;
 	const read = (fileName: string, bytes: Uint8Array) => {
 		const out = loadFile(fileName, bytes, options);
 		if (!out.ok) return { refused: out.refused };
@@ -88,9 +86,7 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	};
 	if (profile === null) {
 		if (sheets === null) return [read(name, file.bytes)];
-		return sheets
-			.filter((s) => !s.empty)
-			.map((s) => read(`${name} (blad ${s.sheet})`, encoder.encode(s.csv)));
+		return sheets.filter((s) => !s.empty).map((s) => read(`${name} (blad ${s.sheet})`, s.csv));
 	}
 	let bytes = file.bytes;
 	if (sheets !== null) {
@@ -111,7 +107,7 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 				}
 			];
 		}
-		bytes = encoder.encode(sheet.csv);
+		bytes = sheet.csv;
 	}
 	const decoded = decodeBytes(name, bytes);
 	if (!decoded.ok) {

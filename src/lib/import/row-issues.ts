@@ -48,7 +48,7 @@ export function rowValues(ctx: RowContext, fields: readonly string[]): Record<st
 		if (!ctx.dropped.has(i)) values[names[i]!] = fields[i] ?? '';
 	}
 	for (let i = names.length; i < fields.length; i++) {
-		if (fields[i]!.trim() !== '') values[`(kolom ${i + 1})`] = fields[i]!;
+		if (fields[i]!.trim() !== '' && !ctx.dropped.has(i)) values[`(kolom ${i + 1})`] = fields[i]!;
 	}
 	return values;
 }
@@ -81,8 +81,9 @@ export function cell(fields: readonly string[], index: number | undefined): stri
 	return v === undefined ? '' : v.trim();
 }
 
-/** Rejects a row with more non-empty fields than the header has columns; null when the width is fine. */
-export function checkWidth(ctx: RowContext, row: ParsedRow): RowIssue | null {
+/** Rejects a malformed record, or a row with more non-empty fields than the header has columns; null when fine. */
+export function checkRecord(ctx: RowContext, row: ParsedRow): RowIssue | null {
+	if (row.error !== undefined) return rowIssue(ctx, row, null, 'onleesbare_regel', row.error);
 	const fields = row.fields;
 	const width = ctx.names.length;
 	if (fields.length <= width) return null;

@@ -46,6 +46,8 @@ export interface MappedTable {
 	report: FileReport;
 	/** `breed`: the events table of a file shares this set with its dossiers table (lines whose dossier was rejected). */
 	rejectedDossierLines?: Set<number>;
+	/** Source rows holding a line read as Windows-1252 (none: a profile file's encoding is read whole). */
+	windows1252Rows: Set<number>;
 }
 
 export type ApplyOutcome =
@@ -210,7 +212,8 @@ export function applyProfile(
 		droppedColumns: [],
 		rejected: [],
 		warnings: [],
-		duplicates: []
+		duplicates: [],
+		windows1252Lines: []
 	});
 	const ctx: RowContext = { fileName: name, names: VIRTUAL_NAMES, dropped: new Set() };
 	const info = (role: TableRole, columns: KnownColumn[]): HeaderInfo => ({
@@ -278,14 +281,16 @@ export function applyProfile(
 					info: info('dossiers', dossierColumns),
 					ctx,
 					report: report('dossiers', dossierRows.length, true),
-					rejectedDossierLines
+					rejectedDossierLines,
+					windows1252Rows: new Set()
 				},
 				{
 					table: { ...table, rows: eventRows },
 					info: info('gebeurtenissen', ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst']),
 					ctx,
 					report: report('gebeurtenissen', eventRows.length, false),
-					rejectedDossierLines
+					rejectedDossierLines,
+					windows1252Rows: new Set()
 				}
 			]
 		};
@@ -342,7 +347,15 @@ export function applyProfile(
 	r.counts.overgeslagen = skipped;
 	return {
 		ok: true,
-		tables: [{ table: { ...table, rows }, info: info(role, columns), ctx, report: r }]
+		tables: [
+			{
+				table: { ...table, rows },
+				info: info(role, columns),
+				ctx,
+				report: r,
+				windows1252Rows: new Set()
+			}
+		]
 	};
 }
 
