@@ -97,12 +97,18 @@ function bsnLike(rng: Random): string {
 	}
 }
 
+/** The fictitious tenant behind a contract, the same in every party's export. */
+interface Person {
+	name: string;
+	bsn: string;
+	phone: string;
+}
+
 const pick = <T>(rng: Random, list: readonly T[]): T => list[rng.int(0, list.length - 1)]!;
 
 /** The exports of all parties and their profiles, made from one demo set. */
 export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 	const rng = new Random(seed ^ 0x5eed);
-	const contract = new Map<string, string>();
 	const events = new Map<string, EventRow[]>();
 	for (const e of data.events) {
 		const list = events.get(e.dossier_id);
@@ -110,8 +116,9 @@ export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 		else events.set(e.dossier_id, [e]);
 	}
 	const sources: DemoSource[] = [];
-	const sdvRows: { contract: string; event: EventRow | null; date: string }[] = [];
-	const swtRows: { contract: string; event: EventRow | null; date: string }[] = [];
+	type Activity = { contract: string; person: Person; event: EventRow | null; date: string };
+	const sdvRows: Activity[] = [];
+	const swtRows: Activity[] = [];
 	for (const corp of CORPORATIONS) {
 		const dossiers = data.dossiers.filter((d) => d.corporatie === corp.code);
 		let serial = 1000 + rng.int(0, 500);
@@ -130,14 +137,18 @@ export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 		for (const d of dossiers) {
 			serial += rng.int(1, 40);
 			const number = `${corp.prefix}${String(serial).padStart(corp.digits, '0')}`;
-			contract.set(d.dossier_id, number);
+			const person: Person = {
+				name: `${pick(rng, FIRST)} ${pick(rng, LAST)}`,
+				bsn: bsnLike(rng),
+				phone: `06${String(rng.int(10_000_000, 99_999_999))}`
+			};
 			const own = events.get(d.dossier_id) ?? [];
 			const at = (code: EventCode) => own.find((e) => e.gebeurtenis === code);
 			const eviction = at('ontruiming');
 			const closed = at('afgesloten');
 			rows.push([
 				number,
-				`${pick(rng, FIRST)} ${pick(rng, LAST)}`,
+				person.name,
 				`${pick(rng, STREETS)} ${rng.int(1, 180)}`,
 				`20${rng.int(11, 37)} ${String.fromCharCode(65 + rng.int(0, 25), 65 + rng.int(0, 25))}`,
 				pick(rng, GROUP_LABELS[d.doelgroep]),
@@ -152,15 +163,15 @@ export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 			for (const e of own) {
 				const target =
 					e.gebeurtenis in SDV_LABELS ? sdvRows : e.gebeurtenis in SWT_LABELS ? swtRows : null;
-				target?.push({ contract: number, event: e, date: e.datum });
+				target?.push({ contract: number, person, event: e, date: e.datum });
 			}
 			// Activities the evaluation does not count: skipped through the profiles (overgeslagen).
 			const intake = at('intake_sdv');
 			if (intake && rng.chance(0.6))
-				sdvRows.push({ contract: number, event: null, date: intake.datum });
+				sdvRows.push({ contract: number, person, event: null, date: intake.datum });
 			const visit = at('huisbezoek');
 			if (visit && rng.chance(0.5))
-				swtRows.push({ contract: number, event: null, date: visit.datum });
+				swtRows.push({ contract: number, person, event: null, date: visit.datum });
 		}
 		const groupTable: Record<string, string> = {};
 		for (const [group, labels] of Object.entries(GROUP_LABELS)) {
@@ -218,8 +229,8 @@ export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 		rows: byDate(sdvRows).map((r, i) => [
 			`SDV-${String(20000 + i)}`,
 			rng.chance(0.3) ? r.contract.toLowerCase() : r.contract,
-			`${pick(rng, FIRST)} ${pick(rng, LAST)}`,
-			bsnLike(rng),
+			r.person.name,
+			r.person.bsn,
 			{ date: r.date },
 			r.event ? SDV_LABELS[r.event.gebeurtenis]! : 'Telefonisch contact',
 			pick(rng, workers)
@@ -250,8 +261,8 @@ export function demoSources(data: DemoData, seed = 20): DemoSource[] {
 		],
 		rows: byDate(swtRows).map((r) => [
 			r.contract,
-			`${pick(rng, FIRST)} ${pick(rng, LAST)}`,
-			`06${String(rng.int(10_000_000, 99_999_999))}`,
+			r.person.name,
+			r.person.phone,
 			{ date: r.date },
 			r.event ? SWT_LABELS[r.event.gebeurtenis]! : 'Dossier bijgewerkt',
 			`SWT ${pick(rng, ['Noord', 'Oost', 'Centrum', 'Schalkwijk', 'Zuid-West'])}`
