@@ -2,24 +2,33 @@
  * Chart.js configurations built from results, each with the table behind it and a one-sentence
  * summary for screen readers; pure, no DOM.
  */
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType } from 'chart.js';
 import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import {
-	FUNNEL_LABELS,
-	LEAD_TIME_LABELS,
-	REASON_LABELS,
-	corporationName,
-	formatDays,
-	formatHalfYear
-} from '../report/format';
+import { figure, figuresIn, reasonPhrase } from '../metrics/catalog';
+import { countOf } from '../metrics/values';
+import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 
 /** Colours with at least 3:1 contrast on white; lines also differ by dash and point style. */
 export const SERIES_COLOURS = ['#01689b', '#b45309', '#2f7d32', '#a90061', '#5b3f8c', '#4d4d4d'];
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1], [8, 8]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+/** Options of the selection band: the categories (by index, inclusive) of the selected period. */
+export interface SelectionBandOptions {
+	from?: number;
+	to?: number;
+	label?: string;
+}
+
+declare module 'chart.js' {
+	interface PluginOptionsByType<TType extends ChartType> {
+		/** Shades the x categories of the selected period (drawn by attach.ts). */
+		selectionBand?: SelectionBandOptions & { _type?: TType };
+	}
+}
 
 export interface ChartTable {
 	caption: string;
@@ -39,23 +48,48 @@ export interface ChartSpec {
 	summary: string;
 	config: ChartConfiguration;
 	table: ChartTable;
+	/** When set, there is nothing to draw: the figure shows this sentence instead of a chart. */
+	empty: string | null;
 }
 
-const TREND_SERIES = [
-	['signalen', 'Signalen'],
-	['meldingen_sdv', 'Meldingen SDV'],
-	['aanzeggingen', 'Aanzeggingen'],
-	['ontruimingen', 'Ontruimingen'],
-	['aanzeggingen_voorkomen', 'Voorkomen (aanzeggingen)']
-] as const;
+/** The sentence an empty figure shows. */
+export const NO_DATA = 'Geen gegevens voor deze selectie';
 
-/** The half-year trend of signals, referrals, notices, evictions and prevented evictions. */
-export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
+/** The half-year key (`2016-2`) as its period `[van, tot)`. */
+function halfYearPeriod(key: string): { van: string; tot: string } {
+	const [year, half] = key.split('-').map(Number) as [number, number];
+	return half === 1
+		? { van: `${year}-01-01`, tot: `${year}-07-01` }
+		: { van: `${year}-07-01`, tot: `${year + 1}-01-01` };
+}
+
+const TREND_SERIES = figuresIn('trend').map((f) => [f.id, f.short ?? f.label] as const);
+
+/**
+ * The half-year trend of signals, referrals, notices, evictions and prevented evictions; the
+ * half-years that overlap the selected period `[van, tot)` are shaded and marked in the table.
+ */
+export function trendChart(
+	trend: Breakdown,
+	mode: Mode = 'intern',
+	selected?: { van: string; tot: string }
+): ChartSpec {
 	const keys = Object.keys(trend.groepen).sort();
 	const labels = keys.map(formatHalfYear);
+	const inSelection = keys.map((k) => {
+		const period = halfYearPeriod(k);
+		return selected !== undefined && period.van < selected.tot && period.tot > selected.van;
+	});
+	const from = inSelection.indexOf(true);
+	const to = inSelection.lastIndexOf(true);
+	const total = keys.reduce(
+		(sum, k) =>
+			sum + TREND_SERIES.reduce((s, [id]) => s + countOf(trend.groepen[k] as Metrics, id), 0),
+		0
+	);
 	const series = TREND_SERIES.map(([id, label], i) => ({
 		label,
-		data: keys.map((k) => plotted((trend.groepen[k] as Metrics)[id], mode)),
+		data: keys.map((k) => plotted(countOf(trend.groepen[k] as Metrics, id), mode)),
 		borderColor: SERIES_COLOURS[i],
 		backgroundColor: SERIES_COLOURS[i],
 		borderDash: DASHES[i],
@@ -81,15 +115,19 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 				animation: false,
 				interaction: { mode: 'index', intersect: false },
 				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-				plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } }
+				plugins: {
+					legend: { position: 'bottom', labels: { usePointStyle: true } },
+					selectionBand: from < 0 ? {} : { from, to, label: 'selectie' }
+				}
 			}
 		},
+		empty: total === 0 ? NO_DATA : null,
 		table: {
 			caption: 'Verloop per halfjaar (aantallen)',
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
-				labels[i] as string,
-				...TREND_SERIES.map(([id]) => displayCount((trend.groepen[k] as Metrics)[id], mode))
+				`${labels[i]}${inSelection[i] ? ' (selectie)' : ''}`,
+				...TREND_SERIES.map(([id]) => displayCount(countOf(trend.groepen[k] as Metrics, id), mode))
 			])
 		}
 	};
@@ -97,7 +135,7 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 
 /** The funnel of the cohort: dossiers that reached each stage. */
 export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = FUNNEL_STAGES.map((s) => FUNNEL_LABELS[s] as string);
+	const labels = FUNNEL_STAGES.map((s) => figure(`trechter.${s}`).label);
 	const counts = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
 	const values = counts.map((n) => plotted(n, mode));
 	const say = (n: number) => displayCount(n, mode);
@@ -120,6 +158,7 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 				plugins: { legend: { display: false } }
 			}
 		},
+		empty: counts.every((n) => n === 0) ? NO_DATA : null,
 		table: {
 			caption: 'Trechter: dossiers van het cohort per fase',
 			header: ['Fase', 'Dossiers'],
@@ -130,7 +169,7 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 
 /** Evictions by reason. */
 export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = REASONS.map((r) => REASON_LABELS[r] as string);
+	const labels = REASONS.map((r) => figure(`ontruimingen_per_reden.${r}`).label);
 	const counts = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
 	const values = counts.map((n) => plotted(n, mode));
 	const top = REASONS.map((r, i) => [r, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
@@ -140,7 +179,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste wegens ${REASON_LABELS[top?.[0] ?? 'onbekend']?.toLowerCase()} (${displayCount(top?.[1] ?? 0, mode)}).`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste ${reasonPhrase(top?.[0] ?? 'onbekend')} (${displayCount(top?.[1] ?? 0, mode)}).`,
 		config: {
 			type: 'bar',
 			data: {
@@ -155,6 +194,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 				plugins: { legend: { display: false } }
 			}
 		},
+		empty: metrics.ontruimingen === 0 ? 'Geen ontruimingen in deze selectie' : null,
 		table: {
 			caption: 'Ontruimingen naar reden',
 			header: ['Reden', 'Ontruimingen'],
@@ -189,6 +229,7 @@ export function leadTimeChart(breakdown: Breakdown): ChartSpec {
 				plugins: { legend: { position: 'bottom' } }
 			}
 		},
+		empty: datasets.every((d) => d.data.every((v) => v === null)) ? NO_DATA : null,
 		table: {
 			caption: 'Mediane doorlooptijd in dagen per corporatie',
 			header: ['Doorlooptijd', ...corporations.map(corporationName)],

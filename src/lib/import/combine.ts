@@ -16,18 +16,22 @@ import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
 import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
-import { describeFinding, screenPersonalData } from './personal-data';
+import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
 import { rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
 import { createEventValidator, fillInWarning, type EventOutcome } from './validate-events';
 
-/** A file that passed the file-level checks, with its rows and its report under construction. */
-interface LoadedFile {
+/** A file (or one table of a profile file) that passed the file-level checks, with its rows and its report under construction. */
+export interface LoadedFile {
 	table: ParsedTable;
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
+	/** Start lines of the rows that hold a line read as Windows-1252. */
+	windows1252Rows: Set<number>;
+	/** A wide profile file: the lines whose dossier row was rejected, shared by its two tables. */
+	rejectedDossierLines?: Set<number>;
 }
 
 /** A known dossier: where it was defined and what the events say about it. */
@@ -67,6 +71,15 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions)
 			refused.push(unreadable(name, error));
 		}
 	}
+	return combineFiles(loaded, refused, options);
+}
+
+/** Combines files that passed the file-level checks into accepted rows and the report; never throws. */
+export function combineFiles(
+	loaded: LoadedFile[],
+	refused: RefusedFile[],
+	options: ImportOptions
+): ImportResult {
 	try {
 		return combine(loaded, refused, options);
 	} catch (error) {
@@ -87,8 +100,16 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
 	const table = parseCsv(decoded.text);
 	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+	if (table.headerError !== undefined) {
+		return refuse(
+			name,
+			'geen_csv',
+			`${name}, regel ${table.headerLine}: de kopregel is niet te lezen: ${table.headerError}.`
+		);
+	}
 
-	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
+	const screened = screenColumns(table.header, table.rows, table.headerLine);
+	const findings = screened.map((f) => f.finding);
 	const dropped = new Set<number>();
 	const droppedColumns: string[] = [];
 	if (findings.length > 0) {
@@ -105,16 +126,14 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 			refusal.refused.personalData = findings;
 			return refusal;
 		}
-		for (const f of findings) {
-			if (!droppedColumns.includes(f.column)) droppedColumns.push(f.column);
+		for (const f of screened) {
+			dropped.add(f.index);
+			if (!droppedColumns.includes(f.finding.column)) droppedColumns.push(f.finding.column);
 		}
 	}
-	const header = analyzeHeader(name, table.header);
-	const names = header.ok ? header.info.names : [];
-	if (droppedColumns.length > 0 && header.ok) {
-		for (let i = 0; i < names.length; i++) if (droppedColumns.includes(names[i]!)) dropped.add(i);
-	}
-	const checked = dropped.size > 0 ? analyzeHeader(name, table.header, dropped) : header;
+	// Header cells that hold personal data (a file without a header row) are never echoed.
+	const header = table.header.map((cell) => (valueSignal(cell) === null ? cell : ''));
+	const checked = analyzeHeader(name, header, dropped);
 	if (!checked.ok) return refuse(name, checked.refusal.code, checked.refusal.message);
 	const info = checked.info;
 	const report: FileReport = {
@@ -123,15 +142,24 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		encoding: decoded.encoding,
 		delimiter: table.delimiter,
 		counts: { ...zeroCounts(), gelezen: table.rows.length },
+		profile: null,
 		unknownColumns: info.unknownColumns,
+		personalDataNotLoaded: [],
 		droppedColumns,
+		windows1252Lines: decoded.windows1252Lines ?? [],
 		rejected: [],
 		warnings: [],
 		duplicates: []
 	};
 	return {
 		ok: true,
-		file: { table, info, ctx: { fileName: name, names: info.names, dropped }, report }
+		file: {
+			table,
+			info,
+			ctx: { fileName: name, names: info.names, dropped },
+			report,
+			windows1252Rows: rowsHolding(table.rows, decoded.windows1252Lines ?? [])
+		}
 	};
 }
 
@@ -148,6 +176,7 @@ function combine(
 	const reject = (file: LoadedFile, issue: RowIssue) => {
 		file.report.rejected.push(issue);
 		file.report.counts.geweigerd++;
+		if (file.info.role === 'dossiers') file.rejectedDossierLines?.add(issue.line);
 	};
 	const duplicate = (
 		file: LoadedFile,
@@ -283,7 +312,21 @@ function combine(
 		} else if (file.info.role === 'gebeurtenissen') {
 			const validate = createEventValidator(file.ctx, file.info, today);
 			const iId = file.info.columns.dossier_id!;
+			const rejectedDossiers = file.rejectedDossierLines;
 			for (const row of file.table.rows) {
+				if (rejectedDossiers?.has(row.line)) {
+					reject(
+						file,
+						rowIssue(
+							file.ctx,
+							row,
+							file.info.columns.datum!,
+							'dossier_geweigerd',
+							'dossier geweigerd: de dossiergegevens op deze regel zijn geweigerd (zie de geweigerde dossiers)'
+						)
+					);
+					continue;
+				}
 				const out = validate(row);
 				if (!out.ok) {
 					reject(file, out.issue);
@@ -311,12 +354,18 @@ function combine(
 	// Warnings, now that every event is known. Duplicates never get warnings.
 	const noSignal = new Set<number>();
 	for (const entry of dossierMap.values()) {
-		if (entry.minSignal !== null) continue;
-		if (!entry.fromCombined) {
-			const file = entry.file;
+		if (entry.fromCombined) continue;
+		const file = entry.file;
+		const mixed = file.windows1252Rows.has(entry.source.line);
+		if (mixed) file.report.warnings.push(windows1252Warning(file, entry.source));
+		if (entry.minSignal === null) {
 			file.report.warnings.push(noSignalWarning(file, entry.source, entry.row.dossier_id));
-			file.report.counts.waarschuwingen++;
-		} else {
+		}
+		if (mixed || entry.minSignal === null) file.report.counts.waarschuwingen++;
+	}
+	for (const entry of dossierMap.values()) {
+		if (entry.minSignal !== null) continue;
+		if (entry.fromCombined) {
 			const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
 			if (anchor !== -1) noSignal.add(anchor);
 		}
@@ -328,6 +377,8 @@ function combine(
 		const row = eventSource[i]!;
 		const cols = file.info.columns;
 		const before = file.report.warnings.length;
+		if (file.windows1252Rows.has(row.line))
+			file.report.warnings.push(windows1252Warning(file, row));
 		const fill = eventFill[i];
 		if (fill === 'reden_onbekend' || fill === 'uitkomst_onbekend') {
 			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
@@ -400,6 +451,27 @@ function conflictWith(
 	);
 }
 
+function windows1252Warning(file: LoadedFile, row: ParsedRow): RowIssue {
+	return rowIssue(
+		file.ctx,
+		row,
+		null,
+		'tekens_windows_1252',
+		'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
+	);
+}
+
+/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
+function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
+	const out = new Set<number>();
+	let r = 0;
+	for (const line of lines) {
+		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
+		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
+	}
+	return out;
+}
+
 function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {
 	return rowIssue(
 		file.ctx,
@@ -436,7 +508,14 @@ function eventKey(e: EventRow): number {
 
 /** Counts with every figure zero. */
 export function zeroCounts(): Counts {
-	return { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+	return {
+		gelezen: 0,
+		geaccepteerd: 0,
+		waarschuwingen: 0,
+		dubbel: 0,
+		geweigerd: 0,
+		overgeslagen: 0
+	};
 }
 
 function addCounts(sum: Counts, c: Counts): void {
@@ -445,6 +524,7 @@ function addCounts(sum: Counts, c: Counts): void {
 	sum.waarschuwingen += c.waarschuwingen;
 	sum.dubbel += c.dubbel;
 	sum.geweigerd += c.geweigerd;
+	sum.overgeslagen += c.overgeslagen;
 }
 
 function refuse(

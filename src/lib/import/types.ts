@@ -55,12 +55,18 @@ export type IssueCode =
 	| 'tegenstrijdig_dossier'
 	| 'onbekende_doelgroep'
 	| 'onvolledige_regel'
+	/** A malformed record (quotes): only its own physical line is rejected. */
+	| 'onleesbare_regel'
 	| 'reden_onbekend'
 	| 'uitkomst_onbekend'
 	| 'geen_signaal'
 	| 'ontruiming_zonder_vonnis'
 	| 'aanzegging_voor_vonnis'
-	| 'voor_signaal';
+	| 'voor_signaal'
+	/** A line of a UTF-8 file that was not UTF-8: read as Windows-1252. */
+	| 'tekens_windows_1252'
+	/** An event of a wide export's row whose dossier was rejected. */
+	| 'dossier_geweigerd';
 
 export interface RowIssue {
 	file: string;
@@ -83,13 +89,18 @@ export interface DuplicateRow {
 	firstLine: number;
 }
 
-/** Row counts; `gelezen = geaccepteerd + dubbel + geweigerd`; `waarschuwingen` is part of `geaccepteerd`. */
+/**
+ * Row counts; `gelezen = geaccepteerd + dubbel + geweigerd + overgeslagen`; `waarschuwingen` is
+ * part of `geaccepteerd`.
+ */
 export interface Counts {
 	gelezen: number;
 	geaccepteerd: number;
 	waarschuwingen: number;
 	dubbel: number;
 	geweigerd: number;
+	/** Rows the source profile itself skips (an activity label mapped to null); 0 for exchange files. */
+	overgeslagen: number;
 }
 
 export interface FileReport {
@@ -98,10 +109,16 @@ export interface FileReport {
 	encoding: Encoding;
 	delimiter: Delimiter;
 	counts: Counts;
-	/** Header names the format does not know: ignored, never loaded. */
+	/** The source profile's `naam` when the file was read through a profile, else null. */
+	profile: string | null;
+	/** Header names the format (or the profile) does not use: ignored, never loaded. */
 	unknownColumns: string[];
+	/** Of those, the ones whose header or values look like personal data (profile files only). */
+	personalDataNotLoaded: PersonalDataFinding[];
 	/** Columns dropped by the personal-data guard on the user's request. */
 	droppedColumns: string[];
+	/** A UTF-8 file with stray Windows-1252 bytes: the physical lines read as Windows-1252. */
+	windows1252Lines: number[];
 	rejected: RowIssue[];
 	/** Every warning; a row may have several, but counts once in `counts.waarschuwingen`. */
 	warnings: RowIssue[];
@@ -125,7 +142,11 @@ export type RefusalCode =
 	| 'kolom_ontbreekt'
 	/** A known column stands more than once in the header. */
 	| 'kolom_dubbel'
-	| 'persoonsgegevens';
+	| 'persoonsgegevens'
+	/** A profile pseudonymises the dossier_id and no key was given. */
+	| 'sleutel_ontbreekt'
+	/** The profile's `werkblad` is not in the workbook. */
+	| 'werkblad_ontbreekt';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

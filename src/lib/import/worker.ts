@@ -19,7 +19,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
-		const inputs = await expandWorkbooks(files);
+		const inputs = expandWorkbooks(files);
 		clock.lap('workbooks');
 		let rows = 0;
 		const result = importFiles(inputs, {
