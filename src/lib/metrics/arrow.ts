@@ -164,12 +164,24 @@ export function rowsToArrow(
 	const code = new Uint8Array(n);
 	const reden = new Uint8Array(n);
 	const uitkomst = new Uint8Array(n);
+	// A few thousand distinct days among a million events: each converted once.
+	const days = new Map<string, number>();
+	let lastId = '';
+	let lastKey = -1;
 	for (let i = 0; i < n; i++) {
 		const e = events[i] as EventRow;
-		const key = keys.get(e.dossier_id);
+		// Events come grouped by dossier more often than not: skip the lookup for a repeat.
+		const key = e.dossier_id === lastId ? lastKey : keys.get(e.dossier_id);
 		if (key === undefined) throw new Error(`event of unknown dossier ${e.dossier_id}`);
+		lastId = e.dossier_id;
+		lastKey = key;
 		edk[i] = key;
-		datum[i] = isoToEpochDay(e.datum);
+		let day = days.get(e.datum);
+		if (day === undefined) {
+			day = isoToEpochDay(e.datum);
+			days.set(e.datum, day);
+		}
+		datum[i] = day;
 		code[i] = eventIndex.get(e.gebeurtenis) ?? NONE;
 		reden[i] = e.reden === null ? NONE : (reasonIndex.get(e.reden) ?? NONE);
 		uitkomst[i] = e.uitkomst === null ? NONE : (outcomeIndex.get(e.uitkomst) ?? NONE);
