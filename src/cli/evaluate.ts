@@ -10,17 +10,17 @@ import { importFiles } from '../lib/import';
 import type { InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
 import { computeSelection, type SelectionFigures } from '../lib/metrics/dashboard';
-import { applyDefaults, dataExtent, evaluate, type DataExtent } from '../lib/metrics/evaluate';
-import type { Selection } from '../lib/metrics/types';
+import { evaluate } from '../lib/metrics/evaluate';
+import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
+import type { DataExtent, Selection } from '../lib/metrics/types';
 import { loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
-import { selectionToParams } from '../lib/state/url-selection';
 import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
-import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
+import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
@@ -122,7 +122,7 @@ async function readInput(path: string): Promise<InputFile> {
 
 /** The query string of the report page for this selection (the page's own URL format). */
 function reportQuery(selection: Selection, extent: DataExtent, mode: Mode): URLSearchParams {
-	const params = selectionToParams(selection, extent);
+	const params = selectionToQuery(selection, extent);
 	if (mode === 'publicatie') params.set('modus', 'publicatie');
 	return params;
 }

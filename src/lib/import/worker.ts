@@ -3,7 +3,7 @@
  * The import worker: decodes, parses, validates and screens the files off the main thread, and
  * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
  */
-import { rowsToArrowIpc } from '../metrics/arrow';
+import { rowsToArrowIpc } from './arrow';
 import { importFiles } from './index';
 import { expandWorkbooks } from './workbook';
 import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';

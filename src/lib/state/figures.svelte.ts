@@ -9,11 +9,11 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { tick } from 'svelte';
 import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
+import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { Selection } from '$lib/metrics/types';
 import type { Mode } from '$lib/report/publication';
 import { data, database } from './data.svelte';
 import { setPageState } from './page-state';
-import { selectionFromParams, selectionToParams } from './url-selection';
 
 // A plain cache, not state: nothing renders from it directly.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -58,7 +58,7 @@ export function useFigures() {
 		failure: null
 	});
 	const selection = $derived(
-		browser && data.extent ? selectionFromParams(page.url.searchParams, data.extent) : null
+		browser && data.extent ? selectionFromQuery(page.url.searchParams, data.extent) : null
 	);
 	let request = 0;
 
@@ -103,7 +103,7 @@ export function useFigures() {
 /** The query string of a selection on the current mode (a new history entry: back/forward work). */
 export function showSelection(next: Selection, path: '/' | '/rapport' | '/briefing'): void {
 	if (!data.extent) return;
-	const params = selectionToParams(next, data.extent);
+	const params = selectionToQuery(next, data.extent);
 	if (modeFromUrl() === 'publicatie') params.set('modus', 'publicatie');
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; only the query changes
 	goto(`${resolve(path)}?${params}`, { keepFocus: true, noScroll: true });
