@@ -25,7 +25,8 @@ export function buildDocument(
 		geaccepteerd: c.geaccepteerd,
 		waarschuwingen: c.waarschuwingen,
 		dubbel: c.dubbel,
-		geweigerd: c.geweigerd
+		geweigerd: c.geweigerd,
+		overgeslagen: c.overgeslagen
 	});
 	return {
 		formaat: DOCUMENT_FORMAT,
