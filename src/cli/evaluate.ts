@@ -15,17 +15,17 @@ import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
 import type { ImportResult, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
 import { computeSelection, type SelectionFigures } from '../lib/metrics/dashboard';
-import { applyDefaults, dataExtent, evaluate, type DataExtent } from '../lib/metrics/evaluate';
-import type { Selection } from '../lib/metrics/types';
+import { evaluate } from '../lib/metrics/evaluate';
+import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
+import type { DataExtent, Selection } from '../lib/metrics/types';
 import { loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
-import { selectionToParams } from '../lib/state/url-selection';
 import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
-import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
+import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 
 /** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
 const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen BESTAND \\
@@ -208,7 +208,7 @@ async function readInput(path: string): Promise<InputFile> {
 
 /** The query string of the report page for this selection (the page's own URL format). */
 function reportQuery(selection: Selection, extent: DataExtent, mode: Mode): URLSearchParams {
-	const params = selectionToParams(selection, extent);
+	const params = selectionToQuery(selection, extent);
 	if (mode === 'publicatie') params.set('modus', 'publicatie');
 	return params;
 }

@@ -20,13 +20,12 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../../lib/db/database';
 import { openNodeDatabase } from '../../lib/db/node';
 import { importFiles } from '../../lib/import';
-import { rowsToArrow, type ArrowData } from '../../lib/metrics/arrow';
+import { rowsToArrow, type ArrowData } from '../../lib/import/arrow';
 import { computeDashboard } from '../../lib/metrics/dashboard';
-import { dataExtent } from '../../lib/metrics/evaluate';
+import { dataExtent, defaultSelection } from '../../lib/metrics/selection';
 import { loadArrow } from '../../lib/metrics/load';
 import { DERIVE_SQL } from '../../lib/metrics/schema';
-import { todayInAmsterdam } from '../../lib/report/dates';
-import { selectionFromParams } from '../../lib/state/url-selection';
+import { todayInAmsterdam } from '../../lib/domain/dates';
 import { openNativeDatabase } from './native-db';
 
 /** The engines, in the order they run. */
@@ -72,7 +71,7 @@ async function timeEngine(open: () => Promise<Database>, arrow: ArrowData, runs:
 		await loadArrow(db, arrow);
 		const loadMs = performance.now() - started;
 		const extent = await dataExtent(db);
-		const selection = selectionFromParams(new URLSearchParams(), extent);
+		const selection = defaultSelection(extent);
 		const samples: number[] = [];
 		for (let i = 0; i < runs; i++) {
 			const started = performance.now();

@@ -4,7 +4,7 @@
  * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { rowsToArrow } from '../metrics/arrow';
+import { rowsToArrow } from './arrow';
 import { stopwatch } from '../timing';
 import { importFiles } from './index';
 import { expandWorkbooks } from './workbook';

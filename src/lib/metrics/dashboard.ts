@@ -1,8 +1,8 @@
 /** Everything the dashboard shows for one selection, computed with the shared metric definitions. */
 import type { Database } from '../db/database';
-import { evaluate, PERIOD_ONLY, type DataExtent } from './evaluate';
+import { evaluate, PERIOD_ONLY } from './evaluate';
 import { dataRange, previousPeriod } from './periods';
-import type { Breakdown, Metrics, Selection } from './types';
+import type { Breakdown, DataExtent, Metrics, Selection } from './types';
 
 export interface SelectionFigures {
 	selection: Selection;

@@ -1,16 +1,9 @@
 /** Runs the selection queries and assembles the figures; the only place results become Metrics. */
-import { PRIORITY_GROUPS, normalizeCode, normalizeCorporation } from '../domain/codes';
 import type { Database, Row } from '../db/database';
 import { DOCUMENT_FIGURES, LEAD_TIME_FIELDS } from './catalog';
 import { halfYearsBetween } from './periods';
 import { funnelQuery, leadTimeQuery, periodQuery } from './queries';
-import {
-	type Breakdown,
-	type Dimension,
-	type Metrics,
-	type Selection,
-	type SelectionInput
-} from './types';
+import { type Breakdown, type Dimension, type Metrics, type Selection } from './types';
 
 /** Metrics with every count 0 and every unknown null: the figures of an empty selection. */
 export function emptyMetrics(): Metrics {
@@ -25,65 +18,6 @@ function setPath(target: object, path: string, value: unknown): void {
 	let node = target as Record<string, unknown>;
 	for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
 	node[parts[parts.length - 1] as string] = value;
-}
-
-/** The latest event date and the corporations, doelgroepen and wijken in the loaded data. */
-export async function dataExtent(db: Database): Promise<{
-	eersteDatum: string | null;
-	laatsteDatum: string | null;
-	corporaties: string[];
-	doelgroepen: string[];
-	wijken: string[];
-}> {
-	const [dates] = await db.query<{ eerste: string | null; laatste: string | null }>(
-		'SELECT min(datum) AS eerste, max(datum) AS laatste FROM gebeurtenissen'
-	);
-	const values = async (column: 'corporatie' | 'doelgroep' | 'wijk') =>
-		(
-			await db.query<{ v: string }>(
-				`SELECT DISTINCT ${column}::VARCHAR AS v FROM dossiers WHERE ${column} IS NOT NULL ORDER BY v`
-			)
-		).map((r) => r.v);
-	return {
-		eersteDatum: dates?.eerste ?? null,
-		laatsteDatum: dates?.laatste ?? null,
-		corporaties: await values('corporatie'),
-		doelgroepen: await values('doelgroep'),
-		wijken: await values('wijk')
-	};
-}
-
-/** The loaded data's date range and attribute values. */
-export type DataExtent = Awaited<ReturnType<typeof dataExtent>>;
-
-/**
- * A wijk as the data spells it: `zuid west` finds `Zuid-West` (compared as codes are: trimmed,
- * case-insensitive, spaces and hyphens alike); a wijk the data does not have stays as given.
- */
-function matchingWijken(wijk: string, known: readonly string[]): string[] {
-	const code = normalizeCode(wijk);
-	const matches = known.filter((k) => normalizeCode(k) === code);
-	return matches.length > 0 ? matches : [wijk.trim()];
-}
-
-/** Fills in the defaults of metrics.md from the data's extent, normalizes labels and sorts the lists. */
-export function applyDefaults(input: SelectionInput, extent: DataExtent): Selection {
-	const sorted = (values: string[]) => [...new Set(values)].sort();
-	return {
-		van: input.van,
-		tot: input.tot,
-		corporaties: sorted(input.corporaties?.map(normalizeCorporation) ?? extent.corporaties),
-		doelgroepen: sorted(input.doelgroepen?.map(normalizeCode) ?? [...PRIORITY_GROUPS]),
-		wijken: input.wijken
-			? sorted(input.wijken.flatMap((w) => matchingWijken(w, extent.wijken)))
-			: null,
-		peildatum: input.peildatum !== undefined ? input.peildatum : extent.laatsteDatum
-	};
-}
-
-/** Fills in the defaults of metrics.md from the loaded data. */
-export async function resolveSelection(db: Database, input: SelectionInput): Promise<Selection> {
-	return applyDefaults(input, await dataExtent(db));
 }
 
 /** The group keys a breakdown always has, also where the data has none (all zero then). */

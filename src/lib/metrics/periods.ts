@@ -1,6 +1,5 @@
 /** Periods: half-years, the default period, the previous period, the data's range; pure. */
-import type { DataExtent } from './evaluate';
-import type { Selection } from './types';
+import type { DataExtent, Selection } from './types';
 
 /** The half-year keys (`2015-1`, `2015-2`) that overlap `[van, tot)`. */
 export function halfYearsBetween(van: string, tot: string): string[] {

@@ -17,6 +17,15 @@ export interface Selection {
 	peildatum: string | null;
 }
 
+/** The loaded data's date range and attribute values (what the selection's defaults come from). */
+export interface DataExtent {
+	eersteDatum: string | null;
+	laatsteDatum: string | null;
+	corporaties: string[];
+	doelgroepen: string[];
+	wijken: string[];
+}
+
 /** A selection as the user gives it: left-out parts take the defaults of metrics.md. */
 export type SelectionInput = Pick<Selection, 'van' | 'tot'> &
 	Partial<Omit<Selection, 'van' | 'tot'>>;

@@ -1,5 +1,5 @@
 /** The draft letter as a Word document (.docx); `docx` is loaded only when a document is made. */
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../domain/dates';
 import { formatDate } from './format';
 import type { LetterDraft } from './letter';
 import { modeLabel, type Mode } from './publication';

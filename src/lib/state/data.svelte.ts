@@ -8,9 +8,10 @@ import { importInWorker } from '$lib/import/client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { ImportReport } from '$lib/import/worker-protocol';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
-import { dataExtent, type DataExtent } from '$lib/metrics/evaluate';
+import { dataExtent } from '$lib/metrics/selection';
+import type { DataExtent } from '$lib/metrics/types';
 import { loadArrow } from '$lib/metrics/load';
-import { todayInAmsterdam } from '$lib/report/dates';
+import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';

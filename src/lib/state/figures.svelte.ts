@@ -9,6 +9,7 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { tick } from 'svelte';
 import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
+import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate } from '$lib/report/dates';
 import { formatPeriod } from '$lib/report/format';
@@ -17,7 +18,6 @@ import { selectionNotices } from '$lib/report/selection-text';
 import { data, database } from './data.svelte';
 import { mark } from '$lib/timing';
 import { setPageState } from './page-state';
-import { selectionFromParams, selectionToParams } from './url-selection';
 
 // A plain cache, not state: nothing renders from it directly.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -71,7 +71,7 @@ export function useFigures() {
 		failure: null
 	});
 	const selection = $derived(
-		browser && data.extent ? selectionFromParams(page.url.searchParams, data.extent) : null
+		browser && data.extent ? selectionFromQuery(page.url.searchParams, data.extent) : null
 	);
 	const notices = $derived(
 		selection && data.extent
@@ -134,7 +134,7 @@ export function useFigures() {
 /** The query string of a selection on the current mode (a new history entry: back/forward work). */
 export function showSelection(next: Selection, path: '/' | '/rapport' | '/briefing'): void {
 	if (!data.extent) return;
-	const params = selectionToParams(next, data.extent);
+	const params = selectionToQuery(next, data.extent);
 	if (modeFromUrl() === 'publicatie') params.set('modus', 'publicatie');
 	// eslint-disable-next-line svelte/no-navigation-without-resolve -- the path is resolve()d; only the query changes
 	goto(`${resolve(path)}?${params}`, { keepFocus: true, noScroll: true });

@@ -1,8 +1,11 @@
 /** The selection in the URL: every selection the form can make reads back as itself. */
 import { describe, expect, it } from 'vitest';
-import type { DataExtent } from '../../../src/lib/metrics/evaluate';
+import type { DataExtent } from '../../../src/lib/metrics/types';
 import type { Selection } from '../../../src/lib/metrics/types';
-import { selectionFromParams, selectionToParams } from '../../../src/lib/state/url-selection';
+import {
+	selectionFromQuery as selectionFromParams,
+	selectionToQuery as selectionToParams
+} from '../../../src/lib/metrics/selection';
 
 const extent: DataExtent = {
 	eersteDatum: '2014-01-02',

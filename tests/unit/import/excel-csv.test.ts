@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, toExcelCsv } from '../../../src/lib/report/csv';
+import { escapeCsvCell, toExcelCsv } from '../../../src/lib/import/excel-csv';
 
 describe('escapeCsvCell', () => {
 	it.each([
