@@ -11,7 +11,7 @@ import { tick } from 'svelte';
 import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { Selection } from '$lib/metrics/types';
-import { isIsoDate } from '$lib/report/dates';
+import { isIsoDate } from '$lib/domain/dates';
 import { formatPeriod } from '$lib/report/format';
 import type { Mode } from '$lib/report/publication';
 import { selectionNotices } from '$lib/report/selection-text';
