@@ -1,8 +1,32 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './src/cli/precompress.ts';
+
+/** After the adapter has written build/: brotli and gzip copies for src/cli/serve.ts to send. */
+function precompressBuild(): Plugin {
+	let ssr = false;
+	return {
+		name: 'precompress-build',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			async handler() {
+				// SvelteKit's adapter runs at the end of the server build; the site is complete then.
+				if (!ssr) return;
+				const { files, ms } = await precompress('build');
+				console.log(`precompress: ${files} files (brotli, gzip) in ${(ms / 1000).toFixed(1)} s`);
+			}
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), precompressBuild()],
 	build: {
 		// A data: URL would be blocked by the CSP (connect-src 'self'): ship the demo CSVs as files.
 		assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined)

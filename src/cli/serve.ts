@@ -1,6 +1,8 @@
 /**
- * `npm run preview`: serves the built static site (`build/`) over HTTP with the site's
- * Content-Security-Policy as a response header. No dependencies beyond node:http.
+ * `npm run preview` and `npm start`: serves the built static site (`build/`) over HTTP with the
+ * site's Content-Security-Policy as a response header, and a file's brotli or gzip copy (written
+ * at build time, src/cli/precompress.ts) with `Content-Encoding` when the client accepts it.
+ * No dependencies beyond node:http.
  *
  *     tsx src/cli/serve.ts [dir] [--port N] [--host H]
  */
@@ -94,6 +96,29 @@ interface Found {
 	size: number;
 }
 
+/** The precompressed copies the server looks for, best first: `Content-Encoding` and file suffix. */
+const ENCODINGS = [
+	{ name: 'br', suffix: '.br' },
+	{ name: 'gzip', suffix: '.gz' }
+] as const;
+
+/** The encodings an `Accept-Encoding` header accepts (q > 0); `*` accepts any not named. */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+	const accepted = new Set<string>();
+	const refused = new Set<string>();
+	let any = false;
+	for (const part of (header ?? '').split(',')) {
+		const [token, ...params] = part.trim().toLowerCase().split(';');
+		if (!token) continue;
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+		const ok = q === undefined || Number(q) > 0;
+		if (token === '*') any = ok;
+		else (ok ? accepted : refused).add(token === 'x-gzip' ? 'gzip' : token);
+	}
+	if (any) for (const { name } of ENCODINGS) if (!refused.has(name)) accepted.add(name);
+	return accepted;
+}
+
 /** Starts the static file server; resolves once it listens. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
 	const root = resolve(options.dir ?? 'build');
@@ -124,6 +149,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		if (file !== root && !file.startsWith(root + sep)) return null;
 		const info = await stat(file).catch(() => null);
 		return info?.isFile() ? { file, size: info.size } : null;
+	};
+
+	/** The precompressed copies of a file that exist, in the order of ENCODINGS. */
+	const precompressed = async (file: string) => {
+		const variants: { encoding: string; found: Found }[] = [];
+		for (const { name, suffix } of ENCODINGS) {
+			const info = await stat(file + suffix).catch(() => null);
+			if (info?.isFile())
+				variants.push({ encoding: name, found: { file: file + suffix, size: info.size } });
+		}
+		return variants;
 	};
 
 	/** `/a` → `a`, `a.html`, `a/index.html`; `/` → `index.html`. */
@@ -204,12 +240,25 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache'
 		};
+		// The body: the best precompressed copy the client accepts, else the file itself.
+		let body = found;
+		const variants = await precompressed(found.file);
+		if (variants.length > 0) {
+			headers['Vary'] = 'Accept-Encoding';
+			const accepted = acceptedEncodings(req.headers['accept-encoding']);
+			const chosen = variants.find((v) => accepted.has(v.encoding));
+			if (chosen) {
+				body = chosen.found;
+				headers['Content-Encoding'] = chosen.encoding;
+				headers['Content-Length'] = chosen.found.size;
+			}
+		}
 		if (type.startsWith('text/html')) {
 			const info = await stat(found.file);
 			const policy = await policyOf(found.file, info.mtimeMs);
 			if (policy !== null) headers['Content-Security-Policy'] = policy;
 		}
-		return send(req, res, 200, headers, found);
+		return send(req, res, 200, headers, body);
 	};
 
 	const server = createServer((req, res) => {

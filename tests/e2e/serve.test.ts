@@ -1,9 +1,15 @@
 /** The static server of src/cli/serve.ts on the built site: types, headers, routes, traversal. */
 import { request } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { policyOfHtml, startServer, type RunningServer } from '../../src/cli/serve';
-import { ROOT } from './harness';
+import {
+	acceptedEncodings,
+	policyOfHtml,
+	startServer,
+	type RunningServer
+} from '../../src/cli/serve';
+import { ROOT, useSite, waitForReady } from './harness';
 
 let server: RunningServer;
 
@@ -12,22 +18,25 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A raw GET (no URL normalization, so `..` reaches the server as written). */
+/** A raw GET (no URL normalization, so `..` reaches the server as written; no decoding). */
 function get(
-	path: string
-): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+	path: string,
+	headers: Record<string, string> = {}
+): Promise<{ status: number; headers: Record<string, string>; body: string; bytes: Buffer }> {
 	const { hostname, port } = new URL(server.url);
 	return new Promise((resolve, reject) => {
-		const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+		const req = request({ hostname, port, path, method: 'GET', headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () =>
+			res.on('end', () => {
+				const bytes = Buffer.concat(chunks);
 				resolve({
 					status: res.statusCode ?? 0,
 					headers: res.headers as Record<string, string>,
-					body: Buffer.concat(chunks).toString('utf8')
-				})
-			);
+					body: bytes.toString('utf8'),
+					bytes
+				});
+			});
 		});
 		req.on('error', reject);
 		req.end();
@@ -95,5 +104,76 @@ describe('the static server', () => {
 			expect(res.body, path).not.toContain('huisuitzettingen-evaluatie');
 			expect(res.headers['content-security-policy'], path).toBeDefined();
 		}
+	});
+});
+
+describe('precompressed files', () => {
+	const site = useSite();
+
+	test('the engine wasm is sent as brotli or gzip as accepted, and decodes to the same bytes', async () => {
+		const path = firstFile('_app/immutable/assets', /^duckdb-eh\..*\.wasm$/);
+		const original = readFileSync(`${ROOT}build${path}`);
+
+		const br = await get(path, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+		expect(br.status).toBe(200);
+		expect(br.headers['content-encoding']).toBe('br');
+		expect(br.headers['vary']).toBe('Accept-Encoding');
+		expect(br.headers['content-type']).toBe('application/wasm');
+		expect(Number(br.headers['content-length'])).toBe(br.bytes.length);
+		expect(br.bytes.length).toBeLessThan(original.length / 4);
+		expect(brotliDecompressSync(br.bytes).equals(original)).toBe(true);
+
+		const gz = await get(path, { 'Accept-Encoding': 'gzip, br;q=0' });
+		expect(gz.headers['content-encoding']).toBe('gzip');
+		expect(gz.headers['vary']).toBe('Accept-Encoding');
+		expect(gunzipSync(gz.bytes).equals(original)).toBe(true);
+
+		const plain = await get(path);
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.headers['vary']).toBe('Accept-Encoding');
+		expect(plain.bytes.equals(original)).toBe(true);
+		// The policy and caching are those of the file itself, whatever the encoding.
+		for (const res of [br, gz]) {
+			expect(res.headers['content-security-policy']).toBe(plain.headers['content-security-policy']);
+			expect(res.headers['cache-control']).toBe(plain.headers['cache-control']);
+		}
+	});
+
+	test('pages keep their own policy when sent compressed', async () => {
+		const plain = await get('/verantwoording');
+		const br = await get('/verantwoording', { 'Accept-Encoding': 'br' });
+		expect(br.headers['content-encoding']).toBe('br');
+		expect(brotliDecompressSync(br.bytes).toString('utf8')).toBe(plain.body);
+		expect(br.headers['content-security-policy']).toBe(plain.headers['content-security-policy']);
+		expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+	});
+
+	test('reads Accept-Encoding with quality values and wildcards', () => {
+		expect([...acceptedEncodings('gzip, deflate, br, zstd')].sort()).toEqual([
+			'br',
+			'deflate',
+			'gzip',
+			'zstd'
+		]);
+		expect([...acceptedEncodings('br;q=0, gzip;q=0.5')]).toEqual(['gzip']);
+		expect([...acceptedEncodings('*;q=0.1, gzip;q=0')]).toEqual(['br']);
+		expect([...acceptedEncodings('identity')]).toEqual(['identity']);
+		expect(acceptedEncodings(undefined).size).toBe(0);
+	});
+
+	test('Chromium gets the engine compressed, and the page still shows the figures', async () => {
+		const session = await site.open();
+		const encodings = new Map<string, string | undefined>();
+		session.context.on('response', (response) => {
+			const { pathname } = new URL(response.url());
+			if (pathname.endsWith('.wasm') || pathname.endsWith('.js'))
+				encodings.set(pathname, response.headers()['content-encoding']);
+		});
+		await session.page.goto(site.url('/'));
+		await waitForReady(session.page);
+		const wasm = [...encodings].filter(([path]) => path.endsWith('.wasm'));
+		expect(wasm.length, 'a .wasm response').toBeGreaterThan(0);
+		for (const [path, encoding] of wasm) expect(encoding, path).toMatch(/^(br|gzip)$/);
+		await session.assertClean();
 	});
 });

@@ -10,8 +10,35 @@ import {
 	LinearScale,
 	PointElement,
 	Tooltip,
-	type ChartConfiguration
+	type ChartConfiguration,
+	type Plugin
 } from 'chart.js';
+import type { SelectionBandOptions } from './configs';
+
+/** Shades the categories `from`–`to` behind the data and names the band at its top. */
+const selectionBand: Plugin = {
+	id: 'selectionBand',
+	beforeDatasetsDraw(chart, _args, options: SelectionBandOptions) {
+		const { from, to, label } = options;
+		const x = chart.scales.x;
+		if (from === undefined || to === undefined || !x) return;
+		const { ctx, chartArea } = chart;
+		const step = x.getPixelForValue(1) - x.getPixelForValue(0) || chartArea.width;
+		const left = Math.max(chartArea.left, x.getPixelForValue(from) - step / 2);
+		const right = Math.min(chartArea.right, x.getPixelForValue(to) + step / 2);
+		ctx.save();
+		ctx.fillStyle = 'rgba(1, 104, 155, 0.1)';
+		ctx.fillRect(left, chartArea.top, right - left, chartArea.bottom - chartArea.top);
+		if (label) {
+			ctx.fillStyle = '#004f75';
+			ctx.font = `600 12px ${Chart.defaults.font.family}`;
+			ctx.textAlign = 'center';
+			ctx.textBaseline = 'top';
+			ctx.fillText(label, (left + right) / 2, chartArea.top + 2);
+		}
+		ctx.restore();
+	}
+};
 
 Chart.register(
 	BarController,
@@ -22,19 +49,40 @@ Chart.register(
 	LineElement,
 	LinearScale,
 	PointElement,
-	Tooltip
+	Tooltip,
+	selectionBand
 );
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.color = '#1f1f1f';
 
-/** Draws the chart; returns a function that updates it with a new configuration and one that destroys it. */
-export function attachChart(canvas: HTMLCanvasElement, config: ChartConfiguration) {
-	const chart = new Chart(canvas, structuredClone(config));
+/**
+ * At least two device pixels per CSS pixel, so that a printed or downloaded chart stays sharp
+ * on a screen with a ratio of 1.
+ */
+export const CHART_PIXEL_RATIO = 2;
+
+function withRatio(config: ChartConfiguration): ChartConfiguration {
+	const copy = structuredClone(config);
+	const ratio = Math.max(CHART_PIXEL_RATIO, globalThis.devicePixelRatio || 1);
+	copy.options = { ...copy.options, devicePixelRatio: ratio };
+	return copy;
+}
+
+/** A chart on a canvas: redraw it with a new configuration, or take it down. */
+export interface AttachedChart {
+	update(next: ChartConfiguration): void;
+	destroy(): void;
+}
+
+/** Draws the chart on the canvas (a copy of the configuration: Chart.js mutates what it gets). */
+export function attachChart(canvas: HTMLCanvasElement, config: ChartConfiguration): AttachedChart {
+	const chart = new Chart(canvas, withRatio(config));
 	return {
-		update(next: ChartConfiguration) {
-			chart.data = structuredClone(next.data);
-			chart.options = structuredClone(next.options ?? {});
-			chart.update();
+		update(next) {
+			const copy = withRatio(next);
+			chart.data = copy.data;
+			chart.options = copy.options ?? {};
+			chart.update('none');
 		},
 		destroy() {
 			chart.destroy();

@@ -2,7 +2,7 @@
  * Chart.js configurations built from results, each with the table behind it and a one-sentence
  * summary for screen readers; pure, no DOM.
  */
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartType } from 'chart.js';
 import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
@@ -20,6 +20,20 @@ import {
 export const SERIES_COLOURS = ['#01689b', '#b45309', '#2f7d32', '#a90061', '#5b3f8c', '#4d4d4d'];
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3], [1, 1], [8, 8]];
 const POINTS = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const;
+
+/** Options of the selection band: the categories (by index, inclusive) of the selected period. */
+export interface SelectionBandOptions {
+	from?: number;
+	to?: number;
+	label?: string;
+}
+
+declare module 'chart.js' {
+	interface PluginOptionsByType<TType extends ChartType> {
+		/** Shades the x categories of the selected period (drawn by attach.ts). */
+		selectionBand?: SelectionBandOptions & { _type?: TType };
+	}
+}
 
 export interface ChartTable {
 	caption: string;
@@ -39,6 +53,19 @@ export interface ChartSpec {
 	summary: string;
 	config: ChartConfiguration;
 	table: ChartTable;
+	/** When set, there is nothing to draw: the figure shows this sentence instead of a chart. */
+	empty: string | null;
+}
+
+/** The sentence an empty figure shows. */
+export const NO_DATA = 'Geen gegevens voor deze selectie';
+
+/** The half-year key (`2016-2`) as its period `[van, tot)`. */
+function halfYearPeriod(key: string): { van: string; tot: string } {
+	const [year, half] = key.split('-').map(Number) as [number, number];
+	return half === 1
+		? { van: `${year}-01-01`, tot: `${year}-07-01` }
+		: { van: `${year}-07-01`, tot: `${year + 1}-01-01` };
 }
 
 const TREND_SERIES = [
@@ -49,10 +76,27 @@ const TREND_SERIES = [
 	['aanzeggingen_voorkomen', 'Voorkomen (aanzeggingen)']
 ] as const;
 
-/** The half-year trend of signals, referrals, notices, evictions and prevented evictions. */
-export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
+/**
+ * The half-year trend of signals, referrals, notices, evictions and prevented evictions; the
+ * half-years that overlap the selected period `[van, tot)` are shaded and marked in the table.
+ */
+export function trendChart(
+	trend: Breakdown,
+	mode: Mode = 'intern',
+	selected?: { van: string; tot: string }
+): ChartSpec {
 	const keys = Object.keys(trend.groepen).sort();
 	const labels = keys.map(formatHalfYear);
+	const inSelection = keys.map((k) => {
+		const period = halfYearPeriod(k);
+		return selected !== undefined && period.van < selected.tot && period.tot > selected.van;
+	});
+	const from = inSelection.indexOf(true);
+	const to = inSelection.lastIndexOf(true);
+	const total = keys.reduce(
+		(sum, k) => sum + TREND_SERIES.reduce((s, [id]) => s + (trend.groepen[k] as Metrics)[id], 0),
+		0
+	);
 	const series = TREND_SERIES.map(([id, label], i) => ({
 		label,
 		data: keys.map((k) => plotted((trend.groepen[k] as Metrics)[id], mode)),
@@ -81,14 +125,18 @@ export function trendChart(trend: Breakdown, mode: Mode = 'intern'): ChartSpec {
 				animation: false,
 				interaction: { mode: 'index', intersect: false },
 				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
-				plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } }
+				plugins: {
+					legend: { position: 'bottom', labels: { usePointStyle: true } },
+					selectionBand: from < 0 ? {} : { from, to, label: 'selectie' }
+				}
 			}
 		},
+		empty: total === 0 ? NO_DATA : null,
 		table: {
 			caption: 'Verloop per halfjaar (aantallen)',
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
-				labels[i] as string,
+				`${labels[i]}${inSelection[i] ? ' (selectie)' : ''}`,
 				...TREND_SERIES.map(([id]) => displayCount((trend.groepen[k] as Metrics)[id], mode))
 			])
 		}
@@ -120,6 +168,7 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 				plugins: { legend: { display: false } }
 			}
 		},
+		empty: counts.every((n) => n === 0) ? NO_DATA : null,
 		table: {
 			caption: 'Trechter: dossiers van het cohort per fase',
 			header: ['Fase', 'Dossiers'],
@@ -158,6 +207,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 				plugins: { legend: { display: false } }
 			}
 		},
+		empty: metrics.ontruimingen === 0 ? 'Geen ontruimingen in deze selectie' : null,
 		table: {
 			caption: 'Ontruimingen naar reden',
 			header: ['Reden', 'Ontruimingen'],
@@ -192,6 +242,7 @@ export function leadTimeChart(breakdown: Breakdown): ChartSpec {
 				plugins: { legend: { position: 'bottom' } }
 			}
 		},
+		empty: datasets.every((d) => d.data.every((v) => v === null)) ? NO_DATA : null,
 		table: {
 			caption: 'Mediane doorlooptijd in dagen per corporatie',
 			header: ['Doorlooptijd', ...corporations.map(corporationName)],

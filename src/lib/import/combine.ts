@@ -28,6 +28,8 @@ interface LoadedFile {
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
+	/** Start lines of the rows that hold a line read as Windows-1252. */
+	windows1252Rows: Set<number>;
 }
 
 /** A known dossier: where it was defined and what the events say about it. */
@@ -87,6 +89,13 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
 	const table = parseCsv(decoded.text);
 	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+	if (table.headerError !== undefined) {
+		return refuse(
+			name,
+			'geen_csv',
+			`${name}, regel ${table.headerLine}: de kopregel is niet te lezen: ${table.headerError}.`
+		);
+	}
 
 	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
 	const dropped = new Set<number>();
@@ -125,13 +134,20 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		counts: { ...zeroCounts(), gelezen: table.rows.length },
 		unknownColumns: info.unknownColumns,
 		droppedColumns,
+		windows1252Lines: decoded.windows1252Lines ?? [],
 		rejected: [],
 		warnings: [],
 		duplicates: []
 	};
 	return {
 		ok: true,
-		file: { table, info, ctx: { fileName: name, names: info.names, dropped }, report }
+		file: {
+			table,
+			info,
+			ctx: { fileName: name, names: info.names, dropped },
+			report,
+			windows1252Rows: rowsHolding(table.rows, decoded.windows1252Lines ?? [])
+		}
 	};
 }
 
@@ -311,12 +327,18 @@ function combine(
 	// Warnings, now that every event is known. Duplicates never get warnings.
 	const noSignal = new Set<number>();
 	for (const entry of dossierMap.values()) {
-		if (entry.minSignal !== null) continue;
-		if (!entry.fromCombined) {
-			const file = entry.file;
+		if (entry.fromCombined) continue;
+		const file = entry.file;
+		const mixed = file.windows1252Rows.has(entry.source.line);
+		if (mixed) file.report.warnings.push(windows1252Warning(file, entry.source));
+		if (entry.minSignal === null) {
 			file.report.warnings.push(noSignalWarning(file, entry.source, entry.row.dossier_id));
-			file.report.counts.waarschuwingen++;
-		} else {
+		}
+		if (mixed || entry.minSignal === null) file.report.counts.waarschuwingen++;
+	}
+	for (const entry of dossierMap.values()) {
+		if (entry.minSignal !== null) continue;
+		if (entry.fromCombined) {
 			const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
 			if (anchor !== -1) noSignal.add(anchor);
 		}
@@ -328,6 +350,8 @@ function combine(
 		const row = eventSource[i]!;
 		const cols = file.info.columns;
 		const before = file.report.warnings.length;
+		if (file.windows1252Rows.has(row.line))
+			file.report.warnings.push(windows1252Warning(file, row));
 		const fill = eventFill[i];
 		if (fill === 'reden_onbekend' || fill === 'uitkomst_onbekend') {
 			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
@@ -398,6 +422,27 @@ function conflictWith(
 		'tegenstrijdig_dossier',
 		`dossier ‘${d.dossier_id}’ staat al in ${known.file.report.name}, regel ${known.source.line}, met ${attr} ‘${was}’; deze regel geeft ‘${now}’ (de eerste regel blijft staan)`
 	);
+}
+
+function windows1252Warning(file: LoadedFile, row: ParsedRow): RowIssue {
+	return rowIssue(
+		file.ctx,
+		row,
+		null,
+		'tekens_windows_1252',
+		'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
+	);
+}
+
+/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
+function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
+	const out = new Set<number>();
+	let r = 0;
+	for (const line of lines) {
+		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
+		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
+	}
+	return out;
 }
 
 function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {

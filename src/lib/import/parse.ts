@@ -1,11 +1,17 @@
-/** Step 2: text to a header and data rows, each with the physical line where it starts. */
-import Papa from 'papaparse';
+/**
+ * Step 2: text to a header and data records, each with the physical line where it starts.
+ * A malformed record (a quote that is not closed, text after a closing quote, a quoted value
+ * that runs over lines and breaks the row) never swallows the lines after it: that physical
+ * line becomes a record of its own with `error` set, and reading resumes on the next line.
+ */
 import type { Delimiter } from './types';
 
-/** A data row: its fields as read, and the physical line (1-based) where it starts. */
+/** A data record: its fields as read, the physical line (1-based) where it starts, and why it could not be read. */
 export interface ParsedRow {
 	line: number;
 	fields: string[];
+	/** Set when the record is malformed: a Dutch reason; `fields` is then the line split naively. */
+	error?: string;
 }
 
 export interface ParsedTable {
@@ -13,12 +19,16 @@ export interface ParsedTable {
 	/** Header cells as written (not trimmed). */
 	header: string[];
 	headerLine: number;
-	/** Data rows; blank rows (every field empty or whitespace) are left out. */
+	/** Data records, malformed ones included; blank rows (every field empty or whitespace) are left out. */
 	rows: ParsedRow[];
+	/** Set when the header record itself is malformed: a Dutch reason. */
+	headerError?: string;
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const SEP_LINE = /^sep=(.)\s*$/i;
+const QUOTE = 34;
+const LF = 10;
 
 /** Parses CSV text: delimiter from the header line, RFC 4180 quotes, LF/CRLF/CR, blank rows skipped. */
 export function parseCsv(text: string): ParsedTable | null {
@@ -47,32 +57,138 @@ export function parseCsv(text: string): ParsedTable | null {
 	}
 	delimiter ??= detectDelimiter(text);
 
-	const data = Papa.parse<string[]>(text, {
-		delimiter,
-		newline: '\n',
-		quoteChar: '"',
-		escapeChar: '"',
-		header: false,
-		dynamicTyping: false,
-		skipEmptyLines: false
-	}).data;
-	const multiline = text.indexOf('"') !== -1;
+	const reader = new RecordReader(text, delimiter);
 	let header: string[] | null = null;
 	let headerLine = line;
+	let headerError: string | undefined;
 	const rows: ParsedRow[] = [];
-	for (let i = 0; i < data.length; i++) {
-		const fields = data[i]!;
-		const rowLine = line;
-		line++;
-		if (multiline) line += newlinesIn(fields);
-		if (isBlank(fields)) continue;
+	let width = 0;
+	reader.line = line;
+	for (let record = reader.next(width); record !== null; record = reader.next(width)) {
+		if (record.error === undefined && isBlank(record.fields)) continue;
 		if (header === null) {
-			header = fields;
-			headerLine = rowLine;
-		} else rows.push({ line: rowLine, fields });
+			header = record.fields;
+			headerLine = record.line;
+			headerError = record.error;
+			width = header.length;
+		} else rows.push(record);
 	}
 	if (header === null) return null;
-	return { delimiter, header, headerLine, rows };
+	const table: ParsedTable = { delimiter, header, headerLine, rows };
+	if (headerError !== undefined) table.headerError = headerError;
+	return table;
+}
+
+/** Reads records one by one; `line` is the physical line of the next record. */
+class RecordReader {
+	pos = 0;
+	line = 1;
+	readonly #text: string;
+	readonly #delim: string;
+	readonly #delimCode: number;
+	/** Position of the next `"` at or after `pos` (text.length when none). */
+	#nextQuote = -1;
+
+	constructor(text: string, delimiter: Delimiter) {
+		this.#text = text;
+		this.#delim = delimiter;
+		this.#delimCode = delimiter.charCodeAt(0);
+	}
+
+	/** The next record, or null at the end; `width` is the header's width (0 while reading the header). */
+	next(width: number): ParsedRow | null {
+		const text = this.#text;
+		const start = this.pos;
+		if (start >= text.length) return null;
+		let end = text.indexOf('\n', start);
+		if (end === -1) end = text.length;
+		if (this.#nextQuote < start) {
+			const q = text.indexOf('"', start);
+			this.#nextQuote = q === -1 ? text.length : q;
+		}
+		const line = this.line;
+		if (this.#nextQuote >= end) {
+			// Fast path: a line without quotes is one record.
+			this.pos = end + 1;
+			this.line++;
+			return { line, fields: text.slice(start, end).split(this.#delim) };
+		}
+		const parsed = this.#quoted(start);
+		if (typeof parsed === 'string') return this.#malformed(start, end, line, parsed);
+		const { fields, stop, lines } = parsed;
+		if (lines > 0 && width > 0 && swallowsRecords(fields, width, this.#delim)) {
+			return this.#malformed(
+				start,
+				end,
+				line,
+				`een waarde tussen aanhalingstekens loopt door tot regel ${line + lines} en bevat daarmee hele regels; staat er een los aanhalingsteken (")?`
+			);
+		}
+		this.pos = stop + 1;
+		this.line = line + lines + 1;
+		return { line, fields };
+	}
+
+	/** Parses a record with quotes from `start`: its fields, where it ends and how many line breaks it spans; or the reason it is malformed. */
+	#quoted(start: number): { fields: string[]; stop: number; lines: number } | string {
+		const text = this.#text;
+		const n = text.length;
+		const delim = this.#delimCode;
+		const fields: string[] = [];
+		let lines = 0;
+		let i = start;
+		for (;;) {
+			if (text.charCodeAt(i) === QUOTE) {
+				let value = '';
+				let from = i + 1;
+				for (;;) {
+					const q = text.indexOf('"', from);
+					if (q === -1) {
+						return `een waarde begint met een aanhalingsteken (") dat niet wordt afgesloten (veld ${fields.length + 1})`;
+					}
+					value += text.slice(from, q);
+					if (text.charCodeAt(q + 1) === QUOTE) {
+						value += '"';
+						from = q + 2;
+						continue;
+					}
+					i = q + 1;
+					break;
+				}
+				lines += countLines(value);
+				// Spaces after the closing quote are tolerated; anything else is not.
+				while (text.charCodeAt(i) === 32 && delim !== 32) i++;
+				fields.push(value);
+				const c = i < n ? text.charCodeAt(i) : LF;
+				if (c === delim) {
+					i++;
+					continue;
+				}
+				if (c === LF) return { fields, stop: i, lines };
+				return `na het afsluitende aanhalingsteken van veld ${fields.length} staat nog tekst; een aanhalingsteken in een waarde moet verdubbeld worden ("")`;
+			}
+			// Unquoted field: up to the next delimiter or line end; a quote inside it is kept as text.
+			let j = i;
+			while (j < n) {
+				const c = text.charCodeAt(j);
+				if (c === delim || c === LF) break;
+				j++;
+			}
+			fields.push(text.slice(i, j));
+			if (j < n && text.charCodeAt(j) === delim) {
+				i = j + 1;
+				continue;
+			}
+			return { fields, stop: j, lines };
+		}
+	}
+
+	/** The physical line `start..end` as a malformed record; reading resumes on the next line. */
+	#malformed(start: number, end: number, line: number, error: string): ParsedRow {
+		this.pos = end + 1;
+		this.line = line + 1;
+		return { line, fields: this.#text.slice(start, end).split(this.#delim), error };
+	}
 }
 
 /** Picks the delimiter that gives the most fields in the header line (outside quotes); ties go to `,` then `;`. */
@@ -99,15 +215,30 @@ function isBlank(fields: string[]): boolean {
 	return true;
 }
 
-function newlinesIn(fields: string[]): number {
-	let n = 0;
-	for (let i = 0; i < fields.length; i++) {
-		const f = fields[i]!;
+/**
+ * True when a record that runs over lines looks like a stray quote swallowing the lines after it:
+ * a line inside a value with as many delimiters as a whole row (headers of three columns or more).
+ */
+function swallowsRecords(fields: readonly string[], width: number, delim: string): boolean {
+	if (width < 3) return false;
+	for (const f of fields) {
 		let at = f.indexOf('\n');
 		while (at !== -1) {
-			n++;
-			at = f.indexOf('\n', at + 1);
+			const next = f.indexOf('\n', at + 1);
+			const segment = next === -1 ? f.slice(at + 1) : f.slice(at + 1, next);
+			if (segment.split(delim).length >= width) return true;
+			at = next;
 		}
+	}
+	return false;
+}
+
+function countLines(value: string): number {
+	let n = 0;
+	let at = value.indexOf('\n');
+	while (at !== -1) {
+		n++;
+		at = value.indexOf('\n', at + 1);
 	}
 	return n;
 }

@@ -18,3 +18,17 @@ export function dutchList(names: readonly string[]): string {
 	if (quoted.length <= 1) return quoted.join('');
 	return `${quoted.slice(0, -1).join(', ')} en ${quoted[quoted.length - 1]}`;
 }
+
+/** Line numbers as a short Dutch list: `3, 7 en 12`, at most ten, then `en N andere`. */
+export function lineList(lines: readonly number[], max = 10): string {
+	const shown = lines.slice(0, max).map(String);
+	if (lines.length > max) return `${shown.join(', ')} en ${lines.length - max} andere`;
+	if (shown.length <= 1) return shown.join('');
+	return `${shown.slice(0, -1).join(', ')} en ${shown[shown.length - 1]}`;
+}
+
+/** At most `max` characters of a value for a message, with `…` when cut. */
+export function excerpt(value: string, max = 60): string {
+	const flat = value.replace(/\s+/g, ' ');
+	return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}

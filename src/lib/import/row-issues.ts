@@ -58,8 +58,9 @@ export function cell(fields: readonly string[], index: number | undefined): stri
 	return v === undefined ? '' : v.trim();
 }
 
-/** Rejects a row with more non-empty fields than the header has columns; null when the width is fine. */
-export function checkWidth(ctx: RowContext, row: ParsedRow): RowIssue | null {
+/** Rejects a malformed record, or a row with more non-empty fields than the header has columns; null when fine. */
+export function checkRecord(ctx: RowContext, row: ParsedRow): RowIssue | null {
+	if (row.error !== undefined) return rowIssue(ctx, row, null, 'onleesbare_regel', row.error);
 	const fields = row.fields;
 	const width = ctx.names.length;
 	if (fields.length <= width) return null;

@@ -55,12 +55,16 @@ export type IssueCode =
 	| 'tegenstrijdig_dossier'
 	| 'onbekende_doelgroep'
 	| 'onvolledige_regel'
+	/** A malformed record (quotes): only its own physical line is rejected. */
+	| 'onleesbare_regel'
 	| 'reden_onbekend'
 	| 'uitkomst_onbekend'
 	| 'geen_signaal'
 	| 'ontruiming_zonder_vonnis'
 	| 'aanzegging_voor_vonnis'
-	| 'voor_signaal';
+	| 'voor_signaal'
+	/** A line of a UTF-8 file that was not UTF-8: read as Windows-1252. */
+	| 'tekens_windows_1252';
 
 export interface RowIssue {
 	file: string;
@@ -102,6 +106,8 @@ export interface FileReport {
 	unknownColumns: string[];
 	/** Columns dropped by the personal-data guard on the user's request. */
 	droppedColumns: string[];
+	/** A UTF-8 file with stray Windows-1252 bytes: the physical lines read as Windows-1252. */
+	windows1252Lines: number[];
 	rejected: RowIssue[];
 	/** Every warning; a row may have several, but counts once in `counts.waarschuwingen`. */
 	warnings: RowIssue[];

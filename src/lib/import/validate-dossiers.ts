@@ -8,7 +8,7 @@ import {
 import type { DossierRow, RowIssue } from './types';
 import type { HeaderInfo } from './header';
 import type { ParsedRow } from './parse';
-import { cell, checkWidth, isValidDossierId, rowIssue, type RowContext } from './row-issues';
+import { cell, checkRecord, isValidDossierId, rowIssue, type RowContext } from './row-issues';
 
 export type DossierOutcome =
 	{ ok: true; dossier: DossierRow; key: string } | { ok: false; issue: RowIssue };
@@ -81,7 +81,7 @@ export function createDossierValidator(
 	const iId = info.columns.dossier_id!;
 	const attributes = createDossierAttributesValidator(ctx, info);
 	return (row) => {
-		const wide = checkWidth(ctx, row);
+		const wide = checkRecord(ctx, row);
 		if (wide) return fail(wide);
 		const id = checkDossierId(ctx, row, iId);
 		if (typeof id !== 'string') return fail(id);

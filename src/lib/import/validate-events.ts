@@ -12,7 +12,7 @@ import type { DossierRow, EventRow, IssueCode, RowIssue } from './types';
 import type { HeaderInfo } from './header';
 import type { ParsedRow } from './parse';
 import { parseDate } from './dates';
-import { cell, checkWidth, rowIssue, type RowContext } from './row-issues';
+import { cell, checkRecord, rowIssue, type RowContext } from './row-issues';
 import { checkDossierId, createDossierAttributesValidator } from './validate-dossiers';
 
 export const EARLIEST_DATE = '2000-01-01';
@@ -46,7 +46,7 @@ export function createEventValidator(
 	const reasons = new Map<string, Reason | null>();
 	const outcomes = new Map<string, Outcome | null>();
 	return (row) => {
-		const wide = checkWidth(ctx, row);
+		const wide = checkRecord(ctx, row);
 		if (wide) return fail(wide);
 		const f = row.fields;
 		const id = checkDossierId(ctx, row, iId);

@@ -16,7 +16,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const { files, today, dropPersonalData } = event.data;
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
-		const inputs = await expandWorkbooks(files);
+		const inputs = expandWorkbooks(files);
 		let rows = 0;
 		const result = importFiles(inputs, {
 			today,

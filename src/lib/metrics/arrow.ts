@@ -59,8 +59,8 @@ function utf8Data(values: readonly (string | null)[]) {
 	});
 }
 
-/** A Utf8 vector from a list of strings. */
-function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+/** A Utf8 vector from a list of strings (null for a missing value). */
+export function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
 	return makeVector(utf8Data(values));
 }
 
@@ -70,7 +70,7 @@ let dictionaryId = 0;
  * A dictionary-encoded string column: `indices[i]` points into `words`; NONE (255) is null. At most
  * 255 distinct words.
  */
-function dictionaryVector(words: readonly string[], indices: Uint8Array): Vector {
+export function dictionaryVector(words: readonly string[], indices: Uint8Array): Vector {
 	const n = indices.length;
 	// An IPC stream of an empty table carries no dictionary batch, which DuckDB then refuses.
 	if (n === 0) return utf8Vector([]);
@@ -93,7 +93,8 @@ function dictionaryVector(words: readonly string[], indices: Uint8Array): Vector
 	);
 }
 
-const NONE = 255;
+/** The dictionary index that stands for null. */
+export const NONE = 255;
 
 /** Maps values to small indices, growing the word list as new values come (dossier attributes). */
 function encodeWords(values: readonly (string | null)[]): { words: string[]; indices: Uint8Array } {

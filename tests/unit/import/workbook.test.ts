@@ -1,11 +1,12 @@
 /**
  * Excel import: a workbook made here with tablesToXlsx (write-excel-file) is read back by
- * expandWorkbooks (read-excel-file/universal) into one CSV input per non-empty sheet, and those
+ * expandWorkbooks (fflate's unzipSync and the project's SpreadsheetML reader) into one CSV input per non-empty sheet, and those
  * inputs go through importFiles like any CSV. The counts below are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/lib/import';
-import { expandWorkbooks, isWorkbook } from '../../../src/lib/import/workbook';
+import { zipSync } from 'fflate';
+import { expandWorkbooks, isWorkbook, readWorkbook } from '../../../src/lib/import/workbook';
 import { tablesToXlsx, type SheetTable } from '../../../src/lib/report/xlsx';
 import { file } from './helpers';
 
@@ -168,5 +169,70 @@ describe('expandWorkbooks', () => {
 		expect(result.refused).toHaveLength(1);
 		expect(result.refused[0]).toMatchObject({ name: 'kapot.xlsx', code: 'binair' });
 		expect(result.refused[0]!.message).toContain('kapot.xlsx');
+	});
+});
+
+/** A minimal workbook by hand, with the parts a spreadsheet program writes. */
+function handWorkbook(sheetXml: string, options: { date1904?: boolean } = {}): Uint8Array {
+	const enc = (s: string) => new TextEncoder().encode(s);
+	return zipSync(
+		{
+			'[Content_Types].xml': enc('<?xml version="1.0"?><Types/>'),
+			'xl/workbook.xml': enc(
+				`<workbook xmlns:r="r">${options.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets><sheet name="Blad &amp; 1" sheetId="1" r:id="rId7"/></sheets></workbook>`
+			),
+			'xl/_rels/workbook.xml.rels': enc(
+				'<Relationships><Relationship Id="rId7" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+			),
+			'xl/sharedStrings.xml': enc(
+				'<sst><si><t>dossier_id</t></si><si><r><rPr/><t xml:space="preserve">dat</t></r><r><t>um</t></r><rPh><t>x</t></rPh></si><si><t>a, &quot;b&quot; &lt;c&gt;_x000D_</t></si></sst>'
+			),
+			'xl/styles.xml': enc(
+				'<styleSheet><numFmts><numFmt numFmtId="164" formatCode="DD\\-MM\\-YYYY"/><numFmt numFmtId="165" formatCode="0.0&quot;d&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>'
+			),
+			'xl/worksheets/sheet1.xml': enc(sheetXml)
+		},
+		{ level: 1 }
+	);
+}
+
+describe('readWorkbook (hand-made SpreadsheetML)', () => {
+	it('reads shared, rich and inline strings, dates by style; a skipped row is an empty line', () => {
+		const sheet =
+			'<worksheet><dimension ref="A1:C5"/><sheetData>' +
+			'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
+			// 42005 = 2015-01-01 in the 1900 system; style 1 (built-in 14) and 2 (custom date).
+			'<row r="2"><c r="A2" t="inlineStr"><is><t>D1</t></is></c><c r="B2" s="1"><v>42005</v></c><c r="C2" s="3"><v>2.5</v></c></row>' +
+			'<row r="4"><c r="B4" s="2"><v>42036.75</v></c><c r="C4" t="s"><v>2</v></c></row>' +
+			'<row r="5"/></sheetData></worksheet>';
+		const out = readWorkbook({ name: 'hand.xlsx', bytes: handWorkbook(sheet) });
+		expect(out?.map((f) => f.name)).toEqual(['hand.xlsx (blad Blad & 1)']);
+		expect(text(out![0]!.bytes)).toBe(
+			['dossier_id,datum,', 'D1,2015-01-01,2.5', '', ',2015-02-01,"a, ""b"" <c>\r"'].join('\n')
+		);
+	});
+
+	it('counts dates from 1904 when the workbook says so', () => {
+		const sheet =
+			'<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>1</v></c></row></sheetData></worksheet>';
+		const out = readWorkbook({ name: 'mac.xlsx', bytes: handWorkbook(sheet, { date1904: true }) });
+		expect(text(out![0]!.bytes)).toBe('1904-01-01,1904-01-02');
+	});
+
+	it('reads a sheet larger than the slice it decodes at once, row numbers intact', () => {
+		const rows = Array.from(
+			{ length: 60_000 },
+			(_, i) =>
+				`<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>regel ${i + 1} ${'x'.repeat(120)}</t></is></c></row>`
+		);
+		const out = readWorkbook({
+			name: 'groot.xlsx',
+			bytes: handWorkbook(`<worksheet><sheetData>${rows.join('')}</sheetData></worksheet>`)
+		});
+		const lines = text(out![0]!.bytes).split('\n');
+		expect(lines).toHaveLength(60_000);
+		expect(lines[0]).toBe(`regel 1 ${'x'.repeat(120)}`);
+		expect(lines[59_999]).toBe(`regel 60000 ${'x'.repeat(120)}`);
+		expect(lines.every((line, i) => line.startsWith(`regel ${i + 1} `))).toBe(true);
 	});
 });

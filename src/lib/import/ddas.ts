@@ -1,0 +1,479 @@
+/**
+ * Reads one DDAS vroegsignalering delivery (VNG Realisatie's uitwisselmodel, 1.0–1.2) into compact
+ * signal and case records, with a JSON path and a Dutch reason for everything it rejects or warns
+ * about. The `client` objects and the delivering organisation are dropped while parsing: they are
+ * never built. Resolution across deliveries is in ddas-combine.ts.
+ */
+import {
+	matchContactKind,
+	matchPartnerType,
+	matchResult,
+	type CaseResult,
+	type ContactKind,
+	type PartnerType
+} from '../domain/ddas';
+import { isCalendarDate } from './dates';
+import {
+	JsonSyntaxError,
+	SKIPPED,
+	lineAndColumn,
+	readJson,
+	type JsonObject,
+	type JsonValue,
+	type Shape
+} from './ddas-json';
+
+/** Something the reader rejected, replaced or warned about, with its JSON path. */
+export interface DdasIssue {
+	bestand: string;
+	onderdeel: 'signaal' | 'zaak';
+	/** `leveringen[0].vroegsignalen[12].signaaldatum`. */
+	pad: string;
+	soort: 'geweigerd' | 'vervangen' | 'waarschuwing';
+	reden: string;
+}
+
+/** A signal as read: valid, not yet resolved against other deliveries. */
+export interface ReadSignal {
+	gemeente: string;
+	id: string;
+	partner: PartnerType;
+	/** `YYYY-MM-DD`. */
+	signaaldatum: string;
+	bedrag: number | null;
+	pad: string;
+	/** Position in the file, for ties. */
+	volgorde: number;
+	gewaarschuwd: boolean;
+}
+
+export interface ReadAttempt {
+	soort: ContactKind;
+	bereikt: boolean;
+	datum: string | null;
+}
+
+/** A case as read: with at least one signal reference, not yet resolved. */
+export interface ReadCase {
+	gemeente: string;
+	/** Referenced signal IDs, unique, in file order, each with its path. */
+	verwijzingen: { id: string; pad: string }[];
+	/** The smallest referenced ID (string order): with the gemeente the case's identity. */
+	identiteit: string;
+	resultaat: CaseResult;
+	opgepakt: string | null;
+	pogingen: ReadAttempt[];
+	pad: string;
+	volgorde: number;
+	gewaarschuwd: boolean;
+}
+
+/** One delivery as read. */
+export interface DdasFileRead {
+	bestand: string;
+	/** Why the whole file could not be read (then nothing of it counts); null when read. */
+	weigering: string | null;
+	/** `aanleverdatumEnTijd` as milliseconds; null when missing or invalid. */
+	aangeleverd: number | null;
+	aanleverdatumEnTijd: string | null;
+	startdatumLevering: string | null;
+	einddatumLevering: string | null;
+	signalen: ReadSignal[];
+	zaken: ReadCase[];
+	gelezen: { signalen: number; zaken: number };
+	/** Issues of reading: rejections and warnings. */
+	meldingen: DdasIssue[];
+	/** How many `client` objects were present (and not read). */
+	clientObjecten: number;
+	/** Whether the delivering organisation (with its contact persons) was present (and not read). */
+	organisatie: boolean;
+}
+
+export interface DdasReadOptions {
+	/** The day of import, `YYYY-MM-DD`: signals dated after it are rejected. */
+	today: string;
+	/** Hears the number of signals read so far, every 10,000. */
+	onProgress?: (signals: number) => void;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[0-9:.,]*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/** `YYYY-MM-DD` of a DDAS date or ISO timestamp; null when it is not a calendar date. */
+export function ddasDate(value: JsonValue | undefined): string | null {
+	if (typeof value !== 'string') return null;
+	const m = ISO_DATE.exec(value.trim());
+	if (!m || !isCalendarDate(+m[1]!, +m[2]!, +m[3]!)) return null;
+	return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/** Whether a file's text looks like a DDAS delivery (a JSON object with `leveringen`). */
+export function looksLikeDdas(text: string): boolean {
+	const head = text.slice(0, 65_536);
+	return (
+		/^\uFEFF?\s*\{/.test(head) && /"(leveringen|vroegsignalen|vroegsignaalzaken)"\s*:/i.test(head)
+	);
+}
+
+const LEAF: Shape = { kind: 'leaf' };
+
+/** Text of a value for a message, shortened. */
+function shown(value: JsonValue | undefined): string {
+	if (value === SKIPPED) return 'een object of lijst';
+	const text = typeof value === 'string' ? value : JSON.stringify(value);
+	return `‘${text.length > 40 ? text.slice(0, 40) + '…' : text}’`;
+}
+
+function identifier(value: JsonValue | undefined): string | null {
+	if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+/** `0392` for `392`, `0392`, `GM0392`; null for anything else. */
+export function gemeentecode(value: JsonValue | undefined): string | null {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+	const m = /^(?:GM)?(\d{1,4})$/i.exec(text.trim());
+	return m ? m[1]!.padStart(4, '0') : null;
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads one delivery from its bytes (UTF-8, with or without BOM). Never throws. */
+export function readDdas(
+	bestand: string,
+	bytes: Uint8Array,
+	options: DdasReadOptions
+): DdasFileRead {
+	let text = new TextDecoder('utf-8').decode(bytes);
+	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	return readDdasText(bestand, text, options);
+}
+
+/** Reads one delivery from its text. Never throws. */
+export function readDdasText(
+	bestand: string,
+	text: string,
+	options: DdasReadOptions
+): DdasFileRead {
+	const result: DdasFileRead = {
+		bestand,
+		weigering: null,
+		aangeleverd: null,
+		aanleverdatumEnTijd: null,
+		startdatumLevering: null,
+		einddatumLevering: null,
+		signalen: [],
+		zaken: [],
+		gelezen: { signalen: 0, zaken: 0 },
+		meldingen: [],
+		clientObjecten: 0,
+		organisatie: false
+	};
+	const issue = (
+		onderdeel: DdasIssue['onderdeel'],
+		pad: string,
+		soort: DdasIssue['soort'],
+		reden: string
+	) => result.meldingen.push({ bestand, onderdeel, pad, soort, reden });
+
+	// Items of the levering being parsed; its gemeentecode may come after them.
+	let pendingSignals: { value: JsonValue; index: number }[] = [];
+	let pendingCases: { value: JsonValue; index: number }[] = [];
+	let levering = 0;
+	let volgorde = 0;
+	let sawLeveringen = false;
+
+	const signalShape: Shape = {
+		kind: 'object',
+		fields: {
+			id: LEAF,
+			signaaldatum: LEAF,
+			bedrag: LEAF,
+			signaalpartner: { kind: 'object', fields: { type: LEAF } },
+			client: { kind: 'skip', seen: () => result.clientObjecten++ }
+		}
+	};
+	const caseShape: Shape = {
+		kind: 'object',
+		fields: {
+			resultaat: LEAF,
+			datumopgepakt: LEAF,
+			vroegsignalen: { kind: 'array', item: { kind: 'object', fields: { id: LEAF } } },
+			contactpogingen: {
+				kind: 'array',
+				item: { kind: 'object', fields: { soort: LEAF, bereikt: LEAF, datum: LEAF } }
+			}
+		}
+	};
+	const leveringShape: Shape = {
+		kind: 'object',
+		fields: {
+			gemeentecode: LEAF,
+			vroegsignalen: {
+				kind: 'array',
+				item: signalShape,
+				each: (value, index) => {
+					pendingSignals.push({ value, index });
+					result.gelezen.signalen++;
+					if (result.gelezen.signalen % 10_000 === 0) options.onProgress?.(result.gelezen.signalen);
+				}
+			},
+			vroegsignaalzaken: {
+				kind: 'array',
+				item: caseShape,
+				each: (value, index) => {
+					pendingCases.push({ value, index });
+					result.gelezen.zaken++;
+				}
+			},
+			aanleverendeorganisatie: { kind: 'skip', seen: () => (result.organisatie = true) }
+		}
+	};
+	const rootShape: Shape = {
+		kind: 'object',
+		fields: {
+			aanleverdatumentijd: LEAF,
+			startdatumlevering: LEAF,
+			einddatumlevering: LEAF,
+			leveringen: {
+				kind: 'array',
+				item: leveringShape,
+				each: (value) => {
+					sawLeveringen = true;
+					finishLevering(value);
+					levering++;
+				}
+			}
+		}
+	};
+
+	const finishLevering = (value: JsonValue) => {
+		const base = `leveringen[${levering}]`;
+		const code = isObject(value) ? gemeentecode(value.gemeentecode) : null;
+		const why =
+			code !== null
+				? null
+				: !isObject(value)
+					? `${base} is geen object`
+					: value.gemeentecode === undefined
+						? `${base}.gemeentecode ontbreekt`
+						: `${base}.gemeentecode ${shown(value.gemeentecode)} is geen gemeentecode (vier cijfers)`;
+		for (const { value: item, index } of pendingSignals) {
+			const pad = `${base}.vroegsignalen[${index}]`;
+			if (why) issue('signaal', pad, 'geweigerd', `${why}; het signaal hoort bij geen gemeente.`);
+			else readSignal(item, pad, code!);
+		}
+		for (const { value: item, index } of pendingCases) {
+			const pad = `${base}.vroegsignaalzaken[${index}]`;
+			if (why) issue('zaak', pad, 'geweigerd', `${why}; de zaak hoort bij geen gemeente.`);
+			else readCase(item, pad, code!);
+		}
+		pendingSignals = [];
+		pendingCases = [];
+	};
+
+	const readSignal = (value: JsonValue, pad: string, gemeente: string) => {
+		if (!isObject(value)) return issue('signaal', pad, 'geweigerd', 'Het signaal is geen object.');
+		const id = identifier(value.id);
+		if (id === null)
+			return issue('signaal', `${pad}.ID`, 'geweigerd', 'Het signaal heeft geen ID.');
+		const raw = value.signaaldatum;
+		const datum = ddasDate(raw);
+		if (raw === undefined || raw === null)
+			return issue('signaal', `${pad}.signaaldatum`, 'geweigerd', 'De signaaldatum ontbreekt.');
+		if (datum === null)
+			return issue(
+				'signaal',
+				`${pad}.signaaldatum`,
+				'geweigerd',
+				`De signaaldatum ${shown(raw)} is geen geldige datum (JJJJ-MM-DD).`
+			);
+		if (datum > options.today)
+			return issue(
+				'signaal',
+				`${pad}.signaaldatum`,
+				'geweigerd',
+				`De signaaldatum ${datum} ligt na de dag van import (${options.today}).`
+			);
+		if (datum < '2000-01-01')
+			return issue(
+				'signaal',
+				`${pad}.signaaldatum`,
+				'geweigerd',
+				`De signaaldatum ${datum} ligt vóór 1 januari 2000.`
+			);
+		let gewaarschuwd = false;
+		const partnerRaw = isObject(value.signaalpartner) ? value.signaalpartner.type : undefined;
+		let partner = typeof partnerRaw === 'string' ? matchPartnerType(partnerRaw) : null;
+		if (partner === null) {
+			gewaarschuwd = true;
+			issue(
+				'signaal',
+				`${pad}.signaalpartner.type`,
+				'waarschuwing',
+				partnerRaw === undefined || partnerRaw === null
+					? 'Het type signaalpartner ontbreekt; geteld als Overige.'
+					: `Het type signaalpartner ${shown(partnerRaw)} staat niet in de lijst van versie 1.2; geteld als Overige.`
+			);
+			partner = 'Overige';
+		}
+		let bedrag: number | null = null;
+		if (typeof value.bedrag === 'number' && Number.isFinite(value.bedrag)) bedrag = value.bedrag;
+		else if (value.bedrag !== undefined && value.bedrag !== null) {
+			gewaarschuwd = true;
+			issue(
+				'signaal',
+				`${pad}.bedrag`,
+				'waarschuwing',
+				`Het bedrag ${shown(value.bedrag)} is geen getal; weggelaten.`
+			);
+		}
+		result.signalen.push({
+			gemeente,
+			id,
+			partner,
+			signaaldatum: datum,
+			bedrag,
+			pad,
+			volgorde: volgorde++,
+			gewaarschuwd
+		});
+	};
+
+	const readCase = (value: JsonValue, pad: string, gemeente: string) => {
+		if (!isObject(value)) return issue('zaak', pad, 'geweigerd', 'De zaak is geen object.');
+		let gewaarschuwd = false;
+		const warn = (sub: string, reden: string) => {
+			gewaarschuwd = true;
+			issue('zaak', `${pad}${sub}`, 'waarschuwing', reden);
+		};
+		const verwijzingen: ReadCase['verwijzingen'] = [];
+		const seen = new Set<string>();
+		const refs = value.vroegsignalen;
+		if (Array.isArray(refs)) {
+			refs.forEach((ref, k) => {
+				const id = isObject(ref) ? identifier(ref.id) : null;
+				if (id === null) warn(`.vroegsignalen[${k}]`, 'Verwijzing zonder ID; weggelaten.');
+				else if (!seen.has(id)) {
+					seen.add(id);
+					verwijzingen.push({ id, pad: `${pad}.vroegsignalen[${k}]` });
+				}
+			});
+		}
+		if (verwijzingen.length === 0) {
+			result.meldingen = result.meldingen.filter((m) => !m.pad.startsWith(`${pad}.`));
+			return issue(
+				'zaak',
+				`${pad}.vroegsignalen`,
+				'geweigerd',
+				'De zaak verwijst naar geen enkel signaal.'
+			);
+		}
+		let resultaat: CaseResult = 'geen';
+		const rawResult = value.resultaat;
+		if (rawResult !== undefined && rawResult !== null) {
+			const matched = typeof rawResult === 'string' ? matchResult(rawResult) : null;
+			if (matched) resultaat = matched;
+			else {
+				resultaat = 'onbekend';
+				warn(
+					'.resultaat',
+					`Het resultaat ${shown(rawResult)} staat niet in de lijst van versie 1.2; geteld als onbekend.`
+				);
+			}
+		}
+		let opgepakt: string | null = null;
+		const rawPicked = value.datumopgepakt;
+		if (rawPicked !== undefined && rawPicked !== null) {
+			opgepakt = ddasDate(rawPicked);
+			if (opgepakt === null)
+				warn(
+					'.datumOpgepakt',
+					`De datum opgepakt ${shown(rawPicked)} is geen geldige datum; weggelaten.`
+				);
+		}
+		const pogingen: ReadAttempt[] = [];
+		if (Array.isArray(value.contactpogingen)) {
+			value.contactpogingen.forEach((poging, k) => {
+				const at = `.contactpogingen[${k}]`;
+				if (!isObject(poging)) return warn(at, 'De contactpoging is geen object; weggelaten.');
+				let soort = typeof poging.soort === 'string' ? matchContactKind(poging.soort) : null;
+				if (soort === null) {
+					warn(
+						`${at}.soort`,
+						poging.soort === undefined || poging.soort === null
+							? 'De soort contactpoging ontbreekt; geteld als Onbekend.'
+							: `De soort contactpoging ${shown(poging.soort)} staat niet in de lijst van versie 1.2; geteld als Onbekend.`
+					);
+					soort = 'Onbekend';
+				}
+				let datum: string | null = null;
+				if (poging.datum !== undefined && poging.datum !== null) {
+					datum = ddasDate(poging.datum);
+					if (datum === null)
+						warn(
+							`${at}.datum`,
+							`De datum ${shown(poging.datum)} is geen geldige datum; weggelaten.`
+						);
+				}
+				pogingen.push({ soort, bereikt: poging.bereikt === true, datum });
+			});
+		}
+		const identiteit = verwijzingen.reduce(
+			(min, v) => (v.id < min ? v.id : min),
+			verwijzingen[0]!.id
+		);
+		result.zaken.push({
+			gemeente,
+			verwijzingen,
+			identiteit,
+			resultaat,
+			opgepakt,
+			pogingen,
+			pad,
+			volgorde: volgorde++,
+			gewaarschuwd
+		});
+	};
+
+	let root: JsonValue;
+	try {
+		root = readJson(text, rootShape);
+	} catch (error) {
+		if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
+		const where =
+			error instanceof JsonSyntaxError
+				? (({ line, column }) => ` op regel ${line}, kolom ${column}`)(
+						lineAndColumn(text, error.offset)
+					)
+				: '';
+		return refused(result, `${bestand}: dit is geen geldige JSON${where}: ${error.message}.`);
+	}
+	if (!isObject(root))
+		return refused(result, `${bestand}: geen DDAS-levering: het bestand is geen JSON-object.`);
+	if (!sawLeveringen && !Array.isArray(root.leveringen))
+		return refused(
+			result,
+			`${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel vroegsignalering 1.0–1.2).`
+		);
+	result.aanleverdatumEnTijd =
+		typeof root.aanleverdatumentijd === 'string' ? root.aanleverdatumentijd : null;
+	const ms = result.aanleverdatumEnTijd === null ? NaN : Date.parse(result.aanleverdatumEnTijd);
+	result.aangeleverd = Number.isFinite(ms) ? ms : null;
+	result.startdatumLevering = ddasDate(root.startdatumlevering);
+	result.einddatumLevering = ddasDate(root.einddatumlevering);
+	return result;
+}
+
+function refused(result: DdasFileRead, weigering: string): DdasFileRead {
+	return {
+		...result,
+		weigering,
+		signalen: [],
+		zaken: [],
+		gelezen: { signalen: 0, zaken: 0 },
+		meldingen: []
+	};
+}

@@ -1,0 +1,356 @@
+/**
+ * The vroegsignalering (Wgs) figures of ddas-vroegsignalering.md: each defined once here, as data
+ * and SQL over the tables of vroegsignalering-load.ts, for the total and per gemeente at once.
+ */
+import type { Database } from '../db/database';
+import {
+	CONTACT_KINDS,
+	HELP_RESULTS,
+	PARTNER_TYPES,
+	RESULT_KEYS,
+	VS_LEAD_TIMES,
+	type CaseResult,
+	type ContactKind,
+	type PartnerType,
+	type VsLeadTime
+} from '../domain/ddas';
+import { LIST_SEPARATOR, bindNamed } from './queries';
+
+/** The selection of these figures: a period `[van, tot)` and a set of gemeentecodes. */
+export interface VsSelection {
+	van: string;
+	tot: string;
+	gemeenten: readonly string[];
+}
+
+export interface VsLeadTimeFigures {
+	n: number;
+	open: number;
+	mediaan: number | null;
+	p25: number | null;
+	p75: number | null;
+	p90: number | null;
+}
+
+/** `VS_METRICS` of the spec. */
+export interface VsMetrics {
+	signalen: Record<PartnerType, number>;
+	signalen_huur: number;
+	bedrag_huur_mediaan: number | null;
+	zaken_huur: number;
+	opgepakt: number;
+	contact_gepoogd: number;
+	bereikt: number;
+	hulp: number;
+	meervoudig: number;
+	resultaten: Record<CaseResult, number>;
+	contactpogingen: Record<ContactKind, { pogingen: number; bereikt: number }>;
+	doorlooptijden: Record<VsLeadTime, VsLeadTimeFigures>;
+}
+
+export interface VsFigures {
+	totaal: VsMetrics;
+	per_gemeente: Record<string, VsMetrics>;
+}
+
+/** A figure of this section as one record: id, kind, Dutch label and definition. */
+export interface VsFigure {
+	id: string;
+	kind: 'aantal' | 'bedrag' | 'per_soort' | 'doorlooptijd';
+	label: string;
+	definitie: string;
+}
+
+/** Every figure of the section, in the order the page and the report show them. */
+export const VS_FIGURES: readonly VsFigure[] = [
+	{
+		id: 'signalen',
+		kind: 'per_soort',
+		label: 'Signalen per soort signaalpartner',
+		definitie: 'Signalen met een signaaldatum in de periode, per soort signaalpartner.'
+	},
+	{
+		id: 'signalen_huur',
+		kind: 'aantal',
+		label: 'Huursignalen',
+		definitie: 'Signalen van verhuurders (signaalpartner Huur) met een signaaldatum in de periode.'
+	},
+	{
+		id: 'bedrag_huur_mediaan',
+		kind: 'bedrag',
+		label: 'Mediane huurachterstand bij signaal',
+		definitie:
+			'Mediaan van het bedrag van de huursignalen in de periode (lineaire interpolatie); leeg als geen signaal een bedrag heeft.'
+	},
+	{
+		id: 'zaken_huur',
+		kind: 'aantal',
+		label: 'Huurzaken (cohort)',
+		definitie:
+			'Zaken met ten minste één huursignaal, waarvan het eerste huursignaal in de periode valt.'
+	},
+	{
+		id: 'opgepakt',
+		kind: 'aantal',
+		label: 'Opgepakt',
+		definitie: 'Huurzaken van het cohort met een datum opgepakt.'
+	},
+	{
+		id: 'contact_gepoogd',
+		kind: 'aantal',
+		label: 'Contact gepoogd',
+		definitie: 'Huurzaken van het cohort met ten minste één contactpoging (op welke datum ook).'
+	},
+	{
+		id: 'bereikt',
+		kind: 'aantal',
+		label: 'Bereikt',
+		definitie:
+			'Huurzaken van het cohort met ten minste één contactpoging waarbij de inwoner bereikt is.'
+	},
+	{
+		id: 'hulp',
+		kind: 'aantal',
+		label: 'Hulp of verwijzing',
+		definitie:
+			'Huurzaken van het cohort met als resultaat vervolghulp en/of verwijzing (ook financieel of niet financieel) of verwijzing zonder tussenkomst inwoner.'
+	},
+	{
+		id: 'meervoudig',
+		kind: 'aantal',
+		label: 'Ook andere achterstanden',
+		definitie:
+			'Huurzaken van het cohort die ook een signaal van een andere soort signaalpartner bevatten.'
+	},
+	{
+		id: 'resultaten',
+		kind: 'per_soort',
+		label: 'Resultaat van de huurzaken',
+		definitie: 'Huurzaken van het cohort per resultaat; geen = nog geen resultaat.'
+	},
+	{
+		id: 'contactpogingen',
+		kind: 'per_soort',
+		label: 'Contactpogingen per soort',
+		definitie: 'Alle contactpogingen van de huurzaken van het cohort per soort: gedaan en bereikt.'
+	},
+	{
+		id: 'doorlooptijden.signaal_opgepakt',
+		kind: 'doorlooptijd',
+		label: 'Huursignaal → opgepakt',
+		definitie:
+			'Dagen van het eerste huursignaal tot de datum opgepakt (0 als de zaak al eerder was opgepakt).'
+	},
+	{
+		id: 'doorlooptijden.signaal_eerste_poging',
+		kind: 'doorlooptijd',
+		label: 'Huursignaal → eerste contactpoging',
+		definitie: 'Dagen van het eerste huursignaal tot de eerste contactpoging op of na die dag.'
+	},
+	{
+		id: 'doorlooptijden.signaal_bereikt',
+		kind: 'doorlooptijd',
+		label: 'Huursignaal → bereikt',
+		definitie:
+			'Dagen van het eerste huursignaal tot de eerste contactpoging op of na die dag waarbij de inwoner bereikt is.'
+	}
+];
+
+/** The ends of each lead time in `vs_huurzaken`: days from `start`, and whether the case has an end. */
+const LEAD_TIME_END: Record<VsLeadTime, string> = {
+	// Not greatest(): it skips NULL, so a case never picked up would count as 0 days.
+	signaal_opgepakt:
+		'CASE WHEN opgepakt >= start THEN opgepakt - start WHEN opgepakt < start THEN 0 END',
+	signaal_eerste_poging: 'eerste_poging - start',
+	signaal_bereikt: 'eerste_bereikt - start'
+};
+
+const IN_GEMEENTEN = `list_contains(string_split($gemeenten, chr(31)), gemeente)`;
+const GROUPS = 'GROUPING SETS ((gemeente), ())';
+
+const SIGNALS_SQL = `SELECT gemeente, partner AS sleutel, count(*) AS n FROM vs_signalen
+WHERE signaaldatum >= $van::DATE AND signaaldatum < $tot::DATE AND ${IN_GEMEENTEN}
+GROUP BY GROUPING SETS ((gemeente, partner), (partner))`;
+
+const AMOUNT_SQL = `SELECT gemeente, quantile_cont(bedrag, 0.5) AS mediaan FROM vs_signalen
+WHERE partner = 'Huur' AND bedrag IS NOT NULL
+	AND signaaldatum >= $van::DATE AND signaaldatum < $tot::DATE AND ${IN_GEMEENTEN}
+GROUP BY ${GROUPS}`;
+
+const COHORT = `FROM vs_huurzaken WHERE start >= $van::DATE AND start < $tot::DATE AND ${IN_GEMEENTEN}`;
+
+const COHORT_SQL = `SELECT gemeente, count(*) AS zaken_huur, count(opgepakt) AS opgepakt,
+	count(*) FILTER (WHERE gepoogd) AS contact_gepoogd, count(*) FILTER (WHERE bereikt) AS bereikt,
+	count(*) FILTER (WHERE list_contains(string_split($hulp, chr(31)), resultaat)) AS hulp,
+	count(*) FILTER (WHERE meervoudig) AS meervoudig,
+	${VS_LEAD_TIMES.map(
+		(
+			id
+		) => `count(${LEAD_TIME_END[id]}) AS ${id}_n, count(*) - count(${LEAD_TIME_END[id]}) AS ${id}_open,
+	quantile_cont(${LEAD_TIME_END[id]}, [0.5, 0.25, 0.75, 0.9]) AS ${id}_q`
+	).join(',\n\t')}
+${COHORT} GROUP BY ${GROUPS}`;
+
+const RESULTS_SQL = `SELECT gemeente, resultaat AS sleutel, count(*) AS n ${COHORT}
+GROUP BY GROUPING SETS ((gemeente, resultaat), (resultaat))`;
+
+const ATTEMPTS_SQL = `SELECT h.gemeente, p.soort AS sleutel, count(*) AS n, count(*) FILTER (WHERE p.bereikt) AS bereikt
+FROM vs_pogingen p JOIN vs_huurzaken h USING (zaak)
+WHERE h.start >= $van::DATE AND h.start < $tot::DATE AND list_contains(string_split($gemeenten, chr(31)), h.gemeente)
+GROUP BY GROUPING SETS ((h.gemeente, p.soort), (p.soort))`;
+
+const zeros = <K extends string, V>(keys: readonly K[], value: () => V) =>
+	Object.fromEntries(keys.map((k) => [k, value()])) as Record<K, V>;
+
+/** Figures that are all zero (no data in the selection). */
+export function emptyVsMetrics(): VsMetrics {
+	return {
+		signalen: zeros(PARTNER_TYPES, () => 0),
+		signalen_huur: 0,
+		bedrag_huur_mediaan: null,
+		zaken_huur: 0,
+		opgepakt: 0,
+		contact_gepoogd: 0,
+		bereikt: 0,
+		hulp: 0,
+		meervoudig: 0,
+		resultaten: zeros(RESULT_KEYS, () => 0),
+		contactpogingen: zeros(CONTACT_KINDS, () => ({ pogingen: 0, bereikt: 0 })),
+		doorlooptijden: zeros(VS_LEAD_TIMES, () => ({
+			n: 0,
+			open: 0,
+			mediaan: null,
+			p25: null,
+			p75: null,
+			p90: null
+		}))
+	};
+}
+
+type Keyed = { gemeente: string | null; sleutel: string; n: number; bereikt?: number };
+
+/** Computes the figures of a selection: the total over its gemeenten and each gemeente. */
+export async function computeVroegsignalering(
+	db: Database,
+	selection: VsSelection
+): Promise<VsFigures> {
+	const values = {
+		van: selection.van,
+		tot: selection.tot,
+		gemeenten: selection.gemeenten.join(LIST_SEPARATOR),
+		hulp: HELP_RESULTS.join(LIST_SEPARATOR)
+	};
+	const run = <T extends Record<string, unknown>>(sql: string) => {
+		const q = bindNamed(sql, values);
+		return db.query<T>(q.sql, q.params);
+	};
+	const totaal = emptyVsMetrics();
+	const per_gemeente: Record<string, VsMetrics> = {};
+	for (const g of selection.gemeenten) per_gemeente[g] = emptyVsMetrics();
+	const target = (gemeente: string | null) => (gemeente === null ? totaal : per_gemeente[gemeente]);
+
+	const [signals, amounts, cohort, results, attempts] = await Promise.all([
+		run<Keyed>(SIGNALS_SQL),
+		run<{ gemeente: string | null; mediaan: number | null }>(AMOUNT_SQL),
+		run<Record<string, unknown> & { gemeente: string | null }>(COHORT_SQL),
+		run<Keyed>(RESULTS_SQL),
+		run<Keyed>(ATTEMPTS_SQL)
+	]);
+	for (const r of signals) {
+		const m = target(r.gemeente);
+		if (m) m.signalen[r.sleutel as PartnerType] = r.n;
+	}
+	for (const r of amounts) {
+		const m = target(r.gemeente);
+		if (m) m.bedrag_huur_mediaan = r.mediaan;
+	}
+	for (const r of cohort) {
+		const m = target(r.gemeente);
+		if (!m) continue;
+		for (const key of [
+			'zaken_huur',
+			'opgepakt',
+			'contact_gepoogd',
+			'bereikt',
+			'hulp',
+			'meervoudig'
+		] as const)
+			m[key] = r[key] as number;
+		for (const id of VS_LEAD_TIMES) {
+			const n = r[`${id}_n`] as number;
+			const q = r[`${id}_q`] as (number | null)[] | null;
+			m.doorlooptijden[id] = {
+				n,
+				open: r[`${id}_open`] as number,
+				mediaan: n > 0 && q ? q[0]! : null,
+				p25: n > 0 && q ? q[1]! : null,
+				p75: n > 0 && q ? q[2]! : null,
+				p90: n > 0 && q ? q[3]! : null
+			};
+		}
+	}
+	for (const r of results) {
+		const m = target(r.gemeente);
+		if (m) m.resultaten[r.sleutel as CaseResult] = r.n;
+	}
+	for (const r of attempts) {
+		const m = target(r.gemeente);
+		if (m) m.contactpogingen[r.sleutel as ContactKind] = { pogingen: r.n, bereikt: r.bereikt ?? 0 };
+	}
+	for (const m of [totaal, ...Object.values(per_gemeente)]) m.signalen_huur = m.signalen.Huur;
+	return { totaal, per_gemeente };
+}
+
+/** Every gemeente with an accepted signal or case, sorted; empty when no delivery is loaded. */
+export async function vsGemeenten(db: Database): Promise<string[]> {
+	if (!(await hasVroegsignalering(db))) return [];
+	const rows = await db.query<{ gemeente: string }>(
+		`SELECT gemeente FROM vs_signalen UNION SELECT gemeente FROM vs_zaken ORDER BY gemeente`
+	);
+	return rows.map((r) => r.gemeente);
+}
+
+/** Whether the vroegsignalering tables are loaded. */
+export async function hasVroegsignalering(db: Database): Promise<boolean> {
+	const rows = await db.query<{ n: number }>(
+		`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'vs_huurzaken'`
+	);
+	return rows[0]!.n > 0;
+}
+
+/** The half-years `[van, tot)` the data covers: from the first to the last signal or rent-case start. */
+export async function vsHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
+	const [extent] = await db.query<{ eerste: string | null; laatste: string | null }>(
+		`SELECT min(signaaldatum) AS eerste, max(signaaldatum) AS laatste FROM vs_signalen`
+	);
+	if (!extent?.eerste || !extent.laatste) return [];
+	const out: { van: string; tot: string }[] = [];
+	let year = Number(extent.eerste.slice(0, 4));
+	let half = Number(extent.eerste.slice(5, 7)) <= 6 ? 1 : 2;
+	const bound = (y: number, h: number) => `${y}-${h === 1 ? '01' : '07'}-01`;
+	for (;;) {
+		const van = bound(year, half);
+		if (van > extent.laatste) break;
+		const tot = half === 1 ? bound(year, 2) : bound(year + 1, 1);
+		out.push({ van, tot });
+		if (half === 1) half = 2;
+		else {
+			half = 1;
+			year++;
+		}
+	}
+	return out;
+}
+
+/** The total figures for every half-year the data covers (the trend). */
+export async function computeVsTrend(
+	db: Database,
+	gemeenten: readonly string[]
+): Promise<{ van: string; tot: string; totaal: VsMetrics }[]> {
+	const out = [];
+	for (const h of await vsHalfYears(db)) {
+		const { totaal } = await computeVroegsignalering(db, { ...h, gemeenten });
+		out.push({ ...h, totaal });
+	}
+	return out;
+}
