@@ -2,12 +2,19 @@
  * `npm run bench`: builds the site and measures it, then prints a table and writes
  * bench-results.json (issue 5). Progress goes to standard error.
  *
- *     npm run bench -- [--sizes 10000,100000,1000000,3000000] [--runs 5] [--large-runs 3]
+ *     npm run bench -- [--sizes 10000,100000,1000000,3000000,5000000] [--runs 5] [--large-runs 3]
+ *                      [--only cold_start,dashboard,peer,sql]
  *
- * Per size (demo sets generated once into bench-cache/<size>/): the dashboard's load, period and
- * corporation filters and renderer memory in headless Chromium; the peer pipeline (a plain
- * DuckDB-WASM page); and the metric SQL on DuckDB-WASM in Node and native DuckDB. Sizes of
- * 3,000,000 events and up run `--large-runs` times (default 3) instead of `--runs`.
+ * The cold start: a fresh browser context on the site as `npm start` serves it (src/cli/serve.ts,
+ * precompressed files with Content-Encoding). Per size (demo sets generated once into
+ * bench-cache/<size>/): the dashboard's load, period and corporation filters and renderer memory
+ * in headless Chromium; the peer pipeline (a plain DuckDB-WASM page); and the metric SQL on
+ * DuckDB-WASM in Node and native DuckDB. Sizes of 3,000,000 events and up run `--large-runs` times
+ * (default 3) instead of `--runs`. A size the tab refuses before loading (the Dutch size message)
+ * is reported as such, once it is checked that the figures already on screen stayed.
+ *
+ * Next to the table: the per-step profile of every cold start and load (medians), from the page's
+ * `hz:` marks, printed and written to bench-profile.json.
  */
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -16,7 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { Dashboard, measurePeer } from './bench/browser';
+import { Dashboard, measurePeer, type ProfileSample } from './bench/browser';
 import { countRows, ensureDataSet, type DataSet } from './bench/data';
 import { rendererRssMb } from './bench/memory';
 import { writePeerSite } from './bench/peer';
@@ -28,7 +35,11 @@ import { startServer } from './serve';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'bench-cache');
 const RESULTS = join(ROOT, 'bench-results.json');
-const DEFAULT_SIZES = [10_000, 100_000, 1_000_000, 3_000_000];
+const PROFILE = join(ROOT, 'bench-profile.json');
+const DEFAULT_SIZES = [10_000, 100_000, 1_000_000, 3_000_000, 5_000_000];
+/** The parts `--only` can pick. */
+const PARTS = ['cold_start', 'dashboard', 'peer', 'sql'] as const;
+type Part = (typeof PARTS)[number];
 /** From this size on, `--large-runs` applies. */
 const LARGE = 3_000_000;
 
@@ -51,7 +62,8 @@ function parseArguments(argv: string[]) {
 		options: {
 			sizes: { type: 'string' },
 			runs: { type: 'string', default: '5' },
-			'large-runs': { type: 'string', default: '3' }
+			'large-runs': { type: 'string', default: '3' },
+			only: { type: 'string' }
 		},
 		strict: true,
 		allowPositionals: false
@@ -61,8 +73,42 @@ function parseArguments(argv: string[]) {
 			? values.sizes.split(',').map((s) => positive('sizes', s.trim()))
 			: DEFAULT_SIZES,
 		runs: positive('runs', values.runs),
-		largeRuns: positive('large-runs', values['large-runs'])
+		largeRuns: positive('large-runs', values['large-runs']),
+		only: new Set<Part>(
+			values.only
+				? values.only.split(',').map((p) => {
+						const part = p.trim() as Part;
+						if (!PARTS.includes(part))
+							throw new Error(`--only ${p}: not one of ${PARTS.join(', ')}`);
+						return part;
+					})
+				: PARTS
+		)
 	};
+}
+
+/** Median milliseconds per step, per figure and size, over the profiles measured. */
+function profileMedians(profiles: readonly ProfileSample[]) {
+	const groups = new Map<
+		string,
+		{ figure: string; events: number; steps: Map<string, number[]> }
+	>();
+	for (const p of profiles) {
+		const key = `${p.figure}|${p.events}`;
+		const group = groups.get(key) ?? { figure: p.figure, events: p.events, steps: new Map() };
+		groups.set(key, group);
+		for (const [step, ms] of Object.entries(p.steps)) {
+			group.steps.set(step, [...(group.steps.get(step) ?? []), ms]);
+		}
+	}
+	return [...groups.values()].map((g) => ({
+		figure: g.figure,
+		events: g.events,
+		runs: Math.max(...[...g.steps.values()].map((v) => v.length)),
+		median_ms: Object.fromEntries(
+			[...g.steps].map(([step, values]) => [step, Number(median(values).toFixed(1))])
+		)
+	}));
 }
 
 /** A per-action time limit that grows with the data: 2 minutes plus 2 per million events. */
@@ -151,13 +197,18 @@ async function main(argv: string[]): Promise<void> {
 	const info = await machine(browser);
 	const idle = { rendererMb: 0, demoMb: 0 };
 	log(`machine: ${JSON.stringify(info)}`);
+	const dashboard = new Dashboard(browser, site.url, log);
 	try {
-		const dashboard = new Dashboard(browser, site.url, log);
 		const demoEvents = await countRows(join(ROOT, 'data/gebeurtenissen.csv'));
 
-		await guarded(results, [{ events: demoEvents, figure: 'cold_start' }], async () => [
-			{ events: demoEvents, figure: 'cold_start', samples: await dashboard.coldStart(args.runs) }
-		]);
+		if (args.only.has('cold_start')) {
+			await guarded(results, [{ events: demoEvents, figure: 'cold_start' }], async () => [
+				{ events: demoEvents, figure: 'cold_start', samples: await dashboard.coldStart(args.runs) }
+			]);
+			log(
+				`cold_start: the engine's wasm arrived with Content-Encoding '${dashboard.wasmEncoding}'`
+			);
+		}
 
 		// What the renderers hold with no page open (Chromium keeps one, plus a spare).
 		idle.rendererMb = await rendererRssMb();
@@ -171,39 +222,45 @@ async function main(argv: string[]): Promise<void> {
 				`size ${set.size.toLocaleString('en-US')}: ${events.toLocaleString('en-US')} events, ${runs} runs`
 			);
 
-			await guarded(
-				results,
-				(['load', 'peak_memory_mb', 'filter_period', 'filter_corporation'] as const).map(
-					(figure) => ({ events, figure })
-				),
-				async () => {
-					const m = await dashboard.measureSet(set, runs, timeout);
-					return [
-						{ events, figure: 'load', samples: m.load, error: m.errors.load },
-						{ events, figure: 'peak_memory_mb', samples: m.memory, error: m.errors.load },
-						{
-							events,
-							figure: 'filter_period',
-							samples: m.filterPeriod,
-							error: m.errors.filter_period ?? (m.errors.load ? 'no loaded page' : undefined)
-						},
-						{
-							events,
-							figure: 'filter_corporation',
-							samples: m.filterCorporation,
-							error: m.errors.filter_corporation ?? (m.errors.load ? 'no loaded page' : undefined)
-						}
-					];
-				}
-			);
+			// Hook for the source-profile load (issue 12): once a wide export can be generated, measure
+			// it here as its own figure (e.g. 'load_profile') with dashboard.measureSet on those files.
+			if (args.only.has('dashboard'))
+				await guarded(
+					results,
+					(['load', 'peak_memory_mb', 'filter_period', 'filter_corporation'] as const).map(
+						(figure) => ({ events, figure })
+					),
+					async () => {
+						const m = await dashboard.measureSet(set, runs, timeout);
+						return [
+							{ events, figure: 'load', samples: m.load, error: m.errors.load },
+							{ events, figure: 'peak_memory_mb', samples: m.memory, error: m.errors.load },
+							{
+								events,
+								figure: 'filter_period',
+								samples: m.filterPeriod,
+								error: m.errors.filter_period ?? (m.errors.load ? 'no loaded page' : undefined)
+							},
+							{
+								events,
+								figure: 'filter_corporation',
+								samples: m.filterCorporation,
+								error: m.errors.filter_corporation ?? (m.errors.load ? 'no loaded page' : undefined)
+							}
+						];
+					}
+				);
 
-			await guarded(results, [{ events, figure: 'peer_load' }], async () => {
-				const peer = await measurePeer(browser, peerSite.url, set, runs, timeout, log);
-				return [{ events, figure: 'peer_load', ...peer }];
-			});
+			if (args.only.has('peer'))
+				await guarded(results, [{ events, figure: 'peer_load' }], async () => {
+					const peer = await measurePeer(browser, peerSite.url, set, runs, timeout, log);
+					return [{ events, figure: 'peer_load', ...peer }];
+				});
 
-			log(`sql ${set.size.toLocaleString('en-US')}: derive + dashboard queries`);
-			results.push(...(await sqlFigures(set, runs)));
+			if (args.only.has('sql')) {
+				log(`sql ${set.size.toLocaleString('en-US')}: derive + dashboard queries`);
+				results.push(...(await sqlFigures(set, runs)));
+			}
 		}
 		if (dashboard.idleMb.length > 0) idle.demoMb = median(dashboard.idleMb);
 	} finally {
@@ -214,6 +271,8 @@ async function main(argv: string[]): Promise<void> {
 
 	const rows = results.map(toRow);
 	await writeFile(RESULTS, JSON.stringify(rows, null, '\t') + '\n');
+	const profile = profileMedians(dashboard.profiles);
+	await writeFile(PROFILE, JSON.stringify(profile, null, '\t') + '\n');
 
 	const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 	process.stdout.write(
@@ -223,10 +282,23 @@ async function main(argv: string[]): Promise<void> {
 			'',
 			formatTable(rows),
 			'',
+			'Profile (median ms per step; bench-profile.json):',
+			...profile.map(
+				(p) =>
+					`- ${p.figure} ${p.events.toLocaleString('en-US')} (${p.runs} runs): ` +
+					Object.entries(p.median_ms)
+						.map(([step, ms]) => `${step} ${ms.toFixed(0)}`)
+						.join(', ')
+			),
+			'',
 			'Notes:',
 			'- Times are medians of the runs (min, max alongside); sizes from 3,000,000 events run ' +
 				`${args.largeRuns} times at most.`,
-			'- cold_start: navigation start to the demo figures painted, fresh browser context per run.',
+			'- cold_start: navigation start to the demo figures painted, fresh browser context per run, ' +
+				'on the site as npm start serves it (src/cli/serve.ts, precompressed files); the wasm ' +
+				`arrived with Content-Encoding ${dashboard.wasmEncoding ? `'${dashboard.wasmEncoding}'` : 'none'}.`,
+			'- A size refused before loading (too large for the tab) shows the Dutch message as its ' +
+				'load error, after a check that the figures already on screen stayed.',
 			'- load: file pick (change event) to the figures painted; each run a fresh page with the ' +
 				'demo loaded, so the engine is already running. peak_memory_mb: peak summed VmRSS of ' +
 				'the Chromium renderer processes (workers included), sampled every 100 ms during load; ' +

@@ -7,12 +7,19 @@
  */
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEMO_DEFAULTS, demoCsvChunks, dossiersPerYearFor, type DemoOptions } from '../lib/demo';
+import {
+	DEMO_DEFAULTS,
+	demoCsvChunks,
+	dossiersPerYearFor,
+	generateDemo,
+	type DemoOptions
+} from '../lib/demo';
+import { demoSources, sourceCsv, sourceXlsx } from '../lib/demo/sources';
 
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
@@ -23,6 +30,8 @@ interface Arguments {
 	options: DemoOptions;
 	dir: string;
 	combined: boolean;
+	/** Also write the parties' own exports and their profiles (DIR/bronnen). */
+	sources: boolean;
 }
 
 function positiveInteger(name: string, value: string | undefined): number | undefined {
@@ -43,7 +52,8 @@ function parseArguments(argv: string[]): Arguments {
 				dossiers: { type: 'string' },
 				out: { type: 'string' },
 				seed: { type: 'string' },
-				combined: { type: 'boolean', default: false }
+				combined: { type: 'boolean', default: false },
+				bronnen: { type: 'boolean', default: false }
 			},
 			strict: true,
 			allowPositionals: false
@@ -71,7 +81,9 @@ function parseArguments(argv: string[]): Arguments {
 	return {
 		options: { ...period, dossiersPerYear },
 		dir: values.out ?? DATA_DIR,
-		combined: values.combined
+		combined: values.combined,
+		// The committed demo set always comes with its source exports; a large set on request.
+		sources: values.bronnen || (events ?? dossiers) === undefined
 	};
 }
 
@@ -113,12 +125,27 @@ async function writeSet({ options, dir, combined }: Arguments) {
 	return { names, dossiers, events };
 }
 
+/** Writes the parties' own exports of the demo set and their profiles into DIR/bronnen. */
+async function writeSources(args: Arguments): Promise<string[]> {
+	const dir = join(args.dir, 'bronnen');
+	await mkdir(dir, { recursive: true });
+	const written: string[] = [];
+	for (const source of demoSources(generateDemo(args.options), args.options.seed)) {
+		const bytes = source.format.kind === 'xlsx' ? await sourceXlsx(source) : sourceCsv(source);
+		await writeFile(join(dir, source.file), bytes);
+		await writeFile(join(dir, source.profileFile), JSON.stringify(source.profile, null, 2) + '\n');
+		written.push(join('bronnen', source.file), join('bronnen', source.profileFile));
+	}
+	return written;
+}
+
 /** Writes the demo set the arguments ask for; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	try {
 		const started = performance.now();
 		const args = parseArguments(argv);
 		const { names, dossiers, events } = await writeSet(args);
+		if (args.sources) names.push(...(await writeSources(args)));
 		const seconds = (performance.now() - started) / 1000;
 		const n = (x: number) => x.toLocaleString('nl-NL');
 		process.stdout.write(

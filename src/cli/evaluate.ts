@@ -2,12 +2,17 @@
  * `npm run evaluate`: the command-line evaluator of evaluate-contract.md. It runs the same import
  * and metric modules as the dashboard, on the same DuckDB-WASM engine.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { openNodeDatabase } from '../lib/db/node';
-import { importFiles } from '../lib/import';
-import type { InputFile } from '../lib/import/types';
+import { exchangeCsv } from '../lib/import/exchange-csv';
+import { importSources, type SourceFile } from '../lib/import/pipeline';
+import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
+import { keyProblem } from '../lib/import/profiles/pseudonym';
+import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
+import type { ImportResult, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
 import { computeSelection, computeTrend, type SelectionFigures } from '../lib/metrics/dashboard';
 import { applyDefaults, dataExtent, evaluate, type DataExtent } from '../lib/metrics/evaluate';
@@ -31,16 +36,24 @@ import { todayInAmsterdam, isIsoDate } from '../lib/report/dates';
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
 
-const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf'] as const;
+const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf', 'uitwisselformaat'] as const;
 /** Formats that are files, not text: they need --out. */
-const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf'];
+const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf', 'uitwisselformaat'];
 /** Formats that hold the drafted letter. */
 const LETTER_FORMATS: readonly Format[] = ['md', 'docx'];
 type Format = (typeof FORMATS)[number];
 
+/** Source files with the profile file given last before each. */
+interface SourceArgument {
+	profile: string;
+	path: string;
+}
+
 interface Arguments {
 	dossiers: string[];
 	gebeurtenissen: string[];
+	sources: SourceArgument[];
+	keyFile?: string;
 	van: string;
 	tot: string;
 	corporaties?: string[];
@@ -54,12 +67,17 @@ interface Arguments {
 
 function parseArguments(argv: string[]): Arguments {
 	let values;
+	let tokens;
 	try {
-		({ values } = parseArgs({
+		({ values, tokens } = parseArgs({
+			tokens: true,
 			args: argv,
 			options: {
 				dossiers: { type: 'string', multiple: true },
 				gebeurtenissen: { type: 'string', multiple: true },
+				profiel: { type: 'string', multiple: true },
+				bron: { type: 'string', multiple: true },
+				'sleutel-bestand': { type: 'string' },
 				van: { type: 'string' },
 				tot: { type: 'string' },
 				corporatie: { type: 'string', multiple: true },
@@ -85,15 +103,40 @@ function parseArguments(argv: string[]): Arguments {
 			throw new UsageError(`--${name} ${value} is geen geldige datum (JJJJ-MM-DD)`);
 		return value;
 	};
-	const van = date('van', values.van, true) as string;
-	const tot = date('tot', values.tot, true) as string;
-	if (van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
-	if (!values.gebeurtenissen?.length) throw new UsageError('--gebeurtenissen ontbreekt');
-	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
-		throw new UsageError(`--format ${values.format} is onbekend (json, csv, md, docx of pdf)`);
+	// Each --bron is read with the last --profiel given before it.
+	const sources: SourceArgument[] = [];
+	let profile: string | null = null;
+	for (const token of tokens ?? []) {
+		if (token.kind !== 'option') continue;
+		if (token.name === 'profiel') profile = token.value ?? null;
+		else if (token.name === 'bron') {
+			if (profile === null)
+				throw new UsageError(
+					`--bron ${token.value} staat vóór elke --profiel; geef eerst --profiel PROFIEL`
+				);
+			sources.push({ profile, path: token.value ?? '' });
+		}
 	}
+	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
+		throw new UsageError(
+			`--format ${values.format} is onbekend (json, csv, md, docx, pdf of uitwisselformaat)`
+		);
+	}
+	// The exchange files need no period: --van and --tot only for the figures.
+	const exchange = values.format === 'uitwisselformaat';
+	const van = (date('van', values.van, !exchange) ?? '') as string;
+	const tot = (date('tot', values.tot, !exchange) ?? '') as string;
+	if (!exchange && van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
+	if (!values.gebeurtenissen?.length && sources.length === 0)
+		throw new UsageError('--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND)');
+	if (values.format === 'pdf' && sources.length > 0)
+		throw new UsageError('--format pdf leest alleen --dossiers en --gebeurtenissen, geen --bron');
 	if (BINARY_FORMATS.includes(values.format as Format) && !values.out) {
-		throw new UsageError(`--format ${values.format} schrijft een bestand: geef --out BESTAND`);
+		throw new UsageError(
+			exchange
+				? '--format uitwisselformaat schrijft twee bestanden: geef --out MAP'
+				: `--format ${values.format} schrijft een bestand: geef --out BESTAND`
+		);
 	}
 	const doelgroepen = values.doelgroep?.map(normalizeCode);
 	for (const group of doelgroepen ?? []) {
@@ -103,7 +146,9 @@ function parseArguments(argv: string[]): Arguments {
 	}
 	return {
 		dossiers: values.dossiers ?? [],
-		gebeurtenissen: values.gebeurtenissen,
+		gebeurtenissen: values.gebeurtenissen ?? [],
+		sources,
+		keyFile: values['sleutel-bestand'],
 		van,
 		tot,
 		corporaties: values.corporatie,
@@ -168,6 +213,8 @@ async function render(
 			)}\n`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
+		case 'uitwisselformaat':
+			throw new Error('uitwisselformaat wordt apart geschreven');
 		case 'pdf':
 			return printReportPdf({
 				files: [...args.dossiers, ...args.gebeurtenissen],
@@ -177,22 +224,82 @@ async function render(
 	}
 }
 
+/** Reads and checks a profile file; a wrong one ends the program with its Dutch message. */
+async function readProfile(path: string): Promise<SourceProfile> {
+	const file = await readInput(path);
+	const parsed = parseProfile(new TextDecoder().decode(file.bytes), path);
+	if (!parsed.ok) throw new UsageError(parsed.message);
+	return parsed.profile;
+}
+
+/** The werkgroep key: the first line of the key file, without its line ending. */
+async function readKey(path: string | undefined, profiles: readonly SourceProfile[]) {
+	const needed = profiles.find((p) => p.dossier_id.pseudonimiseren);
+	if (path === undefined) {
+		if (needed) {
+			throw new UsageError(
+				`profiel ‘${needed.naam}’ pseudonimiseert het dossier_id: geef de sleutel van de werkgroep met --sleutel-bestand BESTAND`
+			);
+		}
+		return null;
+	}
+	const text = new TextDecoder().decode((await readInput(path)).bytes);
+	const key = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0] ?? '';
+	const problem = keyProblem(key);
+	if (problem) throw new UsageError(`${path}: ${problem}`);
+	return key;
+}
+
+/** The inputs in order: --dossiers, --gebeurtenissen, then the sources with their profiles. */
+async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: string | null }> {
+	const profilePaths = [...new Set(args.sources.map((s) => s.profile))];
+	const profiles = new Map<string, SourceProfile>();
+	for (const path of profilePaths) profiles.set(path, await readProfile(path));
+	const key = await readKey(args.keyFile, [...profiles.values()]);
+	const plain = await Promise.all([...args.dossiers, ...args.gebeurtenissen].map(readInput));
+	const sources = await Promise.all(
+		args.sources.map(async (s) => ({
+			...(await readInput(s.path)),
+			profile: profiles.get(s.profile)!
+		}))
+	);
+	return { files: [...plain, ...sources], key };
+}
+
+/** Stops on a refused file, and on an exchange file given with the wrong option. */
+function checkImport(args: Arguments, result: ImportResult): void {
+	const refused = result.refused[0];
+	if (refused) throw new UsageError(refused.message);
+	const given = (paths: string[], name: string) =>
+		paths.some((p) => name === p || name.startsWith(`${p} (blad `));
+	for (const file of result.files) {
+		if (file.profile !== null) continue;
+		const asDossiers = given(args.dossiers, file.name);
+		if (asDossiers !== (file.role === 'dossiers')) {
+			throw new UsageError(
+				`${file.name} is ${file.role === 'dossiers' ? 'een dossiersbestand' : 'een gebeurtenissenbestand'}; geef het op met ${file.role === 'dossiers' ? '--dossiers' : '--gebeurtenissen'}`
+			);
+		}
+	}
+}
+
 /** Runs the evaluator on the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	try {
 		const args = parseArguments(argv);
-		const dossierFiles = await Promise.all(args.dossiers.map(readInput));
-		const eventFiles = await Promise.all(args.gebeurtenissen.map(readInput));
-		const result = importFiles([...dossierFiles, ...eventFiles], { today: todayInAmsterdam() });
-		const refused = result.refused[0];
-		if (refused) throw new UsageError(refused.message);
-		for (const file of result.files) {
-			const asDossiers = args.dossiers.includes(file.name);
-			if (asDossiers !== (file.role === 'dossiers')) {
-				throw new UsageError(
-					`${file.name} is ${file.role === 'dossiers' ? 'een dossiersbestand' : 'een gebeurtenissenbestand'}; geef het op met ${file.role === 'dossiers' ? '--dossiers' : '--gebeurtenissen'}`
-				);
-			}
+		const { files, key } = await readInputs(args);
+		const result = await importSources(files, {
+			today: todayInAmsterdam(),
+			pseudonymiser: key === null ? null : nodePseudonymiser(key)
+		});
+		checkImport(args, result);
+		if (args.format === 'uitwisselformaat') {
+			const dir = args.out!;
+			const csv = exchangeCsv(result);
+			await mkdir(dir, { recursive: true });
+			await writeFile(join(dir, 'dossiers.csv'), csv.dossiers);
+			await writeFile(join(dir, 'gebeurtenissen.csv'), csv.gebeurtenissen);
+			return 0;
 		}
 		const db = await openNodeDatabase();
 		try {

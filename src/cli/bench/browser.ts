@@ -37,6 +37,85 @@ interface Recorder {
 
 type Outcome = { ready: true; paintedAt: number; changeAt: number | null } | { error: string };
 
+/** Milliseconds per step of one load or cold start, from the page's `hz:` marks (src/lib/timing.ts). */
+export type StepProfile = Record<string, number>;
+
+/** One profile: what was measured, at how many events, and its steps. */
+export interface ProfileSample {
+	figure: 'cold_start' | 'load';
+	events: number;
+	steps: StepProfile;
+}
+
+/** The page's `hz:` marks from `since` on (the last of each name), relative to `since`. */
+async function marksSince(
+	page: Page,
+	since: number
+): Promise<Map<string, { at: number; detail: unknown }>> {
+	const marks = await page.evaluate(
+		(since) =>
+			performance
+				.getEntriesByType('mark')
+				.filter((m) => m.name.startsWith('hz:') && m.startTime >= since)
+				.map((m) => ({
+					name: m.name.slice(3),
+					at: m.startTime - since,
+					detail: (m as PerformanceMark).detail as unknown
+				})),
+		since
+	);
+	return new Map(marks.map((m) => [m.name, { at: m.at, detail: m.detail }]));
+}
+
+/**
+ * The steps between the marks, in order of the load: the import worker's own steps (read = decode,
+ * parse and personal-data screen; import = row rules, duplicates, warnings; arrow; ipc), the rest of
+ * the way to its answer (reading the files in the page, starting the worker, transfers), waiting
+ * for the engine, DuckDB (insert, derivations), the extent query, the figures' queries, the paint.
+ */
+function stepsOf(
+	marks: Map<string, { at: number; detail: unknown }>,
+	paintedAt: number
+): StepProfile {
+	const at = (name: string) => marks.get(name)?.at;
+	const steps: StepProfile = {};
+	const worker = (marks.get('import-done')?.detail ?? {}) as Record<string, number>;
+	const engineStart = at('engine-start');
+	const engineReady = at('engine-ready');
+	if (engineStart !== undefined && engineReady !== undefined)
+		steps.engine = engineReady - engineStart;
+	const fetched = at('demo-fetched');
+	const importDone = at('import-done');
+	if (importDone !== undefined) {
+		let inWorker = 0;
+		for (const [name, ms] of Object.entries(worker)) {
+			steps[`worker_${name}`] = ms;
+			inWorker += ms;
+		}
+		steps.worker_other = importDone - (fetched ?? 0) - inWorker;
+	}
+	const chain: [string, string][] = [
+		['import-done', 'engine-awaited'],
+		['engine-awaited', 'duckdb-loaded'],
+		['duckdb-loaded', 'extent'],
+		['extent', 'figures-computed']
+	];
+	const names: Record<string, string> = {
+		'engine-awaited': 'engine_wait',
+		'duckdb-loaded': 'duckdb_load',
+		extent: 'extent',
+		'figures-computed': 'figures'
+	};
+	for (const [from, to] of chain) {
+		const a = at(from);
+		const b = at(to);
+		if (a !== undefined && b !== undefined) steps[names[to]!] = b - a;
+	}
+	const computed = at('figures-computed');
+	if (computed !== undefined) steps.paint = paintedAt - computed;
+	return steps;
+}
+
 /** A run that did not reach the figures: the page's error message, a crash or a timeout. */
 export class PageFailure extends Error {}
 
@@ -98,12 +177,12 @@ async function readyCount(page: Page): Promise<number> {
 	return page.evaluate(() => (window as unknown as { __bench: Recorder }).__bench.ready);
 }
 
-/** Runs `action` and returns the in-page time from its `change` event to the painted figures. */
+/** Runs `action`; the in-page time from its `change` event to the painted figures, and that event's time. */
 async function timeChange(
 	watched: WatchedPage,
 	action: () => Promise<unknown>,
 	timeoutMs: number
-): Promise<number> {
+): Promise<{ ms: number; changeAt: number }> {
 	const since = await readyCount(watched.page);
 	await watched.page.evaluate(() => {
 		(window as unknown as { __bench: Recorder }).__bench.changeAt = null;
@@ -111,13 +190,39 @@ async function timeChange(
 	await action();
 	const { paintedAt, changeAt } = await waitForPaint(watched, since, timeoutMs);
 	if (changeAt === null) throw new PageFailure('no change event seen');
-	return paintedAt - changeAt;
+	return { ms: paintedAt - changeAt, changeAt };
+}
+
+/** A load refused before it started for its size: the page's figures must still be there. */
+export class SizeRefusal extends PageFailure {}
+
+/**
+ * When `error` is the page's Dutch size refusal, checks that the demo figures are still on screen
+ * and returns a SizeRefusal (or a PageFailure when they are gone); null for any other failure.
+ */
+async function refusedKeepingData(watched: WatchedPage, error: Error): Promise<PageFailure | null> {
+	if (!/De bestanden zijn samen [\d.]+ MB/.test(error.message)) return null;
+	const kept = await watched.page
+		.evaluate(
+			() =>
+				document.documentElement.getAttribute('data-state') === 'ready' &&
+				document.querySelector('[data-metric="signalen"]') !== null
+		)
+		.catch(() => false);
+	const message = error.message.replace(/^page error: /, '');
+	return kept
+		? new SizeRefusal(`refused before loading, figures kept: ${message}`)
+		: new PageFailure(`refused, but the figures already loaded are gone: ${message}`);
 }
 
 /** The dashboard measurements against one server and browser. */
 export class Dashboard {
 	/** The renderers' memory right before each file pick: the page with the demo data loaded. */
 	readonly idleMb: number[] = [];
+	/** The per-step profile of every cold start and load measured. */
+	readonly profiles: ProfileSample[] = [];
+	/** The `Content-Encoding` the engine's wasm arrived with in the first cold start ('' = none). */
+	wasmEncoding: string | null = null;
 
 	constructor(
 		private readonly browser: Browser,
@@ -126,11 +231,24 @@ export class Dashboard {
 	) {}
 
 	/** A fresh context on the dashboard with the demo data's figures on screen; returns the time it took. */
-	private async openWithDemo(timeoutMs = 120_000): Promise<{ watched: WatchedPage; ms: number }> {
+	private async openWithDemo(
+		timeoutMs = 120_000,
+		profile = false
+	): Promise<{ watched: WatchedPage; ms: number }> {
 		const watched = await openPage(this.browser);
 		try {
+			if (profile && this.wasmEncoding === null) {
+				watched.context.on('response', (response) => {
+					if (new URL(response.url()).pathname.endsWith('.wasm'))
+						this.wasmEncoding = response.headers()['content-encoding'] ?? '';
+				});
+			}
 			await watched.page.goto(this.url);
 			const { paintedAt } = await waitForPaint(watched, 0, timeoutMs, 'signalen');
+			if (profile) {
+				const steps = stepsOf(await marksSince(watched.page, 0), paintedAt);
+				this.profiles.push({ figure: 'cold_start', events: 0, steps });
+			}
 			return { watched, ms: paintedAt };
 		} catch (error) {
 			await watched.context.close().catch(() => undefined);
@@ -142,7 +260,7 @@ export class Dashboard {
 	async coldStart(runs: number): Promise<number[]> {
 		const samples: number[] = [];
 		for (let i = 0; i < runs; i++) {
-			const { watched, ms } = await this.openWithDemo();
+			const { watched, ms } = await this.openWithDemo(120_000, true);
 			await watched.context.close();
 			samples.push(ms);
 			this.log(`cold_start run ${i + 1}/${runs}: ${ms.toFixed(0)} ms`);
@@ -157,7 +275,7 @@ export class Dashboard {
 		this.idleMb.push(beforeMb);
 		const memory = sampleRendererMemory(100);
 		try {
-			const ms = await timeChange(
+			const { ms, changeAt } = await timeChange(
 				watched,
 				() =>
 					watched.page
@@ -166,11 +284,14 @@ export class Dashboard {
 						.setInputFiles([set.dossiers, set.gebeurtenissen]),
 				timeoutMs
 			);
+			const steps = stepsOf(await marksSince(watched.page, changeAt), ms);
+			this.profiles.push({ figure: 'load', events: set.events, steps });
 			return { watched, ms, beforeMb, peakMb: await memory.stop() };
 		} catch (error) {
 			const peakMb = await memory.stop();
+			const refusal = await refusedKeepingData(watched, error as Error);
 			await watched.context.close().catch(() => undefined);
-			throw Object.assign(error as Error, { peakMb });
+			throw Object.assign(refusal ?? (error as Error), { peakMb });
 		}
 	}
 
@@ -270,7 +391,7 @@ export class Dashboard {
 				if (next === undefined) throw new PageFailure('no half-year left to choose');
 			}
 			seen.add(next);
-			const ms = await timeChange(watched, () => select().selectOption(next), timeoutMs);
+			const { ms } = await timeChange(watched, () => select().selectOption(next), timeoutMs);
 			samples.push(ms);
 			this.log(`filter_period ${label} run ${i + 1}/${runs} (${next}): ${ms.toFixed(0)} ms`);
 		}
@@ -299,7 +420,7 @@ export class Dashboard {
 			const value = toggles[step++]!;
 			const box = watched.page.locator(`input[name="corporatie"][value="${value}"]`);
 			const checked = await box.isChecked();
-			const ms = await timeChange(watched, () => box.setChecked(!checked), timeoutMs);
+			const { ms } = await timeChange(watched, () => box.setChecked(!checked), timeoutMs);
 			const shown = await watched.page
 				.locator('input[name="corporatie"]:checked')
 				.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value).join('+'));

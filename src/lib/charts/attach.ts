@@ -34,7 +34,13 @@ const selectionBand: Plugin = {
 			ctx.font = `600 12px ${Chart.defaults.font.family}`;
 			ctx.textAlign = 'center';
 			ctx.textBaseline = 'top';
-			ctx.fillText(label, (left + right) / 2, chartArea.top + 2);
+			// Centred on the band, but never past the edges of the plot.
+			const half = ctx.measureText(label).width / 2 + 2;
+			const centre = Math.min(
+				Math.max((left + right) / 2, chartArea.left + half),
+				chartArea.right - half
+			);
+			ctx.fillText(label, centre, chartArea.top + 2);
 		}
 		ctx.restore();
 	}
@@ -60,6 +66,8 @@ Chart.defaults.color = '#1f1f1f';
  * on a screen with a ratio of 1.
  */
 export const CHART_PIXEL_RATIO = 2;
+/** Device pixels per CSS pixel while printing. */
+const PRINT_PIXEL_RATIO = 4;
 
 function withRatio(config: ChartConfiguration): ChartConfiguration {
 	const copy = structuredClone(config);
@@ -77,6 +85,15 @@ export interface AttachedChart {
 /** Draws the chart on the canvas (a copy of the configuration: Chart.js mutates what it gets). */
 export function attachChart(canvas: HTMLCanvasElement, config: ChartConfiguration): AttachedChart {
 	const chart = new Chart(canvas, withRatio(config));
+	// Paper wants more pixels than a screen: redraw finer while the page is printed.
+	const sharpen = (ratio: number) => () => {
+		chart.options.devicePixelRatio = ratio;
+		chart.resize();
+	};
+	const beforePrint = sharpen(PRINT_PIXEL_RATIO);
+	const afterPrint = sharpen(Math.max(CHART_PIXEL_RATIO, globalThis.devicePixelRatio || 1));
+	addEventListener('beforeprint', beforePrint);
+	addEventListener('afterprint', afterPrint);
 	return {
 		update(next) {
 			const copy = withRatio(next);
@@ -85,6 +102,8 @@ export function attachChart(canvas: HTMLCanvasElement, config: ChartConfiguratio
 			chart.update('none');
 		},
 		destroy() {
+			removeEventListener('beforeprint', beforePrint);
+			removeEventListener('afterprint', afterPrint);
 			chart.destroy();
 		}
 	};

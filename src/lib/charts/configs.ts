@@ -7,14 +7,9 @@ import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import {
-	FUNNEL_LABELS,
-	LEAD_TIME_LABELS,
-	REASON_LABELS,
-	corporationName,
-	formatDays,
-	formatHalfYear
-} from '../report/format';
+import { figure, figuresIn, reasonPhrase } from '../metrics/catalog';
+import { countOf } from '../metrics/values';
+import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 
 /** Colours with at least 3:1 contrast on white; lines also differ by dash and point style. */
 export const SERIES_COLOURS = ['#01689b', '#b45309', '#2f7d32', '#a90061', '#5b3f8c', '#4d4d4d'];
@@ -68,13 +63,7 @@ function halfYearPeriod(key: string): { van: string; tot: string } {
 		: { van: `${year}-07-01`, tot: `${year + 1}-01-01` };
 }
 
-const TREND_SERIES = [
-	['signalen', 'Signalen'],
-	['meldingen_sdv', 'Meldingen SDV'],
-	['aanzeggingen', 'Aanzeggingen'],
-	['ontruimingen', 'Ontruimingen'],
-	['aanzeggingen_voorkomen', 'Voorkomen (aanzeggingen)']
-] as const;
+const TREND_SERIES = figuresIn('trend').map((f) => [f.id, f.short ?? f.label] as const);
 
 /**
  * The half-year trend of signals, referrals, notices, evictions and prevented evictions; the
@@ -94,12 +83,13 @@ export function trendChart(
 	const from = inSelection.indexOf(true);
 	const to = inSelection.lastIndexOf(true);
 	const total = keys.reduce(
-		(sum, k) => sum + TREND_SERIES.reduce((s, [id]) => s + (trend.groepen[k] as Metrics)[id], 0),
+		(sum, k) =>
+			sum + TREND_SERIES.reduce((s, [id]) => s + countOf(trend.groepen[k] as Metrics, id), 0),
 		0
 	);
 	const series = TREND_SERIES.map(([id, label], i) => ({
 		label,
-		data: keys.map((k) => plotted((trend.groepen[k] as Metrics)[id], mode)),
+		data: keys.map((k) => plotted(countOf(trend.groepen[k] as Metrics, id), mode)),
 		borderColor: SERIES_COLOURS[i],
 		backgroundColor: SERIES_COLOURS[i],
 		borderDash: DASHES[i],
@@ -137,7 +127,7 @@ export function trendChart(
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
 				`${labels[i]}${inSelection[i] ? ' (selectie)' : ''}`,
-				...TREND_SERIES.map(([id]) => displayCount((trend.groepen[k] as Metrics)[id], mode))
+				...TREND_SERIES.map(([id]) => displayCount(countOf(trend.groepen[k] as Metrics, id), mode))
 			])
 		}
 	};
@@ -145,7 +135,7 @@ export function trendChart(
 
 /** The funnel of the cohort: dossiers that reached each stage. */
 export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = FUNNEL_STAGES.map((s) => FUNNEL_LABELS[s] as string);
+	const labels = FUNNEL_STAGES.map((s) => figure(`trechter.${s}`).label);
 	const counts = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
 	const values = counts.map((n) => plotted(n, mode));
 	const say = (n: number) => displayCount(n, mode);
@@ -179,7 +169,7 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 
 /** Evictions by reason. */
 export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec {
-	const labels = REASONS.map((r) => REASON_LABELS[r] as string);
+	const labels = REASONS.map((r) => figure(`ontruimingen_per_reden.${r}`).label);
 	const counts = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
 	const values = counts.map((n) => plotted(n, mode));
 	// The largest reason only when every count is shown: a hidden one could be larger.
@@ -192,7 +182,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden${top ? `; de meeste wegens ${REASON_LABELS[top[0]]?.toLowerCase()} (${displayCount(top[1], mode)})` : ''}.`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden${top ? `; de meeste ${reasonPhrase(top[0])} (${displayCount(top[1], mode)})` : ''}.`,
 		config: {
 			type: 'bar',
 			data: {

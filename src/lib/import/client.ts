@@ -1,4 +1,5 @@
 /** Runs the importer in its own module worker, so the page stays responsive. */
+import { mark } from '../timing';
 import type { ImportRequest, ImportResponse, ImportReport } from './worker-protocol';
 
 export interface WorkerImport {
@@ -18,8 +19,10 @@ export function importInWorker(
 			const message = event.data;
 			if (message.type === 'progress') return onProgress(message);
 			worker.terminate();
-			if (message.type === 'done') resolve({ report: message.report, arrow: message.arrow });
-			else reject(new Error(message.message));
+			if (message.type === 'done') {
+				mark('import-done', message.steps);
+				resolve({ report: message.report, arrow: message.arrow });
+			} else reject(new Error(message.message));
 		};
 		worker.onerror = (event) => {
 			worker.terminate();

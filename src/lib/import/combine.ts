@@ -16,20 +16,22 @@ import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
 import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
-import { describeFinding, screenPersonalData } from './personal-data';
+import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
 import { rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
 import { createEventValidator, fillInWarning, type EventOutcome } from './validate-events';
 
-/** A file that passed the file-level checks, with its rows and its report under construction. */
-interface LoadedFile {
+/** A file (or one table of a profile file) that passed the file-level checks, with its rows and its report under construction. */
+export interface LoadedFile {
 	table: ParsedTable;
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
 	/** Start lines of the rows that hold a line read as Windows-1252. */
 	windows1252Rows: Set<number>;
+	/** A wide profile file: the lines whose dossier row was rejected, shared by its two tables. */
+	rejectedDossierLines?: Set<number>;
 }
 
 /** A known dossier: where it was defined and what the events say about it. */
@@ -69,6 +71,15 @@ export function importFiles(files: readonly InputFile[], options: ImportOptions)
 			refused.push(unreadable(name, error));
 		}
 	}
+	return combineFiles(loaded, refused, options);
+}
+
+/** Combines files that passed the file-level checks into accepted rows and the report; never throws. */
+export function combineFiles(
+	loaded: LoadedFile[],
+	refused: RefusedFile[],
+	options: ImportOptions
+): ImportResult {
 	try {
 		return combine(loaded, refused, options);
 	} catch (error) {
@@ -97,7 +108,8 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		);
 	}
 
-	const findings = screenPersonalData(table.header, table.rows, table.headerLine);
+	const screened = screenColumns(table.header, table.rows, table.headerLine);
+	const findings = screened.map((f) => f.finding);
 	const dropped = new Set<number>();
 	const droppedColumns: string[] = [];
 	if (findings.length > 0) {
@@ -114,16 +126,14 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 			refusal.refused.personalData = findings;
 			return refusal;
 		}
-		for (const f of findings) {
-			if (!droppedColumns.includes(f.column)) droppedColumns.push(f.column);
+		for (const f of screened) {
+			dropped.add(f.index);
+			if (!droppedColumns.includes(f.finding.column)) droppedColumns.push(f.finding.column);
 		}
 	}
-	const header = analyzeHeader(name, table.header);
-	const names = header.ok ? header.info.names : [];
-	if (droppedColumns.length > 0 && header.ok) {
-		for (let i = 0; i < names.length; i++) if (droppedColumns.includes(names[i]!)) dropped.add(i);
-	}
-	const checked = dropped.size > 0 ? analyzeHeader(name, table.header, dropped) : header;
+	// Header cells that hold personal data (a file without a header row) are never echoed.
+	const header = table.header.map((cell) => (valueSignal(cell) === null ? cell : ''));
+	const checked = analyzeHeader(name, header, dropped);
 	if (!checked.ok) return refuse(name, checked.refusal.code, checked.refusal.message);
 	const info = checked.info;
 	const report: FileReport = {
@@ -132,7 +142,9 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 		encoding: decoded.encoding,
 		delimiter: table.delimiter,
 		counts: { ...zeroCounts(), gelezen: table.rows.length },
+		profile: null,
 		unknownColumns: info.unknownColumns,
+		personalDataNotLoaded: [],
 		droppedColumns,
 		windows1252Lines: decoded.windows1252Lines ?? [],
 		rejected: [],
@@ -164,6 +176,7 @@ function combine(
 	const reject = (file: LoadedFile, issue: RowIssue) => {
 		file.report.rejected.push(issue);
 		file.report.counts.geweigerd++;
+		if (file.info.role === 'dossiers') file.rejectedDossierLines?.add(issue.line);
 	};
 	const duplicate = (
 		file: LoadedFile,
@@ -299,7 +312,21 @@ function combine(
 		} else if (file.info.role === 'gebeurtenissen') {
 			const validate = createEventValidator(file.ctx, file.info, today);
 			const iId = file.info.columns.dossier_id!;
+			const rejectedDossiers = file.rejectedDossierLines;
 			for (const row of file.table.rows) {
+				if (rejectedDossiers?.has(row.line)) {
+					reject(
+						file,
+						rowIssue(
+							file.ctx,
+							row,
+							file.info.columns.datum!,
+							'dossier_geweigerd',
+							'dossier geweigerd: de dossiergegevens op deze regel zijn geweigerd (zie de geweigerde dossiers)'
+						)
+					);
+					continue;
+				}
 				const out = validate(row);
 				if (!out.ok) {
 					reject(file, out.issue);
@@ -481,7 +508,14 @@ function eventKey(e: EventRow): number {
 
 /** Counts with every figure zero. */
 export function zeroCounts(): Counts {
-	return { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+	return {
+		gelezen: 0,
+		geaccepteerd: 0,
+		waarschuwingen: 0,
+		dubbel: 0,
+		geweigerd: 0,
+		overgeslagen: 0
+	};
 }
 
 function addCounts(sum: Counts, c: Counts): void {
@@ -490,6 +524,7 @@ function addCounts(sum: Counts, c: Counts): void {
 	sum.waarschuwingen += c.waarschuwingen;
 	sum.dubbel += c.dubbel;
 	sum.geweigerd += c.geweigerd;
+	sum.overgeslagen += c.overgeslagen;
 }
 
 function refuse(

@@ -1,7 +1,7 @@
 /** Step 3: header names to known columns and the table's role; refuses what cannot be read. */
 import { normalizeCode } from '../domain/codes';
 import type { TableRole } from './types';
-import { dutchList, type Refusal } from './refusal';
+import { dutchList, excerpt, type Refusal } from './refusal';
 
 export const KNOWN_COLUMNS = [
 	'dossier_id',
@@ -96,7 +96,8 @@ export function analyzeHeader(
 	const normalized = header.map((h) => normalizeCode(h));
 	const role = recognizeRole(normalized);
 	if (role === null) {
-		const found = names.filter((_, i) => header[i]!.trim() !== '');
+		const all = names.filter((_, i) => header[i]!.trim() !== '').map((n) => excerpt(n, 40));
+		const found = all.length > 10 ? [...all.slice(0, 10), `… (${all.length - 10} meer)`] : all;
 		if (header.length < 2) {
 			return refuse(
 				'geen_csv',

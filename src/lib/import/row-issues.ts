@@ -11,6 +11,28 @@ export interface RowContext {
 	dropped: ReadonlySet<number>;
 }
 
+/**
+ * A row made by a source profile: exchange fields, the source column of each field (null for a
+ * profile constant), and which source values a rejected row shows (used columns only).
+ */
+export interface MappedRow extends ParsedRow {
+	columns: readonly (string | null)[];
+	source: readonly string[];
+	shown: { names: readonly string[]; indices: readonly number[] };
+}
+
+function isMapped(row: ParsedRow): row is MappedRow {
+	return (row as Partial<MappedRow>).columns !== undefined;
+}
+
+/** The values a rejected mapped row shows: its dossier_id as loaded and the used source columns. */
+function mappedValues(row: MappedRow): Record<string, string> {
+	const values: Record<string, string> = { dossier_id: row.fields[0] ?? '' };
+	const { names, indices } = row.shown;
+	for (let i = 0; i < names.length; i++) values[names[i]!] = row.source[indices[i]!] ?? '';
+	return values;
+}
+
 const DOSSIER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** True for a valid `dossier_id`: 1–64 characters of `A-Z a-z 0-9 _ - .`. */
@@ -26,7 +48,7 @@ export function rowValues(ctx: RowContext, fields: readonly string[]): Record<st
 		if (!ctx.dropped.has(i)) values[names[i]!] = fields[i] ?? '';
 	}
 	for (let i = names.length; i < fields.length; i++) {
-		if (fields[i]!.trim() !== '') values[`(kolom ${i + 1})`] = fields[i]!;
+		if (fields[i]!.trim() !== '' && !ctx.dropped.has(i)) values[`(kolom ${i + 1})`] = fields[i]!;
 	}
 	return values;
 }
@@ -39,7 +61,8 @@ export function rowIssue(
 	code: IssueCode,
 	text: string
 ): RowIssue {
-	const name = column === null ? null : ctx.names[column]!;
+	const mapped = isMapped(row);
+	const name = column === null ? null : mapped ? (row.columns[column] ?? null) : ctx.names[column]!;
 	const where = name === null ? '' : `, kolom ${name}`;
 	return {
 		file: ctx.fileName,
@@ -47,7 +70,7 @@ export function rowIssue(
 		column: name,
 		code,
 		message: `${ctx.fileName}, regel ${row.line}${where}: ${text}`,
-		values: rowValues(ctx, row.fields)
+		values: mapped ? mappedValues(row) : rowValues(ctx, row.fields)
 	};
 }
 

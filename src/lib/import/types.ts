@@ -64,7 +64,9 @@ export type IssueCode =
 	| 'aanzegging_voor_vonnis'
 	| 'voor_signaal'
 	/** A line of a UTF-8 file that was not UTF-8: read as Windows-1252. */
-	| 'tekens_windows_1252';
+	| 'tekens_windows_1252'
+	/** An event of a wide export's row whose dossier was rejected. */
+	| 'dossier_geweigerd';
 
 export interface RowIssue {
 	file: string;
@@ -87,13 +89,18 @@ export interface DuplicateRow {
 	firstLine: number;
 }
 
-/** Row counts; `gelezen = geaccepteerd + dubbel + geweigerd`; `waarschuwingen` is part of `geaccepteerd`. */
+/**
+ * Row counts; `gelezen = geaccepteerd + dubbel + geweigerd + overgeslagen`; `waarschuwingen` is
+ * part of `geaccepteerd`.
+ */
 export interface Counts {
 	gelezen: number;
 	geaccepteerd: number;
 	waarschuwingen: number;
 	dubbel: number;
 	geweigerd: number;
+	/** Rows the source profile itself skips (an activity label mapped to null); 0 for exchange files. */
+	overgeslagen: number;
 }
 
 export interface FileReport {
@@ -102,8 +109,12 @@ export interface FileReport {
 	encoding: Encoding;
 	delimiter: Delimiter;
 	counts: Counts;
-	/** Header names the format does not know: ignored, never loaded. */
+	/** The source profile's `naam` when the file was read through a profile, else null. */
+	profile: string | null;
+	/** Header names the format (or the profile) does not use: ignored, never loaded. */
 	unknownColumns: string[];
+	/** Of those, the ones whose header or values look like personal data (profile files only). */
+	personalDataNotLoaded: PersonalDataFinding[];
 	/** Columns dropped by the personal-data guard on the user's request. */
 	droppedColumns: string[];
 	/** A UTF-8 file with stray Windows-1252 bytes: the physical lines read as Windows-1252. */
@@ -131,7 +142,11 @@ export type RefusalCode =
 	| 'kolom_ontbreekt'
 	/** A known column stands more than once in the header. */
 	| 'kolom_dubbel'
-	| 'persoonsgegevens';
+	| 'persoonsgegevens'
+	/** A profile pseudonymises the dossier_id and no key was given. */
+	| 'sleutel_ontbreekt'
+	/** The profile's `werkblad` is not in the workbook. */
+	| 'werkblad_ontbreekt';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

@@ -249,21 +249,23 @@ function sheetsOf(entries: Unzipped): { name: string; path: string }[] {
 const NEEDED = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
 
 /**
- * A workbook's non-empty sheets as CSV bytes, named `<file> (blad <sheet>)`; null when the bytes
- * are not a readable workbook.
+ * A workbook's sheets, in workbook order, as CSV bytes (`empty` when no cell has text); null when
+ * the bytes are not a readable workbook.
  */
-export function readWorkbook(file: InputFile): InputFile[] | null {
+export function workbookSheets(
+	bytes: Uint8Array
+): { sheet: string; csv: Uint8Array; empty: boolean }[] | null {
 	let entries: Unzipped;
 	try {
-		entries = unzipSync(file.bytes, { filter: (f) => NEEDED(f.name) });
+		entries = unzipSync(bytes, { filter: (f) => NEEDED(f.name) });
 	} catch {
 		return null;
 	}
 	const sheets = sheetsOf(entries);
 	if (sheets.length === 0) return null;
 	const decode = (path: string) => {
-		const bytes = entries[path];
-		return bytes ? new TextDecoder().decode(bytes) : undefined;
+		const part = entries[path];
+		return part ? new TextDecoder().decode(part) : undefined;
 	};
 	const workbook = decode('xl/workbook.xml') ?? '';
 	const shared = decode('xl/sharedStrings.xml') ?? '';
@@ -274,14 +276,23 @@ export function readWorkbook(file: InputFile): InputFile[] | null {
 		dates: dateStyles(decode('xl/styles.xml')),
 		date1904: /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbook)
 	};
-	const out: InputFile[] = [];
-	for (const sheet of sheets) {
+	return sheets.map((sheet) => {
 		const xml = entries[sheet.path];
-		if (!xml) continue;
-		const bytes = sheetToCsvBytes(xml, context);
-		if (bytes) out.push({ name: `${file.name} (blad ${sheet.name})`, bytes });
-	}
-	return out;
+		const csv = xml ? sheetToCsvBytes(xml, context) : null;
+		return { sheet: sheet.name, csv: csv ?? new Uint8Array(0), empty: csv === null };
+	});
+}
+
+/**
+ * A workbook's non-empty sheets as CSV bytes, named `<file> (blad <sheet>)`; null when the bytes
+ * are not a readable workbook.
+ */
+export function readWorkbook(file: InputFile): InputFile[] | null {
+	const sheets = workbookSheets(file.bytes);
+	if (sheets === null) return null;
+	return sheets
+		.filter((s) => !s.empty)
+		.map((s) => ({ name: `${file.name} (blad ${s.sheet})`, bytes: s.csv }));
 }
 
 /** Replaces every workbook among the files by one file per non-empty sheet; other files pass unchanged. */

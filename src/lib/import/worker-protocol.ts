@@ -24,7 +24,13 @@ export type ImportResponse =
 			/** The file just read (phase `gelezen`). */
 			file?: string;
 	  }
-	| { type: 'done'; report: ImportReport; arrow: { dossiers: Uint8Array; events: Uint8Array } }
+	| {
+			type: 'done';
+			report: ImportReport;
+			arrow: { dossiers: Uint8Array; events: Uint8Array };
+			/** Milliseconds per step in the worker (read, import, arrow, ipc), for the bench's profile. */
+			steps: Record<string, number>;
+	  }
 	| { type: 'error'; message: string };
 
 /** Splits an ImportResult into its report and its row counts. */

@@ -3,7 +3,9 @@
  * The import worker: decodes, parses, validates and screens the files off the main thread, and
  * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
  */
-import { rowsToArrowIpc } from '../metrics/arrow';
+import { tableToIPC } from 'apache-arrow';
+import { rowsToArrow } from '../metrics/arrow';
+import { stopwatch } from '../timing';
 import { importFiles } from './index';
 import { expandWorkbooks } from './workbook';
 import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
@@ -14,15 +16,18 @@ const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
 		const { files, today, dropPersonalData } = event.data;
+		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		const inputs = expandWorkbooks(files);
+		clock.lap('workbooks');
 		let rows = 0;
 		const result = importFiles(inputs, {
 			today,
 			dropPersonalData,
 			onFileRead: (progress) => {
 				rows += progress.rows;
+				clock.lap('read');
 				post({
 					type: 'progress',
 					phase: 'gelezen',
@@ -33,9 +38,17 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 				});
 			}
 		});
+		clock.lap('import');
 		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes, rows });
-		const arrow = rowsToArrowIpc(result.dossiers, result.events);
-		post({ type: 'done', report: reportOf(result), arrow }, [
+		const tables = rowsToArrow(result.dossiers, result.events);
+		clock.lap('arrow');
+		const arrow = {
+			dossiers: tableToIPC(tables.dossiers, 'stream'),
+			events: tableToIPC(tables.events, 'stream')
+		};
+		clock.lap('ipc');
+		const report = reportOf(result);
+		post({ type: 'done', report, arrow, steps: clock.steps }, [
 			arrow.dossiers.buffer,
 			arrow.events.buffer
 		]);

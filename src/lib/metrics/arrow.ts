@@ -15,7 +15,6 @@ import {
 	Utf8,
 	makeData,
 	makeVector,
-	tableToIPC,
 	type Vector
 } from 'apache-arrow';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
@@ -183,18 +182,6 @@ export function rowsToArrow(
 		uitkomst: dictionaryVector(OUTCOMES, uitkomst)
 	});
 	return { dossiers: dossierTable, events: eventTable };
-}
-
-/** The two Arrow tables serialized as IPC streams, ready to transfer out of a worker. */
-export function rowsToArrowIpc(
-	dossiers: readonly DossierRow[],
-	events: readonly EventRow[]
-): { dossiers: Uint8Array; events: Uint8Array } {
-	const tables = rowsToArrow(dossiers, events);
-	return {
-		dossiers: tableToIPC(tables.dossiers, 'stream'),
-		events: tableToIPC(tables.events, 'stream')
-	};
 }
 
 /** The loaded data as Arrow: tables, or IPC streams of them. */

@@ -1,6 +1,8 @@
 /** The JSON document of evaluate-contract.md, built from a selection, import counts and figures. */
 import type { Counts } from '../import/types';
 import type { Breakdown, Metrics, Selection } from './types';
+import { atPath } from './values';
+import { DOCUMENT_FIGURES } from './catalog';
 
 export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 
@@ -23,7 +25,8 @@ export function buildDocument(
 		geaccepteerd: c.geaccepteerd,
 		waarschuwingen: c.waarschuwingen,
 		dubbel: c.dubbel,
-		geweigerd: c.geweigerd
+		geweigerd: c.geweigerd,
+		overgeslagen: c.overgeslagen
 	});
 	return {
 		formaat: DOCUMENT_FORMAT,
@@ -48,15 +51,5 @@ export function buildDocument(
 
 /** Every figure of a Metrics object as `[dotted id, value]`, in the contract's order. */
 export function flattenMetrics(metrics: Metrics): [string, number | null][] {
-	const out: [string, number | null][] = [];
-	const walk = (node: unknown, prefix: string) => {
-		if (node !== null && typeof node === 'object') {
-			for (const [key, value] of Object.entries(node))
-				walk(value, prefix ? `${prefix}.${key}` : key);
-		} else {
-			out.push([prefix, node as number | null]);
-		}
-	};
-	walk(metrics, '');
-	return out;
+	return DOCUMENT_FIGURES.map((f) => [f.id, atPath(metrics, f.id)]);
 }

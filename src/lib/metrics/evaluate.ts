@@ -1,21 +1,12 @@
 /** Runs the selection queries and assembles the figures; the only place results become Metrics. */
-import {
-	FUNNEL_STAGES,
-	PRIORITY_GROUPS,
-	REASONS,
-	normalizeCode,
-	normalizeCorporation
-} from '../domain/codes';
-import { LEAD_TIME_IDS } from '../domain/lead-times';
+import { PRIORITY_GROUPS, normalizeCode, normalizeCorporation } from '../domain/codes';
 import type { Database, Row } from '../db/database';
-import { LEAD_TIME_FIGURES } from './definitions';
+import { DOCUMENT_FIGURES, LEAD_TIME_FIELDS } from './catalog';
 import { halfYearsBetween } from './periods';
 import { funnelQuery, leadTimeQuery, periodQuery } from './queries';
 import {
-	COOPERATION_IDS,
 	type Breakdown,
 	type Dimension,
-	type LeadTimeFigures,
 	type Metrics,
 	type Selection,
 	type SelectionInput
@@ -23,50 +14,16 @@ import {
 
 /** Metrics with every count 0 and every unknown null: the figures of an empty selection. */
 export function emptyMetrics(): Metrics {
-	const zeros = <K extends string>(keys: readonly K[]) =>
-		Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-	const leadTime = (): LeadTimeFigures => ({
-		n: 0,
-		open: 0,
-		mediaan: null,
-		p25: null,
-		p75: null,
-		p90: null,
-		met_norm: 0,
-		binnen_norm: 0,
-		open_boven_norm: 0
-	});
-	return {
-		signalen: 0,
-		meldingen_sdv: 0,
-		meldingen_swt: 0,
-		deurwaarder: 0,
-		vonnissen: 0,
-		aanzeggingen: 0,
-		ontruimingen: 0,
-		ontruimingen_per_reden: zeros(REASONS),
-		aanzeggingen_voorkomen: 0,
-		aanzeggingen_ontruimd: 0,
-		aanzeggingen_lopend: 0,
-		aandeel_voorkomen: null,
-		vonnissen_voorkomen: 0,
-		vonnissen_ontruimd: 0,
-		vonnissen_lopend: 0,
-		trechter: zeros(FUNNEL_STAGES),
-		doorlooptijden: Object.fromEntries(
-			LEAD_TIME_IDS.map((id) => [id, leadTime()])
-		) as Metrics['doorlooptijden'],
-		samenwerking: Object.fromEntries(
-			COOPERATION_IDS.map((id) => [id, { teller: 0, noemer: 0 }])
-		) as Metrics['samenwerking']
-	};
+	const metrics = {};
+	for (const f of DOCUMENT_FIGURES) setPath(metrics, f.id, f.kind === 'count' ? 0 : null);
+	return metrics as Metrics;
 }
 
-/** Sets a dotted path (`samenwerking.x.teller`) in a metrics object. */
-function setPath(target: Metrics, path: string, value: unknown): void {
+/** Sets a dotted path (`samenwerking.x.teller`) in a metrics object, creating the objects on the way. */
+function setPath(target: object, path: string, value: unknown): void {
 	const parts = path.split('.');
-	let node = target as unknown as Record<string, unknown>;
-	for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+	let node = target as Record<string, unknown>;
+	for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
 	node[parts[parts.length - 1] as string] = value;
 }
 
@@ -191,8 +148,8 @@ export async function evaluate(
 		if (!metrics) continue;
 		const figures = metrics.doorlooptijden[row.doorlooptijd as keyof Metrics['doorlooptijden']];
 		if (!figures) continue;
-		for (const { id } of LEAD_TIME_FIGURES) {
-			(figures as unknown as Record<string, unknown>)[id] = row[id];
+		for (const { field } of LEAD_TIME_FIELDS) {
+			(figures as Record<string, unknown>)[field] = row[field];
 		}
 	}
 	return result;

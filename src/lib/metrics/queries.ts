@@ -1,11 +1,14 @@
 /** Compiles the figure definitions into the three selection queries; pure, no I/O. */
 import type { Param } from '../db/database';
 import {
-	FUNNEL_FIGURES,
-	LEAD_TIME_FIGURES,
-	PERIOD_FIGURES,
-	SHARE_PREVENTED_SQL
-} from './definitions';
+	DOCUMENT_FIGURES,
+	LEAD_TIME_FIELDS,
+	ruleColumn,
+	type Counted,
+	type Figure,
+	type ShareFigure
+} from './catalog';
+import { constant } from './schema';
 import type { Dimension, Selection } from './types';
 
 /** Separator for lists bound as one string parameter (DuckDB-WASM cannot bind a list). */
@@ -71,25 +74,73 @@ function groupingSets(inner: string): string {
 	return `GROUPING SETS ((${inner}), (groep${inner ? ', ' + inner : ''}))`;
 }
 
+/** The SQL condition of a count over `telling` or `dossier_feiten` (values are the code's own constants). */
+export function countCondition(counted: Counted): string {
+	switch (counted.table) {
+		case 'telling':
+			return [
+				`gebeurtenis = ${constant(counted.event)}`,
+				counted.status && `kenmerk = ${constant(counted.status)}`,
+				counted.reden && `reden = ${constant(counted.reden)}`,
+				counted.rule && ruleColumn(counted.rule)
+			]
+				.filter(Boolean)
+				.join(' AND ');
+		case 'dossier_feiten':
+			return counted.where;
+		case 'doorlooptijden':
+			throw new Error('a lead-time figure is an aggregate, not a condition');
+	}
+}
+
+/** The document figures counted over one table. */
+function countedOver(table: Counted['table']): (Figure & { counted: Counted })[] {
+	return DOCUMENT_FIGURES.filter(
+		(f): f is Figure & { counted: Counted } => 'counted' in f && f.counted.table === table
+	);
+}
+
+/** A share as SQL over the columns of its teller and noemer: null when the noemer is 0. */
+function shareSql(f: ShareFigure): string {
+	const noemer = f.noemer.map(alias).join(' + ');
+	return `(CASE WHEN ${noemer} = 0 THEN NULL ELSE ${alias(f.teller)} / (${noemer}) END)::DOUBLE AS ${alias(f.id)}`;
+}
+
+/** The columns of `telling` the period figures group on (cooperation rules are boolean columns). */
+export const TELLING_KEYS = ['gebeurtenis', 'reden', 'kenmerk'];
+
 /** Period figures (b, c, d, a) for the selection: one row for the total and one per group. */
 export function periodQuery(selection: Selection, dimension: Dimension | null): BoundQuery {
-	const sums = PERIOD_FIGURES.map(
-		(f) => `coalesce(sum(n) FILTER (WHERE ${f.where}), 0)::INTEGER AS ${alias(f.id)}`
-	).join(',\n\t\t');
+	const counts = countedOver('telling');
+	const sums = counts
+		.map(
+			(f) =>
+				`coalesce(sum(n) FILTER (WHERE ${countCondition(f.counted)}), 0)::INTEGER AS ${alias(f.id)}`
+		)
+		.join(',\n\t\t');
+	const rules = [
+		...new Set(
+			counts.flatMap((f) =>
+				f.counted.table === 'telling' && f.counted.rule ? [ruleColumn(f.counted.rule)] : []
+			)
+		)
+	];
+	const keys = [...TELLING_KEYS, ...rules].join(', ');
+	const shares = DOCUMENT_FIGURES.filter((f): f is ShareFigure => f.kind === 'share').map(shareSql);
 	// First the counts per kind of event (a few dozen rows), then each figure over those.
 	const sql = `
-SELECT *, (${SHARE_PREVENTED_SQL})::DOUBLE AS aandeel_voorkomen
+SELECT *${shares.map((s) => `, ${s}`).join('')}
 FROM (
 	SELECT totaal, groep,
 		${sums}
 	FROM (
-		SELECT grouping(groep) = 1 AS totaal, groep, gebeurtenis, reden, kenmerk, sum(n) AS n
+		SELECT grouping(groep) = 1 AS totaal, groep, ${keys}, sum(n) AS n
 		FROM (
-			SELECT ${groupKey(dimension, 'datum')} AS groep, gebeurtenis, reden, kenmerk, n
+			SELECT ${groupKey(dimension, 'datum')} AS groep, ${keys}, n
 			FROM telling
 			WHERE datum >= $van::DATE AND datum < $tot::DATE AND ${SELECTED_DOSSIER}
 		)
-		GROUP BY ${groupingSets('gebeurtenis, reden, kenmerk')}
+		GROUP BY ${groupingSets(keys)}
 	)
 	GROUP BY totaal, groep
 )`;
@@ -99,9 +150,9 @@ FROM (
 
 /** The funnel of the cohort whose start lies in the period. */
 export function funnelQuery(selection: Selection, dimension: Dimension | null): BoundQuery {
-	const counts = FUNNEL_FIGURES.map(
-		(f) => `(count(*) FILTER (WHERE ${f.where}))::INTEGER AS ${alias(f.id)}`
-	).join(',\n\t');
+	const counts = countedOver('dossier_feiten')
+		.map((f) => `(count(*) FILTER (WHERE ${countCondition(f.counted)}))::INTEGER AS ${alias(f.id)}`)
+		.join(',\n\t');
 	const sql = `
 SELECT grouping(groep) = 1 AS totaal, groep,
 	${counts}
@@ -117,9 +168,9 @@ GROUP BY ${groupingSets('')}`;
 
 /** The lead times of the dossiers whose earliest from-event lies in the period. */
 export function leadTimeQuery(selection: Selection, dimension: Dimension | null): BoundQuery {
-	const figures = LEAD_TIME_FIGURES.map((f) => {
-		const cast = ['mediaan', 'p25', 'p75', 'p90'].includes(f.id) ? 'DOUBLE' : 'INTEGER';
-		return `(${f.sql.replace('$peildatum', '$peildatum::DATE')})::${cast} AS ${alias(f.id)}`;
+	const figures = LEAD_TIME_FIELDS.map((f) => {
+		const cast = f.kind === 'days' ? 'DOUBLE' : 'INTEGER';
+		return `(${f.sql.replace('$peildatum', '$peildatum::DATE')})::${cast} AS ${alias(f.field)}`;
 	}).join(',\n\t');
 	const sql = `
 SELECT grouping(groep) = 1 AS totaal, groep, doorlooptijd,

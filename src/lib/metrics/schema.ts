@@ -4,8 +4,8 @@
  * an event that does not depend on the selection, so that a selection is a few small queries.
  */
 import { EVENT_CODES, OUTCOMES, REASONS, TARGET_GROUPS } from '../domain/codes';
-import { LEAD_TIME_IDS } from '../domain/lead-times';
-import { LEAD_TIMES } from '../domain/lead-times';
+import { LEAD_TIME_IDS, LEAD_TIMES } from '../domain/lead-times';
+import { COOPERATION, FIGURES, ruleColumn, STATUS_EVENTS, STATUS_SQL } from './catalog';
 
 /** A SQL string literal for one of the code's own constants (never for text from a file). */
 export function constant(value: string): string {
@@ -108,35 +108,33 @@ SELECT
 FROM dossiers d
 LEFT JOIN per_dossier p ON p.dk = d.dk;`;
 
+/** The events the period figures count, and the cooperation rules they are tested against. */
+const COUNTED_EVENTS = [
+	...new Set(
+		FIGURES.flatMap((f) =>
+			'counted' in f && f.counted.table === 'telling' ? [f.counted.event] : []
+		)
+	)
+];
+
 /**
  * Event counts per day and dossier attributes, for the events the period figures count, each
- * with its characteristic (kenmerk): the status of an aanzegging or vonnis (metrics.md d.), and
- * whether a deurwaarder, melding_sdv or achterstand_3m event meets its cooperation step (a.).
+ * with its status (kenmerk) when it is an aanzegging or vonnis (metrics.md d.) and, per
+ * cooperation rule of the catalog, whether it meets that rule (a.).
  */
 const EVENT_COUNTS_SQL = `
 CREATE OR REPLACE TABLE telling AS
 SELECT
 	f.corporatie, f.doelgroep, f.wijk, g.datum, g.gebeurtenis,
 	CASE WHEN g.gebeurtenis = 'ontruiming' THEN coalesce(g.reden, 'onbekend') END AS reden,
-	CASE
-		WHEN g.gebeurtenis IN ('aanzegging', 'vonnis') THEN
-			CASE
-				WHEN f.laatste_ontruiming >= g.datum OR f.laatste_afgesloten_ontruimd >= g.datum THEN 'ontruimd'
-				WHEN f.laatste_afgesloten >= g.datum THEN 'voorkomen'
-				ELSE 'lopend'
-			END
-		WHEN g.gebeurtenis = 'deurwaarder' THEN
-			CASE WHEN f.eerste_afstemming <= g.datum AND f.eerste_huisbezoek <= g.datum THEN 'ja' ELSE 'nee' END
-		WHEN g.gebeurtenis = 'melding_sdv' THEN
-			CASE WHEN f.laatste_plan >= g.datum THEN 'ja' ELSE 'nee' END
-		WHEN g.gebeurtenis = 'achterstand_3m' THEN
-			CASE WHEN f.laatste_terugkoppeling >= g.datum THEN 'ja' ELSE 'nee' END
+	CASE WHEN g.gebeurtenis IN (${STATUS_EVENTS.map(constant).join(', ')}) THEN
+			${STATUS_SQL}
 	END AS kenmerk,
+	${COOPERATION.map((rule) => `g.gebeurtenis = ${constant(rule.event)} AND coalesce(${rule.holds}, false) AS ${ruleColumn(rule.id)}`).join(',\n\t')},
 	count(*)::INTEGER AS n
 FROM gebeurtenissen g
 JOIN dossier_feiten f ON f.dk = g.dk
-WHERE g.gebeurtenis IN ('achterstand_1m', 'melding_sdv', 'melding_swt', 'deurwaarder', 'vonnis',
-	'aanzegging', 'ontruiming', 'achterstand_3m')
+WHERE g.gebeurtenis IN (${COUNTED_EVENTS.map(constant).join(', ')})
 GROUP BY ALL;`;
 
 /**

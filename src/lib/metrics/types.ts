@@ -1,6 +1,7 @@
 /** The shapes of a selection and of the Artikel 4 figures (evaluate-contract.md). */
 import type { FunnelStage, Reason } from '../domain/codes';
 import type { LeadTimeId } from '../domain/lead-times';
+import type { CooperationId, FIGURES, LEAD_TIME_FIELDS } from './catalog';
 
 /** A selection as metrics.md defines it, with every default already resolved. */
 export interface Selection {
@@ -20,51 +21,38 @@ export interface Selection {
 export type SelectionInput = Pick<Selection, 'van' | 'tot'> &
 	Partial<Omit<Selection, 'van' | 'tot'>>;
 
-export interface LeadTimeFigures {
-	n: number;
-	open: number;
-	mediaan: number | null;
-	p25: number | null;
-	p75: number | null;
-	p90: number | null;
-	met_norm: number;
-	binnen_norm: number;
-	open_boven_norm: number;
-}
+/** The figures of one lead time (LEAD_TIME_FIELDS): counts, and quantiles in days (null when none completed). */
+export type LeadTimeFigures = {
+	[F in (typeof LEAD_TIME_FIELDS)[number] as F['field']]: F['kind'] extends 'days'
+		? number | null
+		: number;
+};
 
 export interface Ratio {
 	teller: number;
 	noemer: number;
 }
 
-export const COOPERATION_IDS = [
-	'deurwaarder_na_afstemming',
-	'meldingen_met_plan',
-	'terugkoppeling_na_3m'
-] as const;
-export type CooperationId = (typeof COOPERATION_IDS)[number];
+type Catalogued = (typeof FIGURES)[number];
+/** The ids of a kind of figure that are keys of METRICS itself (no dot). */
+type TopLevel<F> = F extends { id: infer I extends string }
+	? I extends `${string}.${string}`
+		? never
+		: I
+	: never;
 
-/** Every Artikel 4 figure for one group of dossiers (METRICS in evaluate-contract.md). */
-export interface Metrics {
-	signalen: number;
-	meldingen_sdv: number;
-	meldingen_swt: number;
-	deurwaarder: number;
-	vonnissen: number;
-	aanzeggingen: number;
-	ontruimingen: number;
+/**
+ * Every Artikel 4 figure for one group of dossiers (METRICS in evaluate-contract.md), typed from
+ * the figure catalog: its counts, the shares in the document, and the four nested groups.
+ */
+export type Metrics = { [K in TopLevel<Extract<Catalogued, { kind: 'count' }>>]: number } & {
+	[K in TopLevel<Extract<Catalogued, { kind: 'share'; document: true }>>]: number | null;
+} & {
 	ontruimingen_per_reden: Record<Reason, number>;
-	aanzeggingen_voorkomen: number;
-	aanzeggingen_ontruimd: number;
-	aanzeggingen_lopend: number;
-	aandeel_voorkomen: number | null;
-	vonnissen_voorkomen: number;
-	vonnissen_ontruimd: number;
-	vonnissen_lopend: number;
 	trechter: Record<FunnelStage, number>;
 	doorlooptijden: Record<LeadTimeId, LeadTimeFigures>;
 	samenwerking: Record<CooperationId, Ratio>;
-}
+};
 
 /** The breakdowns of metrics.md: one Metrics per value of the dimension, plus the total. */
 export type Dimension = 'corporatie' | 'doelgroep' | 'wijk' | 'halfjaar';

@@ -3,13 +3,9 @@ import { REASONS } from '../domain/codes';
 import { LEAD_TIMES, normsInForce, DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { DashboardFigures } from '../metrics/dashboard';
 import type { Metrics } from '../metrics/types';
-import {
-	corporationName,
-	FIGURE_LABELS,
-	formatPeriod,
-	formatShare,
-	LEAD_TIME_LABELS
-} from './format';
+import { figuresAlongChain, nounOf, reasonPhrase } from '../metrics/catalog';
+import { countOf } from '../metrics/values';
+import { corporationName, formatPeriod, formatShare, LEAD_TIME_LABELS } from './format';
 import { joinList, sentences, speaker } from './letter-words';
 import {
 	displayCount,
@@ -21,18 +17,11 @@ import {
 } from './publication';
 import { protectFigures, publishedFigures, type Protection } from './protected-figures';
 
-export const BRIEFING_FIGURES = [
-	'signalen',
-	'meldingen_sdv',
-	'vonnissen',
-	'aanzeggingen',
-	'aanzeggingen_voorkomen',
-	'ontruimingen'
-] as const;
-type FigureId = (typeof BRIEFING_FIGURES)[number];
+/** The alderman's six figures, along the chain of the werkafspraken. */
+export const BRIEFING_FIGURES = figuresAlongChain('briefing');
 
 export interface BriefingFigure {
-	id: FigureId;
+	id: string;
 	label: string;
 	/** As published in the mode. */
 	display: string;
@@ -45,24 +34,6 @@ export interface Briefing {
 	bullets: [string, string, string];
 }
 
-const NOUNS: Record<FigureId, [string, string]> = {
-	signalen: ['signaal', 'signalen'],
-	meldingen_sdv: ['melding bij Schulddienstverlening', 'meldingen bij Schulddienstverlening'],
-	vonnissen: ['vonnis', 'vonnissen'],
-	aanzeggingen: ['aanzegging', 'aanzeggingen'],
-	aanzeggingen_voorkomen: ['voorkomen ontruiming', 'voorkomen ontruimingen'],
-	ontruimingen: ['ontruiming', 'ontruimingen']
-};
-
-const REASON_WORDS: Record<string, string> = {
-	huurachterstand: 'huurachterstand',
-	overlast: 'overlast',
-	hennep_drugs: 'hennep of drugs',
-	woonfraude: 'woonfraude',
-	overig: 'een andere reden',
-	onbekend: 'een onbekende reden'
-};
-
 function changeText(now: number, before: number, mode: Mode): string {
 	if (isSuppressedCount(now, mode) || isSuppressedCount(before, mode)) return '';
 	const d = now - before;
@@ -71,20 +42,23 @@ function changeText(now: number, before: number, mode: Mode): string {
 }
 
 function largestChange(current: Metrics, previous: Metrics, period: string, mode: Mode): string {
-	const candidates = BRIEFING_FIGURES.filter(
-		(id) => !isSuppressedCount(current[id], mode) && !isSuppressedCount(previous[id], mode)
-	)
-		.map((id) => ({ id, d: current[id] - previous[id] }))
+	const candidates = BRIEFING_FIGURES.map((f) => ({
+		f,
+		now: countOf(current, f.id),
+		before: countOf(previous, f.id)
+	}))
+		.filter(({ now, before }) => !isSuppressedCount(now, mode) && !isSuppressedCount(before, mode))
+		.map((x) => ({ ...x, d: x.now - x.before }))
 		.sort((a, b) => Math.abs(b.d) - Math.abs(a.d));
 	const top = candidates[0];
 	if (!top || top.d === 0) {
 		return `Ten opzichte van de periode van ${period} zijn de kerncijfers gelijk gebleven of alleen in kleine aantallen veranderd.`;
 	}
-	const [singular, plural] = NOUNS[top.id];
-	const say = speaker(mode)(current[top.id], previous[top.id], Math.abs(top.d));
+	const { singular, plural } = nounOf(top.f.id);
+	const say = speaker(mode)(top.now, top.before, Math.abs(top.d));
 	return sentences(
-		`de grootste verandering ten opzichte van de periode van ${period}: ${say.amount(current[top.id], singular, plural)}, ` +
-			`${top.d > 0 ? 'een stijging' : 'een daling'} van ${say.exact(Math.abs(top.d))} (was ${say.num(previous[top.id])}).`
+		`de grootste verandering ten opzichte van de periode van ${period}: ${say.amount(top.now, singular, plural)}, ` +
+			`${top.d > 0 ? 'een stijging' : 'een daling'} van ${say.exact(Math.abs(top.d))} (was ${say.num(top.before)}).`
 	);
 }
 
@@ -137,7 +111,7 @@ function evictions(total: Metrics, mode: Mode): string {
 		.sort((a, b) => order(total.ontruimingen_per_reden[b]) - order(total.ontruimingen_per_reden[a]))
 		.map((r) => {
 			const k = total.ontruimingen_per_reden[r];
-			return `${speaker(mode)(k, n).num(k)} wegens ${REASON_WORDS[r]}`;
+			return `${speaker(mode)(k, n).num(k)} ${reasonPhrase(r)}`;
 		});
 	return sentences(
 		`er ${say.agree(n, 'was', 'waren')} ${say.amount(n, 'ontruiming', 'ontruimingen')}: ${joinList(parts)}.`
@@ -155,11 +129,11 @@ export function draftBriefing(
 	const total = figures.current.totaal;
 	const period = formatPeriod(figures.previousPeriod.van, figures.previousPeriod.tot);
 	return {
-		figures: BRIEFING_FIGURES.map((id) => ({
-			id,
-			label: FIGURE_LABELS[id] ?? id,
-			display: displayCount(total[id], mode),
-			change: changeText(total[id], figures.previous[id], mode)
+		figures: BRIEFING_FIGURES.map((f) => ({
+			id: f.id,
+			label: f.label,
+			display: displayCount(countOf(total, f.id), mode),
+			change: changeText(countOf(total, f.id), countOf(figures.previous, f.id), mode)
 		})),
 		bullets: [
 			largestChange(total, figures.previous, period, mode),

@@ -82,50 +82,6 @@ export const TARGET_GROUP_LABELS: Record<string, string> = {
 	overig: 'Overige huurders'
 };
 
-export const REASON_LABELS: Record<string, string> = {
-	huurachterstand: 'Huurachterstand',
-	overlast: 'Overlast',
-	hennep_drugs: 'Hennep / drugs',
-	woonfraude: 'Woonfraude',
-	overig: 'Overige reden',
-	onbekend: 'Reden onbekend'
-};
-
-export const FUNNEL_LABELS: Record<string, string> = {
-	achterstand_1m: 'Eén maand achterstand (signaal)',
-	achterstand_2m: 'Twee maanden achterstand',
-	achterstand_3m: 'Drie maanden achterstand',
-	deurwaarder: 'Naar de deurwaarder',
-	vonnis: 'Vonnis',
-	aanzegging: 'Aanzegging',
-	ontruiming: 'Ontruiming',
-	afgesloten_zonder_deurwaarder: 'Afgesloten zonder deurwaarder'
-};
-
 export const LEAD_TIME_LABELS: Record<string, string> = Object.fromEntries(
 	LEAD_TIMES.map((l) => [l.id, l.label])
 );
-
-export const COOPERATION_LABELS: Record<string, string> = {
-	deurwaarder_na_afstemming: 'Deurwaarder pas na afstemming met het SWT en een huisbezoek',
-	meldingen_met_plan: 'Meldingen bij SDV met een plan van aanpak',
-	terugkoppeling_na_3m: 'Terugkoppeling na drie maanden achterstand'
-};
-
-/** Dutch labels of the headline figures. */
-export const FIGURE_LABELS: Record<string, string> = {
-	signalen: 'Signalen (één maand achterstand)',
-	meldingen_sdv: 'Meldingen bij Schulddienstverlening',
-	meldingen_swt: 'Meldingen bij het Sociaal Wijkteam',
-	deurwaarder: 'Dossiers naar de deurwaarder',
-	vonnissen: 'Vonnissen',
-	aanzeggingen: 'Aanzeggingen',
-	ontruimingen: 'Ontruimingen',
-	aanzeggingen_voorkomen: 'Aanzeggingen: ontruiming voorkomen',
-	aanzeggingen_ontruimd: 'Aanzeggingen: ontruimd',
-	aanzeggingen_lopend: 'Aanzeggingen: lopend',
-	aandeel_voorkomen: 'Aandeel voorkomen (van afgeronde aanzeggingen)',
-	vonnissen_voorkomen: 'Vonnissen: niet uitgevoerd (voorkomen)',
-	vonnissen_ontruimd: 'Vonnissen: ontruimd',
-	vonnissen_lopend: 'Vonnissen: lopend'
-};

@@ -1,24 +1,28 @@
 /** A draft council information letter (raadsinformatiebrief) from the Artikel 4 figures; pure. */
-import { REASONS, type Reason } from '../domain/codes';
-import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+import { REASONS } from '../domain/codes';
+import { LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+import { AEDES, AEDES_AANDEEL_NIET_UITGEVOERD } from '../domain/national';
+import {
+	COOPERATION,
+	figure,
+	figuresAlongChain,
+	figuresIn,
+	NORMED_LEAD_TIMES,
+	reasonPhrase,
+	type Figure,
+	type Noun
+} from '../metrics/catalog';
 import type { SelectionFigures } from '../metrics/dashboard';
+import type { Metrics, Selection } from '../metrics/types';
+import { countOf } from '../metrics/values';
 import {
-	COOPERATION_IDS,
-	type CooperationId,
-	type Metrics,
-	type Selection
-} from '../metrics/types';
-import {
-	COOPERATION_LABELS,
 	corporationName,
-	FIGURE_LABELS,
 	formatCount,
 	formatDate,
 	formatDays,
 	formatPeriod,
 	formatShare,
-	LEAD_TIME_LABELS,
-	REASON_LABELS
+	LEAD_TIME_LABELS
 } from './format';
 import {
 	corporationsPhrase,
@@ -35,17 +39,16 @@ import {
 	COUNT_THRESHOLD,
 	displayCount,
 	displayDays,
-	displayRatio,
 	HIDDEN_PRIMARY,
 	HIDDEN_SECONDARY,
 	isHidden,
+	displayFigure,
 	isQuantileShown,
 	MIN_DENOMINATOR,
 	MIN_QUANTILE_N,
 	modeLabel,
-	publishedSum,
-	publishRatio,
 	SECONDARY_MARK,
+	publishFigure,
 	type Mode
 } from './publication';
 import {
@@ -99,12 +102,6 @@ export interface LetterInput {
 	municipality?: string;
 }
 
-/** The national figure beside which vonnissen not executed are set (metrics.md, Aedes 2016). */
-export const AEDES = { jaar: 2016, vonnissen: 18_500, ontruimingen: 4_800 } as const;
-
-/** Share of the Aedes judgments not executed: 1 − 4.800 / 18.500 ≈ 74%. */
-export const AEDES_AANDEEL_NIET_UITGEVOERD = 1 - AEDES.ontruimingen / AEDES.vonnissen;
-
 const HEADINGS: Record<ParagraphId, string> = {
 	inleiding: 'Inleiding',
 	b: 'Signalen en meldingen',
@@ -114,15 +111,6 @@ const HEADINGS: Record<ParagraphId, string> = {
 	a: 'Samenwerking en communicatie',
 	vergelijking: 'Vergelijking met de vorige periode',
 	verantwoording: 'Verantwoording'
-};
-
-const REASON_PHRASES: Record<Reason, string> = {
-	huurachterstand: 'wegens huurachterstand',
-	overlast: 'wegens overlast',
-	hennep_drugs: 'wegens hennep of drugs',
-	woonfraude: 'wegens woonfraude',
-	overig: 'om een andere reden',
-	onbekend: 'om een onbekende reden'
 };
 
 /** Each lead time in running text, after "de doorlooptijd" / "de termijn". */
@@ -139,59 +127,8 @@ const LEAD_TIME_PHRASES: Record<LeadTimeId, string> = {
 	signaal_afgesloten: 'van het signaal tot het afsluiten van het dossier'
 };
 
-interface CooperationWords {
-	/** The preposition the sentence starts with: "Bij … overdrachten", "Voor … meldingen". */
-	prep: 'Bij' | 'Voor';
-	singular: string;
-	plural: string;
-	/** What holds for the teller, after "Bij … <plural>". */
-	holds: string;
-	/** What holds for a single case outside the teller. */
-	fails: string;
-	/** The sentence when the noemer is 0. */
-	none: string;
-}
-
-const COOPERATION_WORDS: Record<CooperationId, CooperationWords> = {
-	deurwaarder_na_afstemming: {
-		prep: 'Bij',
-		singular: 'overdracht aan de deurwaarder',
-		plural: 'overdrachten aan de deurwaarder',
-		holds: 'was vooraf afgestemd met het Sociaal Wijkteam en een huisbezoek afgelegd',
-		fails: 'was vooraf niet zowel afgestemd met het Sociaal Wijkteam als een huisbezoek afgelegd',
-		none: 'In deze periode is geen dossier aan de deurwaarder overgedragen.'
-	},
-	meldingen_met_plan: {
-		prep: 'Voor',
-		singular: 'melding bij Schulddienstverlening',
-		plural: 'meldingen bij Schulddienstverlening',
-		holds: 'is een plan van aanpak opgesteld',
-		fails: 'is nog geen plan van aanpak opgesteld',
-		none: 'In deze periode zijn geen meldingen bij Schulddienstverlening gedaan.'
-	},
-	terugkoppeling_na_3m: {
-		prep: 'Bij',
-		singular: 'zaak met drie maanden huurachterstand',
-		plural: 'zaken met drie maanden huurachterstand',
-		holds: 'heeft een terugkoppeling plaatsgevonden',
-		fails: 'heeft nog geen terugkoppeling plaatsgevonden',
-		none: 'In deze periode is er geen zaak met drie maanden huurachterstand geweest.'
-	}
-};
-
-/** The figures compared with the previous period, with their nouns. */
-const COMPARED: [keyof Metrics & string, string, string][] = [
-	['signalen', 'signaal van huurachterstand', 'signalen van huurachterstand'],
-	['meldingen_sdv', 'melding bij Schulddienstverlening', 'meldingen bij Schulddienstverlening'],
-	['meldingen_swt', 'melding bij het Sociaal Wijkteam', 'meldingen bij het Sociaal Wijkteam'],
-	['aanzeggingen', 'aanzegging tot huisuitzetting', 'aanzeggingen tot huisuitzetting'],
-	['ontruimingen', 'ontruiming', 'ontruimingen']
-];
-
-/** Lead times with a norm in the werkafspraken (the defaults), in the order of metrics.md. */
-const NORMED_LEAD_TIMES: LeadTimeId[] = LEAD_TIMES.map((l) => l.id).filter((id) =>
-	DEFAULT_NORMS.some((n) => n.leadTime === id)
-);
+/** The figures compared with the previous period. */
+const COMPARED = figuresIn('vergelijking');
 
 interface Context {
 	input: LetterInput;
@@ -329,15 +266,15 @@ function reasons(ctx: Context, t: Metrics): string {
 			: `Van ${n === 1 ? 'deze ontruiming' : 'deze ontruimingen'} is de reden niet bekend.`;
 	}
 	if (known.length === 1 && unknown === 0) {
-		const phrase = REASON_PHRASES[first];
+		const phrase = reasonPhrase(first);
 		if (n === 1) return `Deze ontruiming vond plaats ${phrase}.`;
 		if (n === 2) return `Beide ontruimingen vonden plaats ${phrase}.`;
 		return `Deze ontruimingen vonden allemaal plaats ${phrase}.`;
 	}
 	const parts = known.map((r, i) =>
 		i === 0
-			? `${s.agree(perReason[r], 'vond', 'vonden')} er ${s.num(perReason[r])} plaats ${REASON_PHRASES[r]}`
-			: `${s.num(perReason[r])} ${REASON_PHRASES[r]}`
+			? `${s.agree(perReason[r], 'vond', 'vonden')} er ${s.num(perReason[r])} plaats ${reasonPhrase(r)}`
+			: `${s.num(perReason[r])} ${reasonPhrase(r)}`
 	);
 	const rest = unknown !== 0 ? `; van ${s.num(unknown)} is de reden niet bekend` : '';
 	return `Van deze ontruimingen ${joinList(parts)}${rest}.`;
@@ -570,8 +507,7 @@ function vonnissen(ctx: Context, t: Metrics): string[] {
 				: `De ${all} vonnissen in deze periode lopen allemaal nog.`;
 	else
 		outcome = `Van de ${all} vonnissen in deze periode ${outcomeList(s, [v, o, l], 'niet uitgevoerd')}.`;
-	const closed = v + o;
-	const ratio = publishRatio(v, closed, ctx.mode);
+	const ratio = shareShown(t, 'aandeel_vonnissen_niet_uitgevoerd', ctx.mode);
 	// All or none of the closed ones not executed: the outcome sentence already says so.
 	if (v === 0 || o === 0) return [outcome, nationalAlone];
 	if (ratio === null) {
@@ -617,7 +553,7 @@ function leadTimes(ctx: Context): string {
 			lines.push(`In de enige afgeronde zaak duurde het ${phrase} ${days}${norm}.`);
 			continue;
 		}
-		const ratio = publishRatio(f.binnen_norm, f.met_norm, ctx.mode);
+		const ratio = shareShown(t, `doorlooptijden.${id}.aandeel_binnen_norm`, ctx.mode);
 		if (f.met_norm !== 0 && ratio === null) fewNormCases = true;
 		if (ratio !== null) shown.push({ id, share: ratio });
 		const within =
@@ -658,44 +594,53 @@ function leadTimes(ctx: Context): string {
 function cooperation(ctx: Context): string {
 	const t = ctx.input.totaal;
 	let omitted = false;
-	const lines = COOPERATION_IDS.map((id) => {
+	const lines = COOPERATION.map(({ id, noun, words: w }) => {
 		const { teller, noemer } = t.samenwerking[id];
-		const w = COOPERATION_WORDS[id];
 		const s = ctx.say(teller, noemer);
 		if (noemer === 0) return w.none;
 		if (noemer === HIDDEN_SECONDARY) {
-			return `${w.prep} de ${w.plural} wordt de uitkomst in deze publicatieversie niet vermeld.`;
+			return `${w.prep} de ${noun.plural} wordt de uitkomst in deze publicatieversie niet vermeld.`;
 		}
 		if (s.hidden(noemer)) {
-			return `Het aantal ${w.plural} is kleiner dan ${numberWord(COUNT_THRESHOLD)}; de uitkomst wordt daarom niet vermeld.`;
+			return `Het aantal ${noun.plural} is kleiner dan ${numberWord(COUNT_THRESHOLD)}; de uitkomst wordt daarom niet vermeld.`;
 		}
-		if (noemer === 1)
-			return `${w.prep} de enige ${w.singular} ${teller === 1 ? w.holds : w.fails}.`;
-		const ratio = publishRatio(teller, noemer, ctx.mode);
+		if (noemer === 1) {
+			return `${w.prep} ${theOnly(noun)} ${teller === 1 ? w.holds : w.fails}.`;
+		}
+		const ratio = shareShown(t, `samenwerking.${id}.aandeel`, ctx.mode);
 		if (ratio === null && (isHidden(teller) || (teller > 0 && teller < noemer))) omitted = true;
-		if (teller === noemer) return `${w.prep} alle ${s.num(noemer)} ${w.plural} ${w.holds}.`;
-		if (teller === 0) return `${w.prep} geen van de ${s.num(noemer)} ${w.plural} ${w.holds}.`;
+		if (teller === noemer) return `${w.prep} alle ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
+		if (teller === 0) return `${w.prep} geen van de ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
 		if (teller === HIDDEN_SECONDARY) {
 			const part = portion(ctx.range(`samenwerking.${id}.teller`), noemer);
 			const which = { allemaal: 'vrijwel alle', meeste: 'de meeste', deel: 'een deel' }[part];
-			return `${w.prep} ${which} van de ${s.num(noemer)} ${w.plural} ${w.holds}.`;
+			return `${w.prep} ${which} van de ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
 		}
 		const pct = ratio === null ? '' : ` (${formatShare(ratio)})`;
-		return `${w.prep} ${s.num(teller)} van de ${s.num(noemer)} ${w.plural} ${w.holds}${pct}.`;
+		return `${w.prep} ${s.num(teller)} van de ${s.num(noemer)} ${noun.plural} ${w.holds}${pct}.`;
 	});
-	const none = COOPERATION_IDS.every((id) => t.samenwerking[id].noemer === 0);
+	const none = COOPERATION.every(({ id }) => t.samenwerking[id].noemer === 0);
 	return sentences(
 		'De werkafspraken leggen een aantal stappen vast waaraan de samenwerking tussen de partijen te volgen is.',
 		...(none
-			? [
-					'In deze periode zijn er geen dossiers aan de deurwaarder overgedragen, geen meldingen bij Schulddienstverlening gedaan en geen zaken met drie maanden huurachterstand geweest.'
-				]
+			? [`In deze periode zijn er ${joinList(COOPERATION.map((c) => c.words.noneClause))}.`]
 			: lines),
 		omitted &&
 			`Percentages zijn alleen vermeld bij ten minste ${numberWord(MIN_DENOMINATOR)} zaken.`,
 		NORMED_LEAD_TIMES.some((id) => t.doorlooptijden[id].met_norm > 0) &&
 			'Hoe vaak de afgesproken termijnen zijn gehaald, staat bij de doorlooptijden.'
 	);
+}
+
+/** `de enige melding`, `het enige vonnis`. */
+function theOnly(noun: Noun): string {
+	return `${noun.gender} enige ${noun.singular}`;
+}
+
+/** A share as published, or null when it is unknown or left out in the mode. */
+function shareShown(t: Metrics, id: string, mode: Mode): number | null {
+	const published = publishFigure(t, id, mode);
+	return typeof published === 'number' ? published : null;
 }
 
 function comparison(ctx: Context): string {
@@ -706,11 +651,11 @@ function comparison(ctx: Context): string {
 	const firstRef = previousPeriod
 		? `de periode van ${formatPeriod(previousPeriod.van, previousPeriod.tot)}`
 		: 'de vorige periode';
-	const figures = COMPARED.map(([id, singular, plural]) => ({
-		cur: totaal[id] as number,
-		prev: previous[id] as number,
-		singular,
-		plural
+	const figures = COMPARED.map((f: Figure) => ({
+		cur: countOf(totaal, f.id),
+		prev: countOf(previous, f.id),
+		singular: f.noun?.singular ?? f.label,
+		plural: f.noun?.plural ?? f.label
 	}));
 	if (figures.every((f) => f.cur === 0 && f.prev === 0)) {
 		return `Net als in ${firstRef} waren er geen signalen, meldingen, aanzeggingen of ontruimingen.`;
@@ -757,23 +702,6 @@ function accountability(ctx: Context): string {
 	);
 }
 
-const KEY_FIGURES = [
-	'signalen',
-	'meldingen_sdv',
-	'meldingen_swt',
-	'deurwaarder',
-	'vonnissen',
-	'vonnissen_voorkomen',
-	'vonnissen_ontruimd',
-	'vonnissen_lopend',
-	'aanzeggingen',
-	'aanzeggingen_voorkomen',
-	'aanzeggingen_ontruimd',
-	'aanzeggingen_lopend',
-	'aandeel_voorkomen',
-	'ontruimingen'
-] as const;
-
 function tables(input: LetterInput): LetterTable[] {
 	const { mode } = input;
 	const corporations = orderCorporations(Object.keys(input.perCorporatie));
@@ -789,38 +717,17 @@ function tables(input: LetterInput): LetterTable[] {
 	const row = (label: string, cell: (m: Metrics) => string) => [label, ...columns.map(cell)];
 	const count = (n: number) => displayCount(n, mode);
 
-	const keyRows = KEY_FIGURES.map((id) =>
-		row(FIGURE_LABELS[id] ?? id, (m) =>
-			id === 'aandeel_voorkomen'
-				? displayRatio(
-						m.aanzeggingen_voorkomen,
-						publishedSum(m.aanzeggingen_voorkomen, m.aanzeggingen_ontruimd),
-						mode
-					)
-				: count(m[id])
-		)
-	);
-	const reasonRows = REASONS.map((r) =>
-		row(REASON_LABELS[r] ?? r, (m) => count(m.ontruimingen_per_reden[r]))
-	);
+	const figureRows = (figures: readonly Figure[]) =>
+		figures.map((f) => row(f.label, (m) => displayFigure(m, f.id, mode)));
+	const keyRows = figureRows(figuresAlongChain('brief'));
+	const reasonRows = figureRows(REASONS.map((r) => figure(`ontruimingen_per_reden.${r}`)));
 	const leadTimeRows = LEAD_TIMES.map(({ id }) =>
 		row(LEAD_TIME_LABELS[id] ?? id, (m) => {
 			const f = m.doorlooptijden[id];
 			return f.n === 0 ? '–' : `${displayDays(f.mediaan, f.n, mode)} (${count(f.n)})`;
 		})
 	);
-	const cooperationRows = [
-		...COOPERATION_IDS.map((id) =>
-			row(COOPERATION_LABELS[id] ?? id, (m) =>
-				displayRatio(m.samenwerking[id].teller, m.samenwerking[id].noemer, mode)
-			)
-		),
-		...NORMED_LEAD_TIMES.map((id) =>
-			row(`Binnen de norm: ${lowerFirst(LEAD_TIME_LABELS[id] ?? id)}`, (m) =>
-				displayRatio(m.doorlooptijden[id].binnen_norm, m.doorlooptijden[id].met_norm, mode)
-			)
-		)
-	];
+	const cooperationRows = figureRows(figuresIn('samenwerking'));
 	return [
 		{ id: 'kerncijfers', caption: 'Kerncijfers', header: header('Cijfer'), rows: keyRows },
 		{ id: 'redenen', caption: 'Ontruimingen per reden', header: header('Reden'), rows: reasonRows },
@@ -837,11 +744,6 @@ function tables(input: LetterInput): LetterTable[] {
 			rows: cooperationRows
 		}
 	];
-}
-
-/** `Signaal → contact` → `signaal → contact`; an acronym (`SDV …`) keeps its capitals. */
-function lowerFirst(label: string): string {
-	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { flattenMetrics } from '../metrics/document';
 import { emptyMetrics } from '../metrics/evaluate';
-import { PERIOD_FIGURES } from '../metrics/definitions';
+import { FIGURES } from '../metrics/catalog';
 import { halfYearsBetween } from '../metrics/periods';
 import type { Breakdown, Metrics, Selection } from '../metrics/types';
 import { REASONS, FUNNEL_STAGES } from '../domain/codes';
@@ -58,7 +58,9 @@ export const COUNT_PATHS: readonly string[] = flattenMetrics(emptyMetrics())
 	.filter((id) => figureKind(id) === 'count');
 
 /** The count figures of the period queries (the previous period and the trend have only these). */
-export const PERIOD_PATHS: readonly string[] = PERIOD_FIGURES.map((f) => f.id);
+export const PERIOD_PATHS: readonly string[] = FIGURES.filter(
+	(f) => f.kind === 'count' && f.counted.table === 'telling'
+).map((f) => f.id);
 
 /** The grand totals the letter leads with: hidden by the secondary rule only as a last resort. */
 const LEAD_PATHS = [

@@ -2,6 +2,9 @@
  * Publication mode (metrics.md): small-number protection for figures that leave the werkgroep.
  * Pure display functions: the stored figures never change, only what is shown.
  */
+import { figure } from '../metrics/catalog';
+import type { Metrics } from '../metrics/types';
+import { valueOf } from '../metrics/values';
 import type { FigureTable } from './figure-table';
 import { formatCount, formatDays, formatShare, share } from './format';
 
@@ -104,61 +107,95 @@ export function modeLabel(mode: Mode, threshold = COUNT_THRESHOLD): string {
 		: 'Interne werkversie (exacte aantallen, niet voor publicatie)';
 }
 
-/** How a figure of the flat figure table is published, by its dotted id. */
+/** How a figure is published: its kind in the figure catalog. */
 export type FigureKind = 'count' | 'share' | 'days';
 
-const QUANTILE = /^doorlooptijden\.([a-z0-9_]+)\.(mediaan|p25|p75|p90)$/;
-
-/** The kind of a figure: `aandeel_voorkomen` is a share, lead-time quantiles are days, all else counts. */
+/** The kind of a figure (from the catalog): a share, days (a lead-time quantile) or a count. */
 export function figureKind(id: string): FigureKind {
-	if (id === 'aandeel_voorkomen') return 'share';
-	return QUANTILE.test(id) ? 'days' : 'count';
+	return figure(id).kind;
 }
 
 /** A published cell: a number, `< 5`, `niet getoond`, or null (unknown). */
 export type PublishedCell = number | string | null;
 
 /**
- * The figure table (figure-table.ts) as published: counts 1–4 as `< 5`; `aandeel_voorkomen` left
- * out where voorkomen + ontruimd < 10; lead-time quantiles left out where n < 5. Cells stay
- * numbers where shown, so the result can go to CSV as well as to the screen.
+ * One figure as published, by its catalog record: a count by the small-count rule; a share left
+ * out below the minimum denominator (the sum of its noemer figures); a quantile left out over too
+ * few completed cases. `valueAt` reads the other figures a rule needs; null: unknown.
  */
-export function publishFigureTable(table: FigureTable, mode: Mode): FigureTable {
-	const byId = new Map(table.rows.map((row) => [String(row[0]), row]));
-	const valueAt = (id: string, column: number): number | null => {
-		const value = byId.get(id)?.[column];
-		return typeof value === 'number' ? value : null;
-	};
-	const cell = (id: string, value: string | number | null, column: number): PublishedCell => {
-		const kind = figureKind(id);
-		if (kind === 'share') {
-			const voorkomen = valueAt('aanzeggingen_voorkomen', column);
-			const ontruimd = valueAt('aanzeggingen_ontruimd', column);
-			if (value === null || (voorkomen === 0 && ontruimd === 0)) return null;
-			const noemer =
-				voorkomen === null || ontruimd === null ? null : publishedSum(voorkomen, ontruimd);
-			return typeof value === 'number' &&
-				!Number.isNaN(value) &&
+function publishValue(
+	id: string,
+	value: number | null,
+	valueAt: (id: string) => number | null,
+	mode: Mode
+): PublishedCell {
+	if (value === null) return null;
+	const f = figure(id);
+	switch (f.publication) {
+		case 'small-count':
+			return publishCount(value, mode);
+		case 'min-denominator': {
+			if (f.kind !== 'share') throw new Error(`${id}: a denominator rule needs a share`);
+			// Shown only where the teller and every part of the noemer are shown (protected-figures.ts).
+			const teller = valueAt(f.teller);
+			const parts = f.noemer.map(valueAt);
+			const noemer = parts.some((n) => n === null)
+				? null
+				: publishedSum(...parts.map((n) => n ?? 0));
+			return !Number.isNaN(value) &&
+				teller !== null &&
+				!isHidden(teller) &&
 				noemer !== null &&
-				voorkomen !== null &&
-				!isHidden(voorkomen) &&
 				isRatioShown(noemer, mode)
 				? value
 				: NOT_SHOWN;
 		}
-		if (typeof value !== 'number') return value;
-		if (kind === 'days') {
-			const leadTime = QUANTILE.exec(id)?.[1];
-			const n = valueAt(`doorlooptijden.${leadTime}.n`, column);
+		case 'min-cases': {
+			if (f.kind !== 'days') throw new Error(`${id}: a cases rule needs days`);
+			const n = valueAt(f.cases);
 			return n !== null && isQuantileShown(n, mode) ? value : NOT_SHOWN;
 		}
-		return publishCount(value, mode);
+	}
+}
+
+/** A figure of a Metrics object as published in the mode. */
+export function publishFigure(metrics: Metrics, id: string, mode: Mode): PublishedCell {
+	return publishValue(id, valueOf(metrics, id), (other) => valueOf(metrics, other), mode);
+}
+
+/** A published cell as display text: nl-NL numbers, `74%`, `–` for unknown. */
+function cellText(id: string, value: PublishedCell): string {
+	if (typeof value === 'string') return value;
+	const kind = figureKind(id);
+	if (kind === 'share') return formatShare(value);
+	if (kind === 'days') return formatDays(value);
+	return formatCount(value);
+}
+
+/** A figure of a Metrics object as display text in the mode: `1.234`, `< 5`, `74%`, `niet getoond`, `–`. */
+export function displayFigure(metrics: Metrics, id: string, mode: Mode): string {
+	return cellText(id, publishFigure(metrics, id, mode));
+}
+
+/**
+ * The figure table (figure-table.ts) as published, each cell by its figure's publication rule.
+ * Cells stay numbers where shown, so the result can go to CSV as well as to the screen.
+ */
+export function publishFigureTable(table: FigureTable, mode: Mode): FigureTable {
+	const byId = new Map(table.rows.map((row) => [String(row[0]), row]));
+	const valueAt = (column: number) => (id: string) => {
+		const value = byId.get(id)?.[column];
+		return typeof value === 'number' ? value : null;
 	};
 	return {
 		header: [...table.header],
 		rows: table.rows.map(([id, ...values]) => [
 			id ?? null,
-			...values.map((value, i) => cell(String(id), value ?? null, i + 1))
+			...values.map((value, i) =>
+				typeof value === 'number'
+					? publishValue(String(id), value, valueAt(i + 1), mode)
+					: (value ?? null)
+			)
 		])
 	};
 }
@@ -169,18 +206,11 @@ export function displayFigureTable(
 	mode: Mode
 ): { header: string[]; rows: string[][] } {
 	const published = publishFigureTable(table, mode);
-	const text = (id: string, value: PublishedCell): string => {
-		if (typeof value === 'string') return value;
-		const kind = figureKind(id);
-		if (kind === 'share') return formatShare(value);
-		if (kind === 'days') return formatDays(value);
-		return formatCount(value);
-	};
 	return {
 		header: published.header,
 		rows: published.rows.map(([id, ...values]) => [
 			String(id),
-			...values.map((value) => text(String(id), value ?? null))
+			...values.map((value) => cellText(String(id), value ?? null))
 		])
 	};
 }

@@ -3,7 +3,7 @@
  * data's extent. Loading runs the importer in a worker and replaces the tables only when at
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
-import type { Database } from '$lib/db/database';
+import { database } from '$lib/db/engine';
 import { importInWorker } from '$lib/import/client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { ImportReport } from '$lib/import/worker-protocol';
@@ -11,6 +11,7 @@ import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { dataExtent, type DataExtent } from '$lib/metrics/evaluate';
 import { loadArrow } from '$lib/metrics/load';
 import { todayInAmsterdam } from '$lib/report/dates';
+import { mark } from '$lib/timing';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,19 +21,13 @@ export interface PendingPersonalData {
 	findings: { file: string; findings: PersonalDataFinding[] }[];
 }
 
-let engine: Promise<Database> | null = null;
-
 /** Chromium's JS heap limit (`performance.memory`, non-standard), when the browser tells it. */
 function heapLimit(): number | undefined {
 	return (performance as Performance & { memory?: { jsHeapSizeLimit: number } }).memory
 		?.jsHeapSizeLimit;
 }
 
-/** The tab's DuckDB engine, started once (lazily, race-safe) and only in the browser. */
-export function database(): Promise<Database> {
-	engine ??= import('$lib/db/browser').then((m) => m.openBrowserDatabase());
-	return engine;
-}
+export { database };
 
 class DataState {
 	status = $state<LoadStatus>('idle');
@@ -65,6 +60,7 @@ class DataState {
 					return { name: `demo-${name}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
 				})
 			);
+			mark('demo-fetched');
 			const loaded = await this.#load(files, false);
 			this.demo = loaded;
 			if (!loaded && !this.error) {
@@ -145,14 +141,17 @@ class DataState {
 			}
 			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
 			const db = await engineReady;
+			mark('engine-awaited');
 			await loadArrow(db, arrow);
 			await db.lock();
+			mark('duckdb-loaded');
 			this.#files = files.filter((f) =>
 				report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);
 			this.report = report;
 			this.demo = false;
 			this.extent = await dataExtent(db);
+			mark('extent');
 			this.version += 1;
 			this.status = 'ready';
 			this.progress = '';

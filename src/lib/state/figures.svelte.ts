@@ -12,6 +12,7 @@ import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metr
 import type { Selection } from '$lib/metrics/types';
 import type { Mode } from '$lib/report/publication';
 import { data, database } from './data.svelte';
+import { mark } from '$lib/timing';
 import { setPageState } from './page-state';
 import { selectionFromParams, selectionToParams } from './url-selection';
 
@@ -75,6 +76,7 @@ export function useFigures() {
 			try {
 				const result = await figuresFor(current, version);
 				if (token !== request) return;
+				mark('figures-computed');
 				state.figures = result;
 				state.failure = null;
 				await tick();

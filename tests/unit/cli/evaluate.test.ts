@@ -62,7 +62,8 @@ describe('npm run evaluate', () => {
 			geaccepteerd: 6,
 			waarschuwingen: 0,
 			dubbel: 1,
-			geweigerd: 1
+			geweigerd: 1,
+			overgeslagen: 0
 		});
 		// events: 41 rows; B's melding_sdv twice (only the unknown column differs: dubbel); 31 February,
 		// dossier Z and code "verhuizing" geweigerd; warned: D's ontruiming (no reden, no vonnis, before
@@ -72,7 +73,8 @@ describe('npm run evaluate', () => {
 			geaccepteerd: 37,
 			waarschuwingen: 7,
 			dubbel: 1,
-			geweigerd: 3
+			geweigerd: 3,
+			overgeslagen: 0
 		});
 		// The same 37 events and 6 dossiers as tests/unit/metrics/fixture.ts: the same figures.
 		expect(doc.totaal.signalen).toBe(4);

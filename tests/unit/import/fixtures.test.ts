@@ -16,7 +16,8 @@ const counts = (
 	geaccepteerd,
 	waarschuwingen,
 	dubbel,
-	geweigerd
+	geweigerd,
+	overgeslagen: 0
 });
 
 describe('fixture exchange files of four parties (every figure counted by hand in the files)', () => {

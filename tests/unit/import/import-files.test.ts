@@ -15,7 +15,8 @@ const counts = (
 	geaccepteerd,
 	waarschuwingen,
 	dubbel,
-	geweigerd
+	geweigerd,
+	overgeslagen: 0
 });
 const report = (result: ImportResult, name: string) => {
 	const r = result.files.find((f) => f.name === name);
@@ -593,7 +594,9 @@ describe('importFiles: refused files', () => {
 		},
 		{
 			name: 'BSN as dossier_id',
-			input: bytes('dossier_id;datum;gebeurtenis\n111222333;2015-01-01;contact\n'),
+			input: bytes(
+				'dossier_id;datum;gebeurtenis\n111222333;2015-01-01;contact\n123456782;2015-01-01;contact\n999999990;2015-01-01;contact\n'
+			),
 			expected: 'persoonsgegevens'
 		}
 	])('$name → $expected; the other files still import', ({ input, expected }) => {
@@ -665,7 +668,7 @@ describe('importFiles: refused files', () => {
 
 	it('refuses when a dropped column is required', () => {
 		const result = importFiles(
-			[file('e.csv', lines(['dossier_id;datum;gebeurtenis', '111222333;2015-01-01;contact']))],
+			[file('e.csv', lines(['dossier_id;datum;gebeurtenis', '111.222.333;2015-01-01;contact']))],
 			{ today, dropPersonalData: true }
 		);
 		expect(result.refused.map((r) => [r.code, r.message])).toEqual([

@@ -86,8 +86,9 @@ describe('isBsn', () => {
 
 describe('classifyValue', () => {
 	it.each([
-		{ input: '111222333', expected: 'bsn' },
-		{ input: ' 123456782 ', expected: 'bsn' },
+		{ input: '111222333', expected: null },
+		{ input: ' 123456782 ', expected: null },
+		{ input: '111-222-333', expected: 'bsn' },
 		{ input: '123456789', expected: null },
 		{ input: '2011 RD', expected: 'postcode' },
 		{ input: '2011RD', expected: 'postcode' },
@@ -179,7 +180,7 @@ describe('screenPersonalData', () => {
 			{ line: 3, fields: ['111222333', '2015-03-01', '', ''] },
 			{ line: 4, fields: ['D2', '06-03-2015', '', 'jan@example.nl'] },
 			{ line: 5, fields: ['123456782', '2015-03-01', '', 'piet@example.nl'] },
-			{ line: 6, fields: ['D3', '2015-03-01', '', '06-12345678'] }
+			{ line: 6, fields: ['999999990', '2015-03-01', '', '06-12345678'] }
 		];
 		expect(screenPersonalData(header, rows)).toEqual([
 			{ column: 'dossier_id', reason: 'bsn', line: 3 },
@@ -190,8 +191,8 @@ describe('screenPersonalData', () => {
 	});
 
 	it('screens a header cell as a value (a file without a header row)', () => {
-		expect(screenPersonalData(['111222333', 'x'], [], 1)).toEqual([
-			{ column: '111222333', reason: 'bsn', line: 1 }
+		expect(screenPersonalData(['111.222.333', 'x'], [], 1)).toEqual([
+			{ column: '(kolom 1)', reason: 'bsn', line: 1 }
 		]);
 	});
 

@@ -11,7 +11,14 @@ import type { Counts } from '../../../src/lib/import/types';
 import { metrics, selection } from './fixture';
 import { readZipEntry } from './unzip';
 
-const zero: Counts = { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+const zero: Counts = {
+	gelezen: 0,
+	geaccepteerd: 0,
+	waarschuwingen: 0,
+	dubbel: 0,
+	geweigerd: 0,
+	overgeslagen: 0
+};
 // ymere: 3 ontruimingen (huurachterstand), 12 signalen; pre_wonen: 1 ontruiming (overlast), 8 signalen.
 const ymere = metrics({
 	signalen: 12,

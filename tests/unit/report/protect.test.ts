@@ -22,7 +22,14 @@ import { displayFigureTable, figureKind } from '../../../src/lib/report/publicat
 import { audit, tableFromCsv, tableFromMarkdown } from './auditor';
 import { metrics, selection } from './fixture';
 
-const zero: Counts = { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, dubbel: 0, geweigerd: 0 };
+const zero: Counts = {
+	gelezen: 0,
+	geaccepteerd: 0,
+	waarschuwingen: 0,
+	dubbel: 0,
+	geweigerd: 0,
+	overgeslagen: 0
+};
 const sel = selection({ van: '2014-11-01', tot: '2015-05-01' });
 
 /** Adds count figures of Metrics (the total of corporations). */

@@ -1,0 +1,22 @@
+/**
+ * The tab's one DuckDB engine. Started from src/hooks.client.ts as the app's first script runs,
+ * so that fetching and compiling the 34 MB wasm overlaps loading the page's code and data.
+ */
+import type { Database } from './database';
+import { mark } from '../timing';
+
+let engine: Promise<Database> | null = null;
+
+/** The tab's DuckDB engine, started once (lazily, race-safe) and only in the browser. */
+export function database(): Promise<Database> {
+	if (engine === null) {
+		mark('engine-start');
+		engine = import('./browser')
+			.then((m) => m.openBrowserDatabase())
+			.then((db) => {
+				mark('engine-ready');
+				return db;
+			});
+	}
+	return engine;
+}

@@ -1,0 +1,378 @@
+/**
+ * A source profile applied to a parsed file: the party's own columns become exchange-format rows
+ * (one virtual table per exchange table), each keeping its file, line and source column. The
+ * columns the profile does not use are never loaded; the used ones are screened for personal data.
+ */
+import { normalizeCode } from '../../domain/codes';
+import type { HeaderInfo, KnownColumn } from '../header';
+import { displayNames } from '../header';
+import type { ParsedRow, ParsedTable } from '../parse';
+import { describeFinding, screenPersonalData } from '../personal-data';
+import { dutchList } from '../refusal';
+import type { MappedRow, RowContext } from '../row-issues';
+import type { Encoding, FileReport, PersonalDataFinding, RefusedFile, TableRole } from '../types';
+import { excelSerialToIso } from './excel-dates';
+import { profileColumns, type SourceProfile, type ValueKind, type ValueSpec } from './format';
+import { pseudonymMessage } from './pseudonym';
+import { valueResolver, type Resolved } from './values';
+
+/** The fields of a virtual exchange row, in this order. */
+const VIRTUAL_NAMES = [
+	'dossier_id',
+	'corporatie',
+	'doelgroep',
+	'wijk',
+	'datum',
+	'gebeurtenis',
+	'reden',
+	'uitkomst'
+] as const;
+const V: Record<(typeof VIRTUAL_NAMES)[number], number> = {
+	dossier_id: 0,
+	corporatie: 1,
+	doelgroep: 2,
+	wijk: 3,
+	datum: 4,
+	gebeurtenis: 5,
+	reden: 6,
+	uitkomst: 7
+};
+
+/** One exchange table made from a source file: what combine() reads like a parsed exchange file. */
+export interface MappedTable {
+	table: ParsedTable;
+	info: HeaderInfo;
+	ctx: RowContext;
+	report: FileReport;
+	/** `breed`: the events table of a file shares this set with its dossiers table (lines whose dossier was rejected). */
+	rejectedDossierLines?: Set<number>;
+	/** Source rows holding a line read as Windows-1252 (none: a profile file's encoding is read whole). */
+	windows1252Rows: Set<number>;
+}
+
+export type ApplyOutcome =
+	{ ok: true; tables: MappedTable[] } | { ok: false; refused: RefusedFile };
+
+/** How the profile found its columns in this file. */
+interface Located {
+	index: (column: string) => number;
+	names: string[];
+	used: Set<number>;
+}
+
+function refusal(name: string, code: RefusedFile['code'], message: string): ApplyOutcome {
+	return { ok: false, refused: { name, code, message, personalData: [] } };
+}
+
+/** Finds every column the profile names by the header rule; null and a message when one is missing or doubled. */
+function locate(
+	name: string,
+	profile: SourceProfile,
+	header: readonly string[],
+	columns: readonly string[]
+): Located | string {
+	const normalized = header.map((h) => normalizeCode(h));
+	const names = displayNames(header);
+	const at = new Map<string, number>();
+	const missing: string[] = [];
+	const doubled: string[] = [];
+	for (const column of columns) {
+		const key = normalizeCode(column);
+		const hits = normalized.flatMap((n, i) => (n === key ? [i] : []));
+		if (hits.length === 0) missing.push(column);
+		else if (hits.length > 1) doubled.push(column);
+		else at.set(key, hits[0]!);
+	}
+	if (missing.length > 0) {
+		const one = missing.length === 1;
+		return `${name}: ${one ? 'kolom' : 'kolommen'} ${dutchList(missing)} uit profiel ‘${profile.naam}’ ${one ? 'ontbreekt' : 'ontbreken'} in het bestand. Gevonden kolommen: ${dutchList(names.filter((_, i) => header[i]!.trim() !== ''))}.`;
+	}
+	if (doubled.length > 0) {
+		return `${name}: ${doubled.length === 1 ? 'kolom' : 'kolommen'} ${dutchList(doubled)} uit profiel ‘${profile.naam}’ ${doubled.length === 1 ? 'staat' : 'staan'} meer dan één keer in de kopregel.`;
+	}
+	return {
+		index: (column) => at.get(normalizeCode(column))!,
+		names,
+		used: new Set(at.values())
+	};
+}
+
+/** The distinct pseudonym messages this file needs (rows whose id columns are all filled). */
+export function pseudonymMessages(profile: SourceProfile, table: ParsedTable): string[] {
+	if (!profile.dossier_id.pseudonimiseren) return [];
+	const located = locate('', profile, table.header, profileColumns(profile));
+	if (typeof located === 'string') return [];
+	const idx = profile.dossier_id.kolommen.map(located.index);
+	const out = new Set<string>();
+	for (const row of table.rows) {
+		const values = idx.map((i) => (row.fields[i] ?? '').trim());
+		if (values.every((v) => v !== '')) out.add(pseudonymMessage(values));
+	}
+	return [...out];
+}
+
+export interface ApplyOptions {
+	encoding: Encoding;
+	/** The file came from a workbook: a number in a mapped date column is an Excel serial date. */
+	fromWorkbook: boolean;
+	/** Pseudonym per message (see pseudonymMessages); required when the profile pseudonymises. */
+	pseudonyms: ReadonlyMap<string, string> | null;
+}
+
+/** Applies a profile to one parsed file: its exchange tables, or the file refused whole. Never loads an unused column. */
+export function applyProfile(
+	name: string,
+	profile: SourceProfile,
+	table: ParsedTable,
+	options: ApplyOptions
+): ApplyOutcome {
+	const located = locate(name, profile, table.header, profileColumns(profile));
+	if (typeof located === 'string') return refusal(name, 'kolom_ontbreekt', located);
+	const { index, names, used } = located;
+	const pseudonymise = profile.dossier_id.pseudonimiseren;
+	if (pseudonymise && options.pseudonyms === null) {
+		return refusal(
+			name,
+			'sleutel_ontbreekt',
+			`${name}: profiel ‘${profile.naam}’ pseudonimiseert het dossier_id; geef de sleutel van de werkgroep om dit bestand in te lezen.`
+		);
+	}
+	const idIndices = profile.dossier_id.kolommen.map(index);
+
+	// Personal data: the used columns (except the pseudonymised ones) are screened as usual.
+	const screened = [...used].filter((i) => !(pseudonymise && idIndices.includes(i)));
+	screened.sort((a, b) => a - b);
+	const findings = screen(table, screened, names);
+	if (findings.length > 0) {
+		return {
+			ok: false,
+			refused: {
+				name,
+				code: 'persoonsgegevens',
+				message: `${name}: een kolom die profiel ‘${profile.naam}’ gebruikt, lijkt persoonsgegevens te bevatten; het bestand is niet ingelezen. ${findings.map(describeFinding).join('; ')}. Pas het profiel aan (pseudonimiseer of gebruik een andere kolom) of lever het bestand zonder deze gegevens aan.`,
+				personalData: findings
+			}
+		};
+	}
+	// The other columns are never loaded; those that look like personal data are marked in the report.
+	const unused = table.header.map((_, i) => i).filter((i) => !used.has(i));
+	const unusedNames = unused.filter((i) => table.header[i]!.trim() !== '').map((i) => names[i]!);
+	const unusedPersonal = screen(table, unused, names);
+
+	// The values a rejected row shows: the used columns, the pseudonym instead of the id columns.
+	const shownIndices = [...used]
+		.filter((i) => !(pseudonymise && idIndices.includes(i)))
+		.sort((a, b) => a - b);
+	const shown = { names: shownIndices.map((i) => names[i]!), indices: shownIndices };
+	const idColumnName = profile.dossier_id.kolommen.map((c) => names[index(c)]!).join(' + ');
+	const idOf = (fields: readonly string[]): { id: string; column: string } => {
+		const values = idIndices.map((i) => (fields[i] ?? '').trim());
+		const empty = values.findIndex((v) => v === '');
+		if (empty !== -1) return { id: '', column: names[idIndices[empty]!]! };
+		if (!pseudonymise) return { id: values.join('-'), column: idColumnName };
+		return { id: options.pseudonyms!.get(pseudonymMessage(values)) ?? '', column: idColumnName };
+	};
+	const spec = (s: ValueSpec | undefined, kind: ValueKind) => {
+		if (s === undefined) return { column: null, resolve: null, index: -1 };
+		const resolve = valueResolver(s, kind);
+		if ('waarde' in s) return { column: null, resolve, index: -1 };
+		const i = index(s.kolom);
+		return { column: names[i]!, resolve, index: i };
+	};
+	const read = (
+		s: { resolve: ((cell: string) => Resolved) | null; index: number },
+		fields: readonly string[]
+	): Resolved =>
+		s.resolve === null ? '' : s.resolve(s.index === -1 ? '' : (fields[s.index] ?? ''));
+	const dateOf = (cell: string): string => {
+		const v = cell.trim();
+		return options.fromWorkbook ? (excelSerialToIso(v) ?? v) : v;
+	};
+	const corp = spec(profile.corporatie, 'corporatie');
+	const group = spec(profile.doelgroep, 'doelgroep');
+	const wijk = spec(profile.wijk, 'wijk');
+	const mapped = (line: number, fields: string[], columns: (string | null)[], source: string[]) =>
+		({ line, fields, columns, source, shown }) satisfies MappedRow;
+	const report = (role: TableRole, gelezen: number, withColumns: boolean): FileReport => ({
+		name,
+		role,
+		encoding: options.encoding,
+		delimiter: table.delimiter,
+		counts: {
+			gelezen,
+			geaccepteerd: 0,
+			waarschuwingen: 0,
+			dubbel: 0,
+			geweigerd: 0,
+			overgeslagen: 0
+		},
+		profile: profile.naam,
+		unknownColumns: withColumns ? unusedNames : [],
+		personalDataNotLoaded: withColumns ? unusedPersonal : [],
+		droppedColumns: [],
+		rejected: [],
+		warnings: [],
+		duplicates: [],
+		windows1252Lines: []
+	});
+	const ctx: RowContext = { fileName: name, names: VIRTUAL_NAMES, dropped: new Set() };
+	const info = (role: TableRole, columns: KnownColumn[]): HeaderInfo => ({
+		role,
+		columns: Object.fromEntries(columns.map((c) => [c, V[c]])),
+		names: [...VIRTUAL_NAMES],
+		unknownColumns: []
+	});
+
+	if (profile.vorm === 'breed') {
+		const events = profile.gebeurtenissen.map((e) => {
+			const i = index(e.kolom);
+			return {
+				code: e.gebeurtenis,
+				index: i,
+				column: names[i]!,
+				reden: spec(e.reden, 'reden'),
+				uitkomst: spec(e.uitkomst, 'uitkomst')
+			};
+		});
+		const dossierRows: ParsedRow[] = [];
+		const eventRows: ParsedRow[] = [];
+		for (const row of table.rows) {
+			const f = row.fields;
+			const { id, column: idColumn } = idOf(f);
+			const wijkValue = read(wijk, f) ?? '';
+			dossierRows.push(
+				mapped(
+					row.line,
+					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', ''],
+					[idColumn, corp.column, group.column, wijk.column, null, null, null, null],
+					f
+				)
+			);
+			for (const e of events) {
+				const cell = f[e.index] ?? '';
+				if (cell.trim() === '') continue;
+				eventRows.push(
+					mapped(
+						row.line,
+						[
+							id,
+							'',
+							'',
+							'',
+							dateOf(cell),
+							e.code,
+							read(e.reden, f) ?? '',
+							read(e.uitkomst, f) ?? ''
+						],
+						[idColumn, null, null, null, e.column, e.column, e.reden.column, e.uitkomst.column],
+						f
+					)
+				);
+			}
+		}
+		const dossierColumns: KnownColumn[] = ['dossier_id', 'corporatie', 'doelgroep'];
+		if (profile.wijk) dossierColumns.push('wijk');
+		const rejectedDossierLines = new Set<number>();
+		return {
+			ok: true,
+			tables: [
+				{
+					table: { ...table, rows: dossierRows },
+					info: info('dossiers', dossierColumns),
+					ctx,
+					report: report('dossiers', dossierRows.length, true),
+					rejectedDossierLines,
+					windows1252Rows: new Set()
+				},
+				{
+					table: { ...table, rows: eventRows },
+					info: info('gebeurtenissen', ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst']),
+					ctx,
+					report: report('gebeurtenissen', eventRows.length, false),
+					rejectedDossierLines,
+					windows1252Rows: new Set()
+				}
+			]
+		};
+	}
+
+	const dateIndex = index(profile.datum.kolom);
+	const dateColumn = names[dateIndex]!;
+	const code = spec(profile.gebeurtenis, 'gebeurtenis');
+	const reden = spec(profile.reden, 'reden');
+	const uitkomst = spec(profile.uitkomst, 'uitkomst');
+	const combined = profile.corporatie !== undefined;
+	const rows: ParsedRow[] = [];
+	let skipped = 0;
+	for (const row of table.rows) {
+		const f = row.fields;
+		const gebeurtenis = read(code, f);
+		if (gebeurtenis === null) {
+			skipped++;
+			continue;
+		}
+		const { id, column: idColumn } = idOf(f);
+		rows.push(
+			mapped(
+				row.line,
+				[
+					id,
+					combined ? (read(corp, f) ?? '') : '',
+					combined ? (read(group, f) ?? '') : '',
+					combined ? (read(wijk, f) ?? '') : '',
+					dateOf(f[dateIndex] ?? ''),
+					gebeurtenis,
+					read(reden, f) ?? '',
+					read(uitkomst, f) ?? ''
+				],
+				[
+					idColumn,
+					corp.column,
+					group.column,
+					wijk.column,
+					dateColumn,
+					code.column,
+					reden.column,
+					uitkomst.column
+				],
+				f
+			)
+		);
+	}
+	const role: TableRole = combined ? 'gecombineerd' : 'gebeurtenissen';
+	const columns: KnownColumn[] = ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst'];
+	if (combined)
+		columns.push('corporatie', 'doelgroep', ...(profile.wijk ? (['wijk'] as const) : []));
+	const r = report(role, rows.length + skipped, true);
+	r.counts.overgeslagen = skipped;
+	return {
+		ok: true,
+		tables: [
+			{
+				table: { ...table, rows },
+				info: info(role, columns),
+				ctx,
+				report: r,
+				windows1252Rows: new Set()
+			}
+		]
+	};
+}
+
+/** The personal-data guard over some columns only (by index), named as in the file. */
+function screen(
+	table: ParsedTable,
+	indices: readonly number[],
+	names: readonly string[]
+): PersonalDataFinding[] {
+	if (indices.length === 0) return [];
+	const rows = table.rows.map((r) => ({
+		line: r.line,
+		fields: indices.map((i) => r.fields[i] ?? '')
+	}));
+	return screenPersonalData(
+		indices.map((i) => names[i]!),
+		rows,
+		table.headerLine
+	);
+}

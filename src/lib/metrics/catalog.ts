@@ -1,0 +1,742 @@
+/**
+ * The figure catalog (metrics.md): one record per Artikel 4 figure, with its section, kind, how
+ * it is counted (or, for a share, the figures it divides), its Dutch label, nouns and definition,
+ * the surfaces that show it and its publication rule. The SQL, the empty figures, the labels, the
+ * tables, the letter's and briefing's lists, the exports and the Verantwoording page are all
+ * derived from these records; a new figure is a new record here.
+ */
+import { EVENT_CODES, FUNNEL_STAGES, REASONS, type EventCode, type Reason } from '../domain/codes';
+import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+
+/** Artikel 4 a–e, and the funnel of the cohort. */
+export type Section = 'a' | 'b' | 'c' | 'd' | 'e' | 'trechter';
+
+/** The sections in the order the figure tables show them, with their headings. */
+export const SECTIONS: readonly { id: Section; title: string; short: string }[] = [
+	{ id: 'b', title: 'b. Meldingen', short: 'b. Meldingen' },
+	{ id: 'c', title: 'c. Ontruimingen en redenen', short: 'c. Ontruimingen' },
+	{ id: 'd', title: 'd. Voorkomen ontruimingen', short: 'd. Voorkomen ontruimingen' },
+	{ id: 'trechter', title: 'Trechter van het cohort (start in de periode)', short: 'Trechter' },
+	{ id: 'e', title: 'e. Doorlooptijden', short: 'e. Doorlooptijden' },
+	{ id: 'a', title: 'a. Samenwerking', short: 'a. Samenwerking' }
+];
+
+/**
+ * Where a figure is shown besides the JSON, CSV and .xlsx (which hold every figure of the
+ * document): `kern` the dashboard's headline figures; `tabel` the page's table of all figures;
+ * `trend` a series of the half-year chart; `doelgroep` the table per doelgroep; `briefing` the
+ * alderman's six; `brief` the letter's table of key figures; `vergelijking` the letter's
+ * comparison with the previous period; `samenwerking` the cooperation tables; `verantwoording`
+ * a definition of its own on the Verantwoording page.
+ */
+export type View =
+	| 'kern'
+	| 'tabel'
+	| 'trend'
+	| 'doelgroep'
+	| 'briefing'
+	| 'brief'
+	| 'vergelijking'
+	| 'samenwerking'
+	| 'verantwoording';
+
+/** A figure's noun in running text; the gender decides the article (`de`/`het`). */
+export interface Noun {
+	singular: string;
+	plural: string;
+	gender: 'de' | 'het';
+}
+
+/** The status an aanzegging or vonnis gets (metrics.md d.). */
+export type Status = 'voorkomen' | 'ontruimd' | 'lopend';
+
+/**
+ * How a count is counted: events in the period (table `telling`, with an optional status, reason
+ * or cooperation rule), dossiers of the cohort (table `dossier_feiten`, a condition on its
+ * columns), or one figure of a lead time (table `doorlooptijden`, an aggregate).
+ */
+export type Counted =
+	| { table: 'telling'; event: EventCode; status?: Status; reden?: Reason; rule?: string }
+	| { table: 'dossier_feiten'; where: string }
+	| { table: 'doorlooptijden'; field: string };
+
+/**
+ * The publication rule (metrics.md, publication mode): `small-count` shows 1–4 as `< 5`;
+ * `min-denominator` leaves a share out below 10 in its denominator; `min-cases` leaves a
+ * lead-time quantile out over fewer than 5 completed cases.
+ */
+export type Publication = 'small-count' | 'min-denominator' | 'min-cases';
+
+interface Common<Id extends string> {
+	/** Dotted path in the METRICS object of evaluate-contract.md (a share outside it has its own). */
+	id: Id;
+	section: Section;
+	/** Dutch label in tables. */
+	label: string;
+	/** A shorter label, for a chart legend. */
+	short?: string;
+	/** One sentence for the Verantwoording page and the "i" beside the figure. */
+	definition: string;
+	noun?: Noun;
+	views: readonly View[];
+	/** The count this one is a part of: the parts with the same `partOf` add up to it. */
+	partOf?: string;
+}
+
+/** A number of events, dossiers or cases. */
+export interface CountFigure<Id extends string = string> extends Common<Id> {
+	kind: 'count';
+	counted: Counted;
+	publication: 'small-count';
+}
+
+/** teller / (sum of noemer), null when the denominator is 0; always defined by other figures. */
+export interface ShareFigure<Id extends string = string> extends Common<Id> {
+	kind: 'share';
+	teller: string;
+	noemer: readonly string[];
+	/** Whether the share is a key of the JSON document (else it is shown beside its parts only). */
+	document: boolean;
+	publication: 'min-denominator';
+}
+
+/** Days of a lead time (a quantile), shown only over enough completed cases. */
+export interface DaysFigure<Id extends string = string> extends Common<Id> {
+	kind: 'days';
+	counted: { table: 'doorlooptijden'; field: string };
+	/** The count of completed cases the quantile is taken over. */
+	cases: string;
+	publication: 'min-cases';
+}
+
+export type Figure<Id extends string = string> = CountFigure<Id> | ShareFigure<Id> | DaysFigure<Id>;
+
+type Described = Pick<Common<string>, 'label' | 'definition'> &
+	Partial<Pick<Common<string>, 'short' | 'noun' | 'partOf'>>;
+
+function count<const Id extends string>(
+	id: Id,
+	section: Section,
+	counted: Counted,
+	views: readonly View[],
+	text: Described
+): CountFigure<Id> {
+	return { id, section, kind: 'count', counted, views, publication: 'small-count', ...text };
+}
+
+function share<const Id extends string, const D extends boolean>(
+	id: Id,
+	section: Section,
+	parts: { teller: string; noemer: readonly string[]; document: D },
+	views: readonly View[],
+	text: Described
+): ShareFigure<Id> & { document: D } {
+	return { id, section, kind: 'share', ...parts, views, publication: 'min-denominator', ...text };
+}
+
+const event = (e: EventCode, extra: Omit<Counted & { table: 'telling' }, 'table' | 'event'> = {}) =>
+	({ table: 'telling', event: e, ...extra }) as const;
+
+// ---------------------------------------------------------------- d. the status of a notice
+
+/** The events that get a status, and the rule that gives it (metrics.md d.; `f` its dossier, `g` the event). */
+export const STATUS_EVENTS: readonly EventCode[] = ['aanzegging', 'vonnis'];
+export const STATUS_SQL = `CASE
+				WHEN f.laatste_ontruiming >= g.datum OR f.laatste_afgesloten_ontruimd >= g.datum THEN 'ontruimd'
+				WHEN f.laatste_afgesloten >= g.datum THEN 'voorkomen'
+				ELSE 'lopend'
+			END`;
+
+const REASON_TEXT: Record<Reason, { label: string; phrase: string }> = {
+	huurachterstand: { label: 'Huurachterstand', phrase: 'wegens huurachterstand' },
+	overlast: { label: 'Overlast', phrase: 'wegens overlast' },
+	hennep_drugs: { label: 'Hennep / drugs', phrase: 'wegens hennep of drugs' },
+	woonfraude: { label: 'Woonfraude', phrase: 'wegens woonfraude' },
+	overig: { label: 'Overige reden', phrase: 'om een andere reden' },
+	onbekend: { label: 'Reden onbekend', phrase: 'om een onbekende reden' }
+};
+
+/** An eviction reason in running text, after the count: `wegens overlast`, `om een andere reden`. */
+export function reasonPhrase(reden: Reason): string {
+	return REASON_TEXT[reden].phrase;
+}
+
+function statusFigures<const E extends 'aanzeggingen' | 'vonnissen'>(
+	of: E,
+	e: 'aanzegging' | 'vonnis',
+	views: Record<Status, readonly View[]>,
+	text: Record<Status, Pick<Described, 'label' | 'noun'>>
+) {
+	const what = of === 'aanzeggingen' ? 'aanzeggingen' : 'vonnissen';
+	const definitions: Record<Status, string> = {
+		voorkomen: `Het aantal ${what} in de periode waarna het dossier op of na die datum is afgesloten met een andere uitkomst dan ontruimd, zonder ontruiming.`,
+		ontruimd: `Het aantal ${what} in de periode waarna het dossier op of na die datum een ontruiming heeft of is afgesloten met uitkomst ontruimd.`,
+		lopend: `Het aantal ${what} in de periode waarvan het dossier op de peildatum nog niet is afgesloten.`
+	};
+	return (['voorkomen', 'ontruimd', 'lopend'] as const).map((status) =>
+		count(`${of}_${status}`, 'd', event(e, { status }), views[status], {
+			...text[status],
+			definition: definitions[status],
+			partOf: of
+		})
+	);
+}
+
+// ---------------------------------------------------------------- a. cooperation
+
+/** The sentence pieces of a cooperation rule in the letter ("Bij … <plural> <holds>"). */
+export interface CooperationWords {
+	prep: 'Bij' | 'Voor';
+	/** What holds for the teller. */
+	holds: string;
+	/** What holds for a single case outside the teller. */
+	fails: string;
+	/** The sentence when the noemer is 0. */
+	none: string;
+	/** The same in a list after "In deze periode zijn er …". */
+	noneClause: string;
+}
+
+/**
+ * A checkable step of the werkafspraken: of the events of one kind in the period (noemer), those
+ * whose dossier meets the rule (teller). `holds` is a SQL condition on the event `g` (columns of
+ * `gebeurtenissen`) and its dossier `f` (columns of `dossier_feiten`); it is evaluated once, at load.
+ */
+export interface CooperationRule {
+	id: string;
+	event: EventCode;
+	holds: string;
+	label: string;
+	definition: string;
+	noun: Noun;
+	words: CooperationWords;
+}
+
+export const COOPERATION = [
+	{
+		id: 'deurwaarder_na_afstemming',
+		event: 'deurwaarder',
+		holds: 'f.eerste_afstemming <= g.datum AND f.eerste_huisbezoek <= g.datum',
+		label: 'Deurwaarder pas na afstemming met het SWT en een huisbezoek',
+		definition:
+			'Van de overdrachten aan de deurwaarder in de periode: het deel waarbij het dossier op of vóór die datum zowel een afstemming met het Sociaal Wijkteam als een huisbezoek had.',
+		noun: {
+			singular: 'overdracht aan de deurwaarder',
+			plural: 'overdrachten aan de deurwaarder',
+			gender: 'de'
+		},
+		words: {
+			prep: 'Bij',
+			holds: 'was vooraf afgestemd met het Sociaal Wijkteam en een huisbezoek afgelegd',
+			fails: 'was vooraf niet zowel afgestemd met het Sociaal Wijkteam als een huisbezoek afgelegd',
+			none: 'In deze periode is geen dossier aan de deurwaarder overgedragen.',
+			noneClause: 'geen dossiers aan de deurwaarder overgedragen'
+		}
+	},
+	{
+		id: 'meldingen_met_plan',
+		event: 'melding_sdv',
+		holds: 'f.laatste_plan >= g.datum',
+		label: 'Meldingen bij SDV met een plan van aanpak',
+		definition:
+			'Van de meldingen bij Schulddienstverlening in de periode: het deel met een plan van aanpak op of na de melding.',
+		noun: {
+			singular: 'melding bij Schulddienstverlening',
+			plural: 'meldingen bij Schulddienstverlening',
+			gender: 'de'
+		},
+		words: {
+			prep: 'Voor',
+			holds: 'is een plan van aanpak opgesteld',
+			fails: 'is nog geen plan van aanpak opgesteld',
+			none: 'In deze periode zijn geen meldingen bij Schulddienstverlening gedaan.',
+			noneClause: 'geen meldingen bij Schulddienstverlening gedaan'
+		}
+	},
+	{
+		id: 'terugkoppeling_na_3m',
+		event: 'achterstand_3m',
+		holds: 'f.laatste_terugkoppeling >= g.datum',
+		label: 'Terugkoppeling na drie maanden achterstand',
+		definition:
+			'Van de keren dat drie maanden achterstand werd bereikt: het deel met een terugkoppeling op of na die datum.',
+		noun: {
+			singular: 'zaak met drie maanden huurachterstand',
+			plural: 'zaken met drie maanden huurachterstand',
+			gender: 'de'
+		},
+		words: {
+			prep: 'Bij',
+			holds: 'heeft een terugkoppeling plaatsgevonden',
+			fails: 'heeft nog geen terugkoppeling plaatsgevonden',
+			none: 'In deze periode is er geen zaak met drie maanden huurachterstand geweest.',
+			noneClause: 'geen zaken met drie maanden huurachterstand geweest'
+		}
+	}
+] as const satisfies readonly CooperationRule[];
+
+export type CooperationId = (typeof COOPERATION)[number]['id'];
+export const COOPERATION_IDS: readonly CooperationId[] = COOPERATION.map((c) => c.id);
+
+/** The column of table `telling` that holds whether an event meets a cooperation rule. */
+export function ruleColumn(id: string): string {
+	if (!/^[a-z0-9_]+$/.test(id)) throw new Error(`not a rule id: ${id}`);
+	return `regel_${id}`;
+}
+
+function cooperationFigures<const Id extends CooperationId>(rule: CooperationRule & { id: Id }) {
+	const base = `samenwerking.${rule.id}` as const;
+	return [
+		share(
+			`${base}.aandeel`,
+			'a',
+			{ teller: `${base}.teller`, noemer: [`${base}.noemer`], document: false },
+			['tabel', 'samenwerking', 'verantwoording'],
+			{ label: rule.label, definition: rule.definition, noun: rule.noun }
+		),
+		count(`${base}.teller`, 'a', event(rule.event, { rule: rule.id }), ['tabel'], {
+			label: `${rule.label}: teller`,
+			definition: `${rule.definition} Dit is het aantal waarbij de afspraak is nagekomen.`
+		}),
+		count(`${base}.noemer`, 'a', event(rule.event), ['tabel'], {
+			label: `${rule.label}: noemer`,
+			definition: `${rule.definition} Dit is het totaal waarover het aandeel gaat.`,
+			noun: rule.noun
+		})
+	];
+}
+
+// ---------------------------------------------------------------- e. lead times
+
+/** The figures of each lead time (metrics.md e.): an aggregate over `doorlooptijden` (`$peildatum` bound). */
+export const LEAD_TIME_FIELDS = [
+	{
+		field: 'n',
+		kind: 'count',
+		sql: 'count(eind)',
+		label: 'afgerond',
+		definition: 'Het aantal dossiers met een einde (afgerond).'
+	},
+	{
+		field: 'open',
+		kind: 'count',
+		sql: 'count(*) - count(eind)',
+		label: 'open',
+		definition: 'Het aantal dossiers zonder einde.'
+	},
+	{
+		field: 'mediaan',
+		kind: 'days',
+		sql: 'quantile_cont(dagen, 0.5)',
+		label: 'mediaan (dagen)',
+		definition:
+			'De mediaan van de afgeronde doorlooptijden in dagen: de helft duurde korter, de helft langer.'
+	},
+	{
+		field: 'p25',
+		kind: 'days',
+		sql: 'quantile_cont(dagen, 0.25)',
+		label: '25e percentiel (dagen)',
+		definition:
+			'Het 25e percentiel van de afgeronde doorlooptijden in dagen (lineaire interpolatie).'
+	},
+	{
+		field: 'p75',
+		kind: 'days',
+		sql: 'quantile_cont(dagen, 0.75)',
+		label: '75e percentiel (dagen)',
+		definition:
+			'Het 75e percentiel van de afgeronde doorlooptijden in dagen (lineaire interpolatie).'
+	},
+	{
+		field: 'p90',
+		kind: 'days',
+		sql: 'quantile_cont(dagen, 0.9)',
+		label: '90e percentiel (dagen)',
+		definition:
+			'Het 90e percentiel van de afgeronde doorlooptijden in dagen (lineaire interpolatie).'
+	},
+	{
+		field: 'met_norm',
+		kind: 'count',
+		sql: 'count(*) FILTER (eind IS NOT NULL AND norm IS NOT NULL)',
+		label: 'afgerond met een norm',
+		definition: 'Het aantal afgeronde dossiers waarvan de corporatie voor deze stap een norm heeft.'
+	},
+	{
+		field: 'binnen_norm',
+		kind: 'count',
+		sql: 'count(*) FILTER (dagen <= norm)',
+		label: 'binnen de norm',
+		definition: 'Van de afgeronde dossiers met een norm: het aantal dat hooguit de norm duurde.'
+	},
+	{
+		field: 'open_boven_norm',
+		kind: 'count',
+		sql: 'count(*) FILTER (eind IS NULL AND norm IS NOT NULL AND $peildatum - start > norm)',
+		label: 'open boven de norm',
+		definition:
+			'Het aantal open dossiers met een norm dat op de peildatum al langer dan de norm openstaat.'
+	}
+] as const satisfies readonly {
+	field: string;
+	kind: 'count' | 'days';
+	sql: string;
+	label: string;
+	definition: string;
+}[];
+
+export type LeadTimeField = (typeof LEAD_TIME_FIELDS)[number]['field'];
+
+/** Lead times with a norm in the werkafspraken (the defaults), in the order of metrics.md. */
+export const NORMED_LEAD_TIMES: readonly LeadTimeId[] = LEAD_TIMES.map((l) => l.id).filter((id) =>
+	DEFAULT_NORMS.some((n) => n.leadTime === id)
+);
+
+/** `Signaal → contact` → `signaal → contact`; an acronym (`SDV …`) keeps its capitals. */
+function lowerFirst(label: string): string {
+	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function leadTimeFigures<const L extends LeadTimeId>(lt: { id: L; label: string }) {
+	const base = `doorlooptijden.${lt.id}` as const;
+	return LEAD_TIME_FIELDS.map((f): Figure<`${typeof base}.${string}`> => {
+		const common = {
+			id: `${base}.${f.field}` as const,
+			section: 'e' as const,
+			label: `${lt.label}: ${f.label}`,
+			definition: f.definition,
+			views: [] as View[],
+			counted: { table: 'doorlooptijden' as const, field: f.field }
+		};
+		return f.kind === 'days'
+			? { ...common, kind: 'days', cases: `${base}.n`, publication: 'min-cases' }
+			: { ...common, kind: 'count', publication: 'small-count' };
+	});
+}
+
+/** The share of a lead time's completed cases with a norm that stayed within it (a cooperation indicator). */
+function withinNorm<const L extends LeadTimeId>(lt: { id: L; label: string }) {
+	const base = `doorlooptijden.${lt.id}` as const;
+	return share(
+		`${base}.aandeel_binnen_norm`,
+		'a',
+		{ teller: `${base}.binnen_norm`, noemer: [`${base}.met_norm`], document: false },
+		NORMED_LEAD_TIMES.includes(lt.id) ? ['samenwerking'] : [],
+		{
+			label: `Binnen de norm: ${lowerFirst(lt.label)}`,
+			definition: 'Van de afgeronde dossiers met een norm: het deel dat hooguit de norm duurde.'
+		}
+	);
+}
+
+// ---------------------------------------------------------------- the catalog
+
+const FUNNEL_TEXT: Record<(typeof FUNNEL_STAGES)[number], { label: string; definition: string }> = {
+	achterstand_1m: {
+		label: 'Eén maand achterstand (signaal)',
+		definition:
+			'Het aantal dossiers waarvan de start (de eerste achterstand_1m) in de periode ligt: het cohort.'
+	},
+	achterstand_2m: {
+		label: 'Twee maanden achterstand',
+		definition: 'Het aantal dossiers van het cohort dat ooit twee maanden achterstand bereikte.'
+	},
+	achterstand_3m: {
+		label: 'Drie maanden achterstand',
+		definition: 'Het aantal dossiers van het cohort dat ooit drie maanden achterstand bereikte.'
+	},
+	deurwaarder: {
+		label: 'Naar de deurwaarder',
+		definition: 'Het aantal dossiers van het cohort dat ooit aan de deurwaarder is overgedragen.'
+	},
+	vonnis: {
+		label: 'Vonnis',
+		definition: 'Het aantal dossiers van het cohort met ooit een vonnis.'
+	},
+	aanzegging: {
+		label: 'Aanzegging',
+		definition: 'Het aantal dossiers van het cohort met ooit een aanzegging.'
+	},
+	ontruiming: {
+		label: 'Ontruiming',
+		definition: 'Het aantal dossiers van het cohort met ooit een ontruiming.'
+	},
+	afgesloten_zonder_deurwaarder: {
+		label: 'Afgesloten zonder deurwaarder',
+		definition:
+			'Het aantal dossiers van het cohort dat is afgesloten met een andere uitkomst dan ontruimd en nooit bij de deurwaarder kwam.'
+	}
+};
+
+const FUNNEL_WHERE: Record<(typeof FUNNEL_STAGES)[number], string> = {
+	achterstand_1m: 'true',
+	achterstand_2m: 'heeft_achterstand_2m',
+	achterstand_3m: 'heeft_achterstand_3m',
+	deurwaarder: 'heeft_deurwaarder',
+	vonnis: 'heeft_vonnis',
+	aanzegging: 'heeft_aanzegging',
+	ontruiming: 'heeft_ontruiming',
+	afgesloten_zonder_deurwaarder: 'afgesloten_zonder_deurwaarder'
+};
+
+/**
+ * Every figure, in the order of the JSON document (evaluate-contract.md); a share outside the
+ * document stands before its parts.
+ */
+export const FIGURES = [
+	// b. Referrals
+	count(
+		'signalen',
+		'b',
+		event('achterstand_1m'),
+		['kern', 'tabel', 'trend', 'doelgroep', 'briefing', 'brief', 'vergelijking', 'verantwoording'],
+		{
+			label: 'Signalen (één maand achterstand)',
+			short: 'Signalen',
+			definition:
+				'Het aantal keren dat een huurder één maand huurachterstand bereikte (gebeurtenis achterstand_1m) in de periode.',
+			noun: {
+				singular: 'signaal van huurachterstand',
+				plural: 'signalen van huurachterstand',
+				gender: 'het'
+			}
+		}
+	),
+	count(
+		'meldingen_sdv',
+		'b',
+		event('melding_sdv'),
+		['kern', 'tabel', 'trend', 'doelgroep', 'briefing', 'brief', 'vergelijking', 'verantwoording'],
+		{
+			label: 'Meldingen bij Schulddienstverlening',
+			short: 'Meldingen SDV',
+			definition:
+				'Het aantal meldingen bij Schulddienstverlening (gebeurtenis melding_sdv) in de periode.',
+			noun: {
+				singular: 'melding bij Schulddienstverlening',
+				plural: 'meldingen bij Schulddienstverlening',
+				gender: 'de'
+			}
+		}
+	),
+	count(
+		'meldingen_swt',
+		'b',
+		event('melding_swt'),
+		['kern', 'tabel', 'brief', 'vergelijking', 'verantwoording'],
+		{
+			label: 'Meldingen bij het Sociaal Wijkteam',
+			definition:
+				'Het aantal meldingen bij het Sociaal Wijkteam (gebeurtenis melding_swt) in de periode.',
+			noun: {
+				singular: 'melding bij het Sociaal Wijkteam',
+				plural: 'meldingen bij het Sociaal Wijkteam',
+				gender: 'de'
+			}
+		}
+	),
+	// c. Evictions and their reasons
+	count('deurwaarder', 'c', event('deurwaarder'), ['kern', 'tabel', 'brief', 'verantwoording'], {
+		label: 'Dossiers naar de deurwaarder',
+		definition:
+			'Het aantal overdrachten van een dossier aan de deurwaarder (gebeurtenis deurwaarder) in de periode.',
+		noun: {
+			singular: 'overdracht aan de deurwaarder',
+			plural: 'overdrachten aan de deurwaarder',
+			gender: 'de'
+		}
+	}),
+	count(
+		'vonnissen',
+		'c',
+		event('vonnis'),
+		['kern', 'tabel', 'briefing', 'brief', 'verantwoording'],
+		{
+			label: 'Vonnissen',
+			definition: 'Het aantal vonnissen (gebeurtenis vonnis) in de periode.',
+			noun: { singular: 'vonnis', plural: 'vonnissen', gender: 'het' }
+		}
+	),
+	count(
+		'aanzeggingen',
+		'c',
+		event('aanzegging'),
+		['kern', 'tabel', 'trend', 'doelgroep', 'briefing', 'brief', 'vergelijking', 'verantwoording'],
+		{
+			label: 'Aanzeggingen',
+			short: 'Aanzeggingen',
+			definition:
+				'Het aantal aanzeggingen tot huisuitzetting (gebeurtenis aanzegging) in de periode.',
+			noun: {
+				singular: 'aanzegging tot huisuitzetting',
+				plural: 'aanzeggingen tot huisuitzetting',
+				gender: 'de'
+			}
+		}
+	),
+	count(
+		'ontruimingen',
+		'c',
+		event('ontruiming'),
+		['kern', 'tabel', 'trend', 'doelgroep', 'briefing', 'brief', 'vergelijking', 'verantwoording'],
+		{
+			label: 'Ontruimingen',
+			short: 'Ontruimingen',
+			definition: 'Het aantal ontruimingen (gebeurtenis ontruiming) in de periode.',
+			noun: { singular: 'ontruiming', plural: 'ontruimingen', gender: 'de' }
+		}
+	),
+	...REASONS.map((reden) =>
+		count(
+			`ontruimingen_per_reden.${reden}`,
+			'c',
+			event('ontruiming', { reden }),
+			['tabel', 'verantwoording'],
+			{
+				label: REASON_TEXT[reden].label,
+				definition:
+					reden === 'onbekend'
+						? 'Het aantal ontruimingen in de periode zonder geldige reden: een ontruiming verdwijnt nooit uit de telling.'
+						: `Het aantal ontruimingen in de periode ${REASON_TEXT[reden].phrase}.`,
+				partOf: 'ontruimingen'
+			}
+		)
+	),
+	// d. Prevented evictions
+	...statusFigures(
+		'aanzeggingen',
+		'aanzegging',
+		{
+			voorkomen: ['kern', 'tabel', 'trend', 'doelgroep', 'briefing', 'brief', 'verantwoording'],
+			ontruimd: ['kern', 'tabel', 'doelgroep', 'brief', 'verantwoording'],
+			lopend: ['kern', 'tabel', 'brief', 'verantwoording']
+		},
+		{
+			voorkomen: {
+				label: 'Aanzeggingen: ontruiming voorkomen',
+				noun: { singular: 'voorkomen ontruiming', plural: 'voorkomen ontruimingen', gender: 'de' }
+			},
+			ontruimd: { label: 'Aanzeggingen: ontruimd' },
+			lopend: { label: 'Aanzeggingen: lopend' }
+		}
+	),
+	share(
+		'aandeel_voorkomen',
+		'd',
+		{
+			teller: 'aanzeggingen_voorkomen',
+			noemer: ['aanzeggingen_voorkomen', 'aanzeggingen_ontruimd'],
+			document: true
+		},
+		['tabel', 'doelgroep', 'brief', 'verantwoording'],
+		{
+			label: 'Aandeel voorkomen (van afgeronde aanzeggingen)',
+			definition:
+				'Voorkomen gedeeld door (voorkomen + ontruimd); lopende aanzeggingen tellen niet mee.'
+		}
+	),
+	...statusFigures(
+		'vonnissen',
+		'vonnis',
+		{
+			voorkomen: ['tabel', 'brief', 'verantwoording'],
+			ontruimd: ['tabel', 'brief', 'verantwoording'],
+			lopend: ['tabel', 'brief', 'verantwoording']
+		},
+		{
+			voorkomen: { label: 'Vonnissen: niet uitgevoerd (voorkomen)' },
+			ontruimd: { label: 'Vonnissen: ontruimd' },
+			lopend: { label: 'Vonnissen: lopend' }
+		}
+	),
+	share(
+		'aandeel_vonnissen_niet_uitgevoerd',
+		'd',
+		{
+			teller: 'vonnissen_voorkomen',
+			noemer: ['vonnissen_voorkomen', 'vonnissen_ontruimd'],
+			document: false
+		},
+		['verantwoording'],
+		{
+			label: 'Aandeel vonnissen niet uitgevoerd (van afgeronde vonnissen)',
+			definition:
+				'Niet uitgevoerd gedeeld door (niet uitgevoerd + ontruimd); zo telt Aedes landelijk een voorkomen ontruiming.'
+		}
+	),
+	// The funnel of the cohort
+	...FUNNEL_STAGES.map((stage) =>
+		count(
+			`trechter.${stage}`,
+			'trechter',
+			{ table: 'dossier_feiten', where: FUNNEL_WHERE[stage] },
+			['tabel', 'verantwoording'],
+			FUNNEL_TEXT[stage]
+		)
+	),
+	// e. Lead times
+	...LEAD_TIMES.flatMap((lt) => leadTimeFigures(lt)),
+	// a. Cooperation
+	...COOPERATION.flatMap((rule) => cooperationFigures(rule)),
+	...LEAD_TIMES.map((lt) => withinNorm(lt))
+];
+
+export type FigureId = (typeof FIGURES)[number]['id'];
+
+const BY_ID = new Map<string, Figure>(FIGURES.map((f) => [f.id, f]));
+
+/** The record of a figure id (throws on an id not in the catalog). */
+export function figure(id: string): Figure {
+	const found = BY_ID.get(id);
+	if (!found) throw new Error(`not a figure id: ${id}`);
+	return found;
+}
+
+/** Whether an id is in the catalog. */
+export function isFigureId(id: string): boolean {
+	return BY_ID.has(id);
+}
+
+/** Whether a figure is a key of the JSON document (and so carries the page's `data-metric` hook). */
+export function inDocument(f: Figure): boolean {
+	return f.kind !== 'share' || f.document;
+}
+
+/** The figures of the JSON document, in its order. */
+export const DOCUMENT_FIGURES: readonly Figure[] = FIGURES.filter(inDocument);
+
+/** The figures a surface shows, in catalog order. */
+export function figuresIn(view: View, section?: Section): Figure[] {
+	return FIGURES.filter((f) => f.views.includes(view) && (!section || f.section === section));
+}
+
+/**
+ * The figures a surface shows along the chain of the werkafspraken (signal, referrals, bailiff,
+ * judgment, notice, eviction), each with its statuses and share after it: the letter's key table,
+ * the briefing and the table per doelgroep.
+ */
+export function figuresAlongChain(view: View): Figure[] {
+	const step = (f: Figure): number => {
+		const counted = f.kind === 'share' ? figure(f.teller) : f;
+		return 'counted' in counted && counted.counted.table === 'telling'
+			? EVENT_CODES.indexOf(counted.counted.event)
+			: EVENT_CODES.length;
+	};
+	return figuresIn(view)
+		.map((f, i) => ({ f, i, step: step(f) }))
+		.sort((a, b) => a.step - b.step || a.i - b.i)
+		.map((x) => x.f);
+}
+
+/** The label of a figure id. */
+export function labelOf(id: string): string {
+	return figure(id).label;
+}
+
+/** The noun of a figure, for running text. */
+export function nounOf(id: string): Noun {
+	const noun = figure(id).noun;
+	if (!noun) throw new Error(`no noun for ${id}`);
+	return noun;
+}

@@ -1,0 +1,145 @@
+/**
+ * The charts follow the figures: after every kind of filter change each chart's canvas is, pixel
+ * for pixel, the canvas a fresh load of the same URL draws, and the table behind the chart says
+ * what the page's figure hooks say. (Before, the canvases kept the first selection.)
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { settle, useSite, waitForReady, type Site } from './harness';
+
+const site: Site = useSite();
+
+/** Each chart on the page: its id and its pixels as a PNG data URL (or its empty sentence). */
+async function chartPixels(page: Page): Promise<Record<string, string>> {
+	return page.$$eval('figure[data-chart]', (figures) =>
+		Object.fromEntries(
+			figures.map((f) => {
+				const canvas = f.querySelector('canvas');
+				return [
+					f.getAttribute('data-chart') ?? '',
+					canvas
+						? canvas.toDataURL('image/png')
+						: `leeg: ${f.querySelector('.chart-empty')?.textContent}`
+				];
+			})
+		)
+	);
+}
+
+/** The body cells (after the row header) of a chart's table, as numbers. */
+async function chartTable(page: Page, id: string): Promise<number[][]> {
+	return page.$$eval(`figure[data-chart="${id}"] table tbody tr`, (rows) =>
+		rows.map((row) =>
+			[...row.querySelectorAll('td')].map((td) =>
+				Number((td.textContent ?? '').trim().replace(/\./g, '').replace(',', '.'))
+			)
+		)
+	);
+}
+
+/** The values of the hooks whose id starts with `prefix`, in document order. */
+async function hooks(page: Page, prefix: string): Promise<number[]> {
+	return page.$$eval(
+		`[data-metric^="${prefix}"]`,
+		(elements) => elements.map((e) => Number(e.getAttribute('data-value'))),
+		prefix
+	);
+}
+
+/** The reasons and funnel tables behind the charts agree with the figure hooks. */
+async function expectTablesAgree(page: Page): Promise<void> {
+	const reasons = await hooks(page, 'ontruimingen_per_reden.');
+	const funnel = await hooks(page, 'trechter.');
+	expect(reasons.length, 'reason hooks').toBeGreaterThan(0);
+	expect(funnel.length, 'funnel hooks').toBeGreaterThan(0);
+	if ((await page.locator('figure[data-chart="redenen"] canvas').count()) > 0) {
+		expect((await chartTable(page, 'redenen')).map((r) => r[0])).toEqual(reasons);
+	} else {
+		expect(reasons.every((n) => n === 0)).toBe(true);
+	}
+	if ((await page.locator('figure[data-chart="trechter"] canvas').count()) > 0) {
+		expect((await chartTable(page, 'trechter')).map((r) => r[0])).toEqual(funnel);
+	}
+}
+
+/** The page's charts equal those of a fresh load of its URL. */
+async function expectLikeFreshLoad(page: Page, step: string): Promise<Record<string, string>> {
+	const after = await chartPixels(page);
+	const fresh = await site.open();
+	await fresh.page.goto(page.url());
+	await waitForReady(fresh.page);
+	const expected = await chartPixels(fresh.page);
+	expect(Object.keys(after), step).toEqual(Object.keys(expected));
+	for (const id of Object.keys(expected)) {
+		expect(after[id] === expected[id], `${step}: chart ${id} equals a fresh load`).toBe(true);
+	}
+	await fresh.page.close();
+	await expectTablesAgree(page);
+	return after;
+}
+
+describe('charts after a filter change', () => {
+	test('every kind of filter change redraws every chart as a fresh load would', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		const first = await chartPixels(page);
+		expect(Object.keys(first)).toEqual(['trend', 'trechter', 'redenen', 'doorlooptijden']);
+		await expectTablesAgree(page);
+
+		const steps: [string, () => Promise<unknown>][] = [
+			['period preset', () => page.locator('#periode').selectOption('2014-1')],
+			['date input', () => page.locator('input[type="date"][name="van"]').fill('2014-03-01')],
+			[
+				'corporation box',
+				() => page.locator('input[name="corporatie"][value="ymere"]').setChecked(false)
+			],
+			['doelgroep box', () => page.locator('input[name="doelgroep"][value="overig"]').check()],
+			['wijk', () => page.locator('input[name="wijk"]').first().check()],
+			['peildatum', () => page.locator('input[type="date"][name="peildatum"]').fill('2015-06-30')]
+		];
+		let previous = first;
+		let changed = 0;
+		for (const [step, action] of steps) {
+			await settle(page, action);
+			const now = await expectLikeFreshLoad(page, step);
+			if (JSON.stringify(now) !== JSON.stringify(previous)) changed++;
+			previous = now;
+		}
+		// The charts did change along the way (the comparison is not between unchanged canvases).
+		expect(changed).toBeGreaterThanOrEqual(4);
+		expect(previous.redenen).not.toBe(first.redenen);
+	}, 600_000);
+
+	test('a selection without data says so instead of drawing empty grids', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2030-01-01&tot=2030-07-01'));
+		await waitForReady(page);
+		const texts = await page.$$eval('figure[data-chart] .chart-empty', (els) =>
+			els.map((e) => e.textContent?.trim())
+		);
+		expect(texts).toContain('Geen gegevens voor deze selectie');
+		expect(await page.locator('figure[data-chart="trechter"] canvas').count()).toBe(0);
+	});
+
+	test('the trend marks the selected half-year; the table toggles are named after their chart', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2015-01-01&tot=2015-07-01'));
+		await waitForReady(page);
+		const marked = await page.$$eval('figure[data-chart="trend"] tbody th', (cells) =>
+			cells.map((c) => c.textContent?.trim()).filter((t) => t?.includes('(selectie)'))
+		);
+		expect(marked).toEqual(['1e halfjaar 2015 (selectie)']);
+		const toggles = await page.$$eval('figure[data-chart] summary', (s) =>
+			s.map((e) => e.textContent?.trim())
+		);
+		expect(toggles).toEqual([
+			'Tabel bij: Verloop per halfjaar',
+			'Tabel bij: Trechter van het cohort',
+			'Tabel bij: Ontruimingen naar reden',
+			'Tabel bij: Mediane doorlooptijd per corporatie (dagen)'
+		]);
+		expect(new Set(toggles).size).toBe(toggles.length);
+	});
+});
