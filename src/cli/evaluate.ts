@@ -14,7 +14,7 @@ import { keyProblem } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
 import type { ImportResult, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
-import { computeSelection, type SelectionFigures } from '../lib/metrics/dashboard';
+import { computeSelection, computeTrend, type SelectionFigures } from '../lib/metrics/dashboard';
 import { evaluate } from '../lib/metrics/evaluate';
 import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
 import type { DataExtent, Selection } from '../lib/metrics/types';
@@ -23,6 +23,12 @@ import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
+import {
+	corporationColumn,
+	protectFigures,
+	publishedBreakdown,
+	type Protection
+} from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
@@ -213,18 +219,23 @@ function reportQuery(selection: Selection, extent: DataExtent, mode: Mode): URLS
 	return params;
 }
 
-/** The output in the requested format: JSON exact; md, csv, docx and pdf in the chosen mode. */
+/**
+ * The output in the requested format: JSON exact; md, csv, docx and pdf in the chosen mode, from
+ * the publication's protected cells (`published`: the document as published).
+ */
 async function render(
 	args: Arguments,
 	doc: EvaluationDocument,
+	published: EvaluationDocument,
 	figures: SelectionFigures | null,
+	protection: Protection | null,
 	extent: DataExtent
 ): Promise<string | Uint8Array> {
 	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
 	const generatedOn = todayInAmsterdam();
 	const draft = () => {
 		if (!figures) throw new Error('de brief heeft de cijfers van de vorige periode nodig');
-		return draftLetterFor(figures, mode);
+		return draftLetterFor(figures, mode, protection ?? undefined);
 	};
 	switch (args.format) {
 		case 'json':
@@ -236,10 +247,10 @@ async function render(
 				) + '\n'
 			);
 		case 'csv':
-			return figuresCsv(doc, mode, generatedOn);
+			return figuresCsv(published, mode, generatedOn);
 		case 'md':
 			return `${letterToText(draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
-				displayFigureTable(figureTable(doc), mode)
+				displayFigureTable(figureTable(published), mode)
 			)}\n`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
@@ -351,13 +362,29 @@ export async function main(argv: string[]): Promise<number> {
 				},
 				extent
 			);
-			// The letter also needs the previous period and the doelgroepen; the rest only the figures.
-			const figures = LETTER_FORMATS.includes(args.format)
-				? await computeSelection(db, selection)
-				: null;
+			// The letter also needs the previous period and the doelgroepen; a publication protects
+			// the cells of the report page (with its trend), whatever the format.
+			const figures =
+				LETTER_FORMATS.includes(args.format) || args.publicatie
+					? await computeSelection(db, selection)
+					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
 			const doc = buildDocument(selection, result.totals, current);
-			const output = await render(args, doc, figures, extent);
+			const protection =
+				figures && args.publicatie
+					? protectFigures(
+							{ ...figures, trend: await computeTrend(db, selection, extent) },
+							'publicatie'
+						)
+					: null;
+			const published = protection
+				? buildDocument(
+						selection,
+						result.totals,
+						publishedBreakdown(current, protection, corporationColumn)
+					)
+				: doc;
+			const output = await render(args, doc, published, figures, protection, extent);
 			if (args.out) await writeFile(args.out, output);
 			else process.stdout.write(output);
 		} finally {

@@ -172,14 +172,17 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 	const labels = REASONS.map((r) => figure(`ontruimingen_per_reden.${r}`).label);
 	const counts = REASONS.map((r) => metrics.ontruimingen_per_reden[r]);
 	const values = counts.map((n) => plotted(n, mode));
-	const top = REASONS.map((r, i) => [r, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+	// The largest reason only when every count is shown: a hidden one could be larger.
+	const top = counts.some((n) => isSuppressedCount(n, mode))
+		? undefined
+		: REASONS.map((r, i) => [r, counts[i] ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
 	return {
 		id: 'redenen',
 		title: 'Ontruimingen naar reden',
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden; de meeste ${reasonPhrase(top?.[0] ?? 'onbekend')} (${displayCount(top?.[1] ?? 0, mode)}).`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden${top ? `; de meeste ${reasonPhrase(top[0])} (${displayCount(top[1], mode)})` : ''}.`,
 		config: {
 			type: 'bar',
 			data: {

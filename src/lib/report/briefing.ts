@@ -7,7 +7,15 @@ import { figuresAlongChain, nounOf, reasonPhrase } from '../metrics/catalog';
 import { countOf } from '../metrics/values';
 import { corporationName, formatShare, LEAD_TIME_LABELS, periodPhrase } from './format';
 import { joinList, sentences, speaker } from './letter-words';
-import { displayCount, isRatioShown, isSuppressedCount, type Mode } from './publication';
+import {
+	displayCount,
+	HIDDEN_SECONDARY,
+	isHidden,
+	isRatioShown,
+	isSuppressedCount,
+	type Mode
+} from './publication';
+import { protectFigures, publishedFigures, type Protection } from './protected-figures';
 
 /** The alderman's six figures, along the chain of the werkafspraken. */
 export const BRIEFING_FIGURES = figuresAlongChain('briefing');
@@ -66,7 +74,7 @@ function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mo
 	for (const [corporation, metrics] of Object.entries(figures.current.groepen)) {
 		for (const lt of LEAD_TIMES) {
 			const f = metrics.doorlooptijden[lt.id];
-			if (f.met_norm === 0 || !isRatioShown(f.met_norm, mode)) continue;
+			if (f.met_norm === 0 || isHidden(f.binnen_norm) || !isRatioShown(f.met_norm, mode)) continue;
 			const share = f.binnen_norm / f.met_norm;
 			if (!weakest || share < weakest.share) {
 				weakest = { corporation, id: lt.id, share, binnen: f.binnen_norm, met: f.met_norm };
@@ -91,11 +99,16 @@ function evictions(total: Metrics, mode: Mode): string {
 	const n = total.ontruimingen;
 	const say = speaker(mode)(n);
 	if (n === 0) return 'Er waren in deze periode geen ontruimingen.';
+	if (n === HIDDEN_SECONDARY) {
+		return 'Het aantal ontruimingen en hun redenen worden in de publicatieversie niet vermeld.';
+	}
 	if (say.hidden(n)) {
 		return 'Er waren in deze periode minder dan vijf ontruimingen; de redenen worden in de publicatieversie niet uitgesplitst.';
 	}
-	const parts = REASONS.filter((r) => total.ontruimingen_per_reden[r] > 0)
-		.sort((a, b) => total.ontruimingen_per_reden[b] - total.ontruimingen_per_reden[a])
+	// Hidden counts after the shown ones (`x`, at least five, before `< 5`), never by their values.
+	const order = (k: number) => (isHidden(k) ? (k === HIDDEN_SECONDARY ? 1 : 0) : k + 2);
+	const parts = REASONS.filter((r) => total.ontruimingen_per_reden[r] !== 0)
+		.sort((a, b) => order(total.ontruimingen_per_reden[b]) - order(total.ontruimingen_per_reden[a]))
 		.map((r) => {
 			const k = total.ontruimingen_per_reden[r];
 			return `${speaker(mode)(k, n).num(k)} ${reasonPhrase(r)}`;
@@ -105,12 +118,14 @@ function evictions(total: Metrics, mode: Mode): string {
 	);
 }
 
-/** The briefing for the figures of a selection, in the given mode. */
+/** The briefing for the figures of a selection, in the given mode, from the publication's protected cells. */
 export function draftBriefing(
-	figures: DashboardFigures,
+	exact: DashboardFigures,
 	mode: Mode,
-	norms: readonly Norm[] = DEFAULT_NORMS
+	norms: readonly Norm[] = DEFAULT_NORMS,
+	protection: Protection = protectFigures(exact, mode)
 ): Briefing {
+	const figures = publishedFigures(exact, protection);
 	const total = figures.current.totaal;
 	const period = periodPhrase(figures.previousPeriod.van, figures.previousPeriod.tot);
 	return {

@@ -2,13 +2,16 @@
 import { PRIORITY_GROUPS } from '../domain/codes';
 import { corporationName, formatCount, orderCorporations } from './format';
 import { capitalize, hasWord, numberWord } from './number-words';
-import { COUNT_THRESHOLD, isSuppressedCount, type Mode } from './publication';
+import { COUNT_THRESHOLD, HIDDEN_SECONDARY, isSuppressedCount, type Mode } from './publication';
 
 /** How counts are written in one sentence. */
 export interface Say {
 	/** Whether the count is hidden (publication mode, 1–4). */
 	hidden(n: number): boolean;
-	/** The count alone: `achttien`, `25`, `minder dan vijf` (`minder dan 5` among digits; 0 is `nul`). */
+	/**
+	 * The count alone: `achttien`, `25`, `minder dan vijf` (0 is `nul`; callers say `geen`); a count
+	 * hidden by the secondary rule is `een aantal`.
+	 */
 	num(n: number): string;
 	/** A number that is never hidden (a difference of two shown counts): `drie`, `25`. */
 	exact(n: number): string;
@@ -27,7 +30,12 @@ export function speaker(mode: Mode): (...counts: number[]) => Say {
 	return (...counts) => {
 		const digits = counts.some((n) => !hidden(n) && !hasWord(n));
 		const write = (n: number) => (digits ? formatCount(n) : numberWord(n));
-		const num = (n: number) => (hidden(n) ? `minder dan ${write(COUNT_THRESHOLD)}` : write(n));
+		const num = (n: number) =>
+			n === HIDDEN_SECONDARY
+				? 'een aantal'
+				: hidden(n)
+					? `minder dan ${write(COUNT_THRESHOLD)}`
+					: write(n);
 		const agree = (n: number, singular: string, plural: string) =>
 			n === 1 && !hidden(n) ? singular : plural;
 		return {

@@ -41,14 +41,29 @@ import {
 	COUNT_THRESHOLD,
 	displayCount,
 	displayDays,
+	HIDDEN_PRIMARY,
+	HIDDEN_SECONDARY,
+	isHidden,
 	displayFigure,
 	isQuantileShown,
 	MIN_DENOMINATOR,
 	MIN_QUANTILE_N,
 	modeLabel,
+	SECONDARY_MARK,
 	publishFigure,
 	type Mode
 } from './publication';
+import {
+	cellId,
+	corporationColumn,
+	PREVIOUS,
+	protectFigures,
+	publishedBreakdown,
+	publishedMetrics,
+	TOTAL,
+	type Protection
+} from './protected-figures';
+import type { Range } from './intervals';
 
 export type ParagraphId =
 	'inleiding' | 'b' | 'c' | 'd' | 'e' | 'a' | 'vergelijking' | 'verantwoording';
@@ -74,11 +89,17 @@ export interface LetterDraft {
 
 export interface LetterInput {
 	selection: Selection;
+	/** The exact figures; in publication mode the letter uses only their protected cells. */
 	totaal: Metrics;
 	perCorporatie: Record<string, Metrics>;
 	previous: Metrics | null;
 	previousPeriod: { van: string; tot: string } | null;
 	mode: Mode;
+	/**
+	 * The protection of the whole publication (protected-figures.ts), so that the letter hides the
+	 * same cells as the other outputs; without it, the letter's own figures are protected.
+	 */
+	protection?: Protection;
 	/** Default `Haarlem`. */
 	municipality?: string;
 }
@@ -113,6 +134,8 @@ const COMPARED = figuresIn('vergelijking');
 
 interface Context {
 	input: LetterInput;
+	/** The range a reader can work out for a hidden count of the total (path as in the figure table). */
+	range: (path: string) => Range | undefined;
 	mode: Mode;
 	say: (...counts: number[]) => Say;
 	/** `In het tweede halfjaar van 2016`, `In de periode van 1 november 2014 t/m 30 april 2015`. */
@@ -121,13 +144,40 @@ interface Context {
 	bij: string;
 }
 
-/** The draft letter: title, paragraphs for Artikel 4 b, c, d, e, a, comparison, and tables. */
-export function draftLetter(input: LetterInput): LetterDraft {
-	const { selection, mode } = input;
+/**
+ * The draft letter: title, paragraphs for Artikel 4 b, c, d, e, a, comparison, and tables. In
+ * publication mode every count in it comes from the protected cells: a hidden count is never
+ * stated, nor two counts whose difference is hidden.
+ */
+export function draftLetter(exact: LetterInput): LetterDraft {
+	const { selection, mode } = exact;
+	const protection =
+		exact.protection ??
+		protectFigures(
+			{
+				selection,
+				current: { totaal: exact.totaal, groepen: exact.perCorporatie },
+				previous: exact.previous,
+				previousPeriod: exact.previousPeriod
+			},
+			mode
+		);
+	const current = publishedBreakdown(
+		{ totaal: exact.totaal, groepen: exact.perCorporatie },
+		protection,
+		corporationColumn
+	);
+	const input: LetterInput = {
+		...exact,
+		totaal: current.totaal,
+		perCorporatie: current.groepen,
+		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection)
+	};
 	const corporations = orderCorporations(selection.corporaties);
 	const only = corporations.length === 1 ? corporations[0] : undefined;
 	const ctx: Context = {
 		input,
+		range: (path) => protection.ranges.get(cellId(TOTAL, path)),
 		mode,
 		say: speaker(mode),
 		period: `In ${periodPhrase(selection.van, selection.tot)}`,
@@ -193,18 +243,21 @@ function evictions(ctx: Context): string {
 	return sentences(
 		`In deze periode ${chain.agree(t.deurwaarder, 'is', 'zijn')}${ctx.bij} ${chain.amount(t.deurwaarder, 'dossier', 'dossiers')} aan de deurwaarder overgedragen en ${chain.agree(t.vonnissen, 'is', 'zijn')} er ${chain.amount(t.vonnissen, 'vonnis', 'vonnissen')} uitgesproken.`,
 		`Er ${count.agree(n, 'heeft', 'hebben')} ${count.amount(n, 'ontruiming', 'ontruimingen')} plaatsgevonden.`,
-		n > 0 && reasons(ctx, t)
+		n !== 0 && reasons(ctx, t)
 	);
 }
 
 function reasons(ctx: Context, t: Metrics): string {
 	const n = t.ontruimingen;
+	if (n === HIDDEN_SECONDARY) return NOT_SPLIT;
 	if (ctx.say().hidden(n)) {
 		return `Omdat het om minder dan ${numberWord(COUNT_THRESHOLD)} ontruimingen gaat, worden de redenen niet uitgesplitst.`;
 	}
 	const perReason = t.ontruimingen_per_reden;
-	const known = REASONS.filter((r) => r !== 'onbekend' && perReason[r] > 0).sort(
-		(a, b) => perReason[b] - perReason[a] || REASONS.indexOf(a) - REASONS.indexOf(b)
+	// Hidden counts after the shown ones: `x` (at least five) before `< 5`; never by their values.
+	const order = (k: number) => (k === HIDDEN_SECONDARY ? -1 : k === HIDDEN_PRIMARY ? -2 : k);
+	const known = REASONS.filter((r) => r !== 'onbekend' && perReason[r] !== 0).sort(
+		(a, b) => order(perReason[b]) - order(perReason[a]) || REASONS.indexOf(a) - REASONS.indexOf(b)
 	);
 	const unknown = perReason.onbekend;
 	const s = ctx.say(...known.map((r) => perReason[r]), unknown);
@@ -225,7 +278,7 @@ function reasons(ctx: Context, t: Metrics): string {
 			? `${s.agree(perReason[r], 'vond', 'vonden')} er ${s.num(perReason[r])} plaats ${reasonPhrase(r)}`
 			: `${s.num(perReason[r])} ${reasonPhrase(r)}`
 	);
-	const rest = unknown > 0 ? `; van ${s.num(unknown)} is de reden niet bekend` : '';
+	const rest = unknown !== 0 ? `; van ${s.num(unknown)} is de reden niet bekend` : '';
 	return `Van deze ontruimingen ${joinList(parts)}${rest}.`;
 }
 
@@ -265,6 +318,9 @@ function aanzeggingen(ctx: Context, t: Metrics): string[] {
 	if (total === 0) {
 		return [`${ctx.period} zijn er${ctx.bij} geen aanzeggingen ${tot} ${groep}.`];
 	}
+	if (total === HIDDEN_SECONDARY) {
+		return [`${ctx.period} zijn er${ctx.bij} aanzeggingen ${tot} ${groep}.`, NOT_STATED];
+	}
 	if (head.hidden(total)) {
 		return [
 			`${ctx.period} zijn er${ctx.bij} ${head.num(total)} aanzeggingen ${tot} ${groep}.`,
@@ -282,7 +338,7 @@ function aanzeggingen(ctx: Context, t: Metrics): string[] {
 	const first = `${ctx.period} zijn${ctx.bij} in totaal ${head.num(total)} aanzeggingen ${tot} ${groep}.`;
 	const s = ctx.say(v, o, l);
 	if ([v, o, l].some((n) => s.hidden(n))) {
-		return [first, `Hiervan ${outcomeList(s, [v, o, l], 'voorkomen')}.`];
+		return [first, ...hiddenOutcome(ctx, 'aanzeggingen', total, [v, o, l])];
 	}
 	if (l === 0) return [first, closedOutcome(ctx.say, v, o, 'deze')];
 	const closed = v + o;
@@ -295,6 +351,68 @@ function aanzeggingen(ctx: Context, t: Metrics): string[] {
 	return [first, running, closed > 0 && closedOutcome(ctx.say, v, o, 'de overige')].filter(
 		(x): x is string => typeof x === 'string'
 	);
+}
+
+/** The sentence where a total is hidden by the secondary rule. */
+const NOT_STATED =
+	'Om kleine aantallen elders te beschermen, worden het aantal en de afloop in deze publicatieversie niet vermeld.';
+const NOT_SPLIT = 'De redenen worden in deze publicatieversie niet uitgesplitst.';
+
+/** How much of a total a hidden count is, as a reader can work it out: at least ¾, over half, or less. */
+function portion(range: Range | undefined, total: number): 'allemaal' | 'meeste' | 'deel' {
+	if (!range || total <= 0) return 'deel';
+	if (range.min >= 0.75 * total) return 'allemaal';
+	return range.min > total / 2 ? 'meeste' : 'deel';
+}
+
+/**
+ * The outcome of aanzeggingen or vonnissen when one of voorkomen, ontruimd or lopend is hidden: a
+ * sentence per part, a hidden count as `minder dan vijf` or in words that a reader can also work out
+ * from the tables ("vrijwel allemaal"); never a difference of two counts.
+ */
+function hiddenOutcome(
+	ctx: Context,
+	figure: 'aanzeggingen' | 'vonnissen',
+	total: number,
+	[v, o, l]: [number, number, number]
+): string[] {
+	const small = `minder dan ${numberWord(COUNT_THRESHOLD)}`;
+	const part = (status: string) => portion(ctx.range(`${figure}_${status}`), total);
+	const done = figure === 'aanzeggingen' ? 'voorkomen' : 'niet uitgevoerd';
+	const subject = figure === 'aanzeggingen' ? 'uitzettingen' : 'vonnissen';
+	const out: string[] = [];
+	if (v === HIDDEN_SECONDARY) {
+		const p = part('voorkomen');
+		const thanks = figure === 'aanzeggingen' && l === 0;
+		out.push(
+			p === 'allemaal'
+				? thanks
+					? `Dankzij de gezamenlijke aanpak van de partijen zijn deze ${subject} vrijwel allemaal ${done}.`
+					: `Deze ${subject} zijn vrijwel allemaal ${done}.`
+				: p === 'meeste'
+					? `De meeste daarvan zijn ${done}.`
+					: `Een deel daarvan is ${done}.`
+		);
+	} else if (v === HIDDEN_PRIMARY) {
+		out.push(`Hiervan zijn er ${small} ${done}.`);
+	} else if (v > 0) {
+		const s = ctx.say(v);
+		out.push(`Hiervan ${s.agree(v, 'is', 'zijn')} er ${s.num(v)} ${done}.`);
+	}
+	const rest = (n: number, status: string, one: string, many: string) => {
+		if (n === 0) return;
+		if (n === HIDDEN_PRIMARY) out.push(`${small} ${many}.`);
+		else if (n === HIDDEN_SECONDARY) {
+			const p = part(status);
+			out.push(p === 'deel' ? `Een deel ${one}.` : `De meeste ${many}.`);
+		} else {
+			const s = ctx.say(n);
+			out.push(`${s.num(n)} ${s.agree(n, one, many)}.`);
+		}
+	};
+	rest(o, 'ontruimd', 'heeft tot een ontruiming geleid', 'hebben tot een ontruiming geleid');
+	rest(l, 'lopend', 'loopt nog', 'lopen nog');
+	return out;
 }
 
 /**
@@ -350,6 +468,9 @@ function vonnissen(ctx: Context, t: Metrics): string[] {
 	const nationalAlone = `Landelijk werd in ${AEDES.jaar} ongeveer ${formatShare(AEDES_AANDEEL_NIET_UITGEVOERD)} van de vonnissen niet uitgevoerd (Aedes: ${formatCount(AEDES.vonnissen)} vonnissen, ${formatCount(AEDES.ontruimingen)} ontruimingen).`;
 	const head = ctx.say(total);
 	if (total === 0) return ['In deze periode zijn geen vonnissen uitgesproken.', nationalAlone];
+	if (total === HIDDEN_SECONDARY) {
+		return ['In deze periode zijn vonnissen uitgesproken.', NOT_STATED, nationalAlone];
+	}
 	if (head.hidden(total)) {
 		return [
 			`In deze periode zijn ${head.num(total)} vonnissen uitgesproken, te weinig om de afloop uit te splitsen.`,
@@ -367,6 +488,13 @@ function vonnissen(ctx: Context, t: Metrics): string[] {
 	}
 	const s = ctx.say(total, v, o, l);
 	const all = s.num(total);
+	if ([v, o, l].some(isHidden)) {
+		return [
+			`In deze periode ${s.agree(total, 'is', 'zijn')} ${all} vonnissen uitgesproken.`,
+			...hiddenOutcome(ctx, 'vonnissen', total, [v, o, l]),
+			nationalAlone
+		];
+	}
 	let outcome: string;
 	if (v === total) outcome = `Van de ${all} vonnissen in deze periode is er geen uitgevoerd.`;
 	else if (o === total)
@@ -398,7 +526,7 @@ function vonnissen(ctx: Context, t: Metrics): string[] {
 function leadTimes(ctx: Context): string {
 	const t = ctx.input.totaal;
 	const ids = LEAD_TIMES.map((l) => l.id).filter(
-		(id) => NORMED_LEAD_TIMES.includes(id) || t.doorlooptijden[id].met_norm > 0
+		(id) => NORMED_LEAD_TIMES.includes(id) || t.doorlooptijden[id].met_norm !== 0
 	);
 	const shown: { id: LeadTimeId; share: number }[] = [];
 	const empty: LeadTimeId[] = [];
@@ -408,6 +536,10 @@ function leadTimes(ctx: Context): string {
 	for (const id of ids) {
 		const f = t.doorlooptijden[id];
 		const phrase = LEAD_TIME_PHRASES[id];
+		if (isHidden(f.n)) {
+			fewCases = true;
+			continue;
+		}
 		if (f.n === 0 || f.mediaan === null) {
 			empty.push(id);
 			continue;
@@ -424,7 +556,7 @@ function leadTimes(ctx: Context): string {
 			continue;
 		}
 		const ratio = shareShown(t, `doorlooptijden.${id}.aandeel_binnen_norm`, ctx.mode);
-		if (f.met_norm > 0 && ratio === null) fewNormCases = true;
+		if (f.met_norm !== 0 && ratio === null) fewNormCases = true;
 		if (ratio !== null) shown.push({ id, share: ratio });
 		const within =
 			ratio === null ? '' : `; ${formatShare(ratio)} van de zaken bleef binnen de norm`;
@@ -455,9 +587,9 @@ function leadTimes(ctx: Context): string {
 		emptyLine,
 		verdict,
 		fewCases &&
-			`Doorlooptijden met minder dan ${numberWord(MIN_QUANTILE_N)} afgeronde zaken zijn niet vermeld.`,
+			`Doorlooptijden met minder dan ${numberWord(MIN_QUANTILE_N)} afgeronde zaken${ctx.mode === 'publicatie' ? ' of een weggelaten aantal' : ''} zijn niet vermeld.`,
 		fewNormCases &&
-			`Bij minder dan ${numberWord(MIN_DENOMINATOR)} afgeronde zaken met een norm is het aandeel binnen de norm niet vermeld.`
+			`Bij minder dan ${numberWord(MIN_DENOMINATOR)} afgeronde zaken met een norm${ctx.mode === 'publicatie' ? ', of een weggelaten aantal,' : ''} is het aandeel binnen de norm niet vermeld.`
 	);
 }
 
@@ -468,6 +600,9 @@ function cooperation(ctx: Context): string {
 		const { teller, noemer } = t.samenwerking[id];
 		const s = ctx.say(teller, noemer);
 		if (noemer === 0) return w.none;
+		if (noemer === HIDDEN_SECONDARY) {
+			return `${w.prep} de ${noun.plural} wordt de uitkomst in deze publicatieversie niet vermeld.`;
+		}
 		if (s.hidden(noemer)) {
 			return `Het aantal ${noun.plural} is kleiner dan ${numberWord(COUNT_THRESHOLD)}; de uitkomst wordt daarom niet vermeld.`;
 		}
@@ -475,11 +610,13 @@ function cooperation(ctx: Context): string {
 			return `${w.prep} ${theOnly(noun)} ${teller === 1 ? w.holds : w.fails}.`;
 		}
 		const ratio = shareShown(t, `samenwerking.${id}.aandeel`, ctx.mode);
-		if (ratio === null && teller > 0 && teller < noemer) omitted = true;
+		if (ratio === null && (isHidden(teller) || (teller > 0 && teller < noemer))) omitted = true;
 		if (teller === noemer) return `${w.prep} alle ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
 		if (teller === 0) return `${w.prep} geen van de ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
-		if (s.hidden(teller) && ratio !== null) {
-			return `${w.prep} ${formatShare(ratio)} van de ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
+		if (teller === HIDDEN_SECONDARY) {
+			const part = portion(ctx.range(`samenwerking.${id}.teller`), noemer);
+			const which = { allemaal: 'vrijwel alle', meeste: 'de meeste', deel: 'een deel' }[part];
+			return `${w.prep} ${which} van de ${s.num(noemer)} ${noun.plural} ${w.holds}.`;
 		}
 		const pct = ratio === null ? '' : ` (${formatShare(ratio)})`;
 		return `${w.prep} ${s.num(teller)} van de ${s.num(noemer)} ${noun.plural} ${w.holds}${pct}.`;
@@ -527,6 +664,9 @@ function comparison(ctx: Context): string {
 	}
 	const lines = figures.map(({ cur, prev, singular, plural }, i) => {
 		const ref = i === 0 ? firstRef : 'die periode';
+		if (cur === HIDDEN_SECONDARY || prev === HIDDEN_SECONDARY) {
+			return `Het aantal ${plural} wordt in deze publicatieversie niet vergeleken met ${ref}.`;
+		}
 		const diff = Math.abs(cur - prev);
 		const hidden = speaker(ctx.mode)().hidden;
 		const mixed = hidden(cur) !== hidden(prev);
@@ -558,7 +698,7 @@ function accountability(ctx: Context): string {
 		'De cijfers zijn berekend met het evaluatiedashboard preventie huisuitzettingen uit de geanonimiseerde registraties van de partijen, volgens de definities op de pagina Verantwoording van het dashboard.',
 		`Een aanzegging of vonnis geldt als voorkomen wanneer het dossier daarna is afgesloten zonder ontruiming, en als lopend wanneer het dossier op de peildatum${peildatum} nog niet is afgesloten.`,
 		ctx.mode === 'publicatie'
-			? `In deze publicatieversie zijn aantallen van één tot en met ${numberWord(COUNT_THRESHOLD - 1)} weergegeven als ‘minder dan ${numberWord(COUNT_THRESHOLD)}’ (in de tabellen ‘< ${COUNT_THRESHOLD}’); percentages met een noemer onder ${numberWord(MIN_DENOMINATOR)} en doorlooptijden over minder dan ${numberWord(MIN_QUANTILE_N)} zaken zijn weggelaten.`
+			? `In deze publicatieversie zijn aantallen van één tot en met ${numberWord(COUNT_THRESHOLD - 1)} weergegeven als ‘minder dan ${numberWord(COUNT_THRESHOLD)}’ (in de tabellen ‘< ${COUNT_THRESHOLD}’). Waar zo’n klein aantal anders uit de andere cijfers terug te rekenen zou zijn, is ook een ander aantal weggelaten (in de tabellen ‘${SECONDARY_MARK}’); een 0 is een echte nul. Percentages met een noemer onder ${numberWord(MIN_DENOMINATOR)} of met een weggelaten teller of noemer en doorlooptijden over minder dan ${numberWord(MIN_QUANTILE_N)} zaken zijn weggelaten.`
 			: 'Dit is een interne werkversie met exacte aantallen; deze is niet bedoeld voor publicatie.'
 	);
 }
@@ -607,15 +747,24 @@ function tables(input: LetterInput): LetterTable[] {
 	];
 }
 
-/** The letter for the figures of a selection (current per corporation, and the previous period). */
-export function draftLetterFor(figures: SelectionFigures, mode: Mode): LetterDraft {
+/**
+ * The letter for the figures of a selection (current per corporation, and the previous period),
+ * from the publication's protected cells: pass the protection of the whole publication (with its
+ * trend) so that every output hides the same cells; without one, it is made from these figures.
+ */
+export function draftLetterFor(
+	figures: SelectionFigures,
+	mode: Mode,
+	protection: Protection = protectFigures(figures, mode)
+): LetterDraft {
 	return draftLetter({
 		selection: figures.selection,
 		totaal: figures.current.totaal,
 		perCorporatie: figures.current.groepen,
 		previous: figures.previous,
 		previousPeriod: figures.previousPeriod,
-		mode
+		mode,
+		protection
 	});
 }
 

@@ -19,32 +19,52 @@ export const MIN_QUANTILE_N = 5;
 /** What a share or quantile left out in publication mode shows. */
 export const NOT_SHOWN = 'niet getoond';
 
-/** A count as published: the exact number, or `< 5` in place of a small one. */
-export type PublishedCount = number | `< ${number}`;
+/** What a count hidden by the secondary rule shows (it protects another hidden count). */
+export const SECONDARY_MARK = 'x';
 
-/** Whether a count is replaced by `< threshold` (publication mode, 1 ≤ n < threshold). */
-export function isSuppressedCount(n: number, mode: Mode, threshold = COUNT_THRESHOLD): boolean {
-	return mode === 'publicatie' && n >= 1 && n < threshold;
+/**
+ * A published count (protected-figures.ts) hidden as small (1 … threshold − 1): shown `< 5`.
+ * Published metrics carry this and HIDDEN_SECONDARY in place of the hidden counts.
+ */
+export const HIDDEN_PRIMARY = -1;
+/** A published count hidden to protect another hidden count: shown `x`. */
+export const HIDDEN_SECONDARY = -2;
+
+/** Whether a published count is hidden (a marker in place of the count). */
+export function isHidden(n: number): boolean {
+	return n < 0;
 }
 
-/** A count for display: exact in intern mode; 1 … threshold − 1 become `< 5` in publication mode. */
+/** A count as published: the exact number, `< 5` in place of a small one, `x` for the secondary rule. */
+export type PublishedCount = number | `< ${number}` | typeof SECONDARY_MARK;
+
+/**
+ * Whether a count is not shown: a hidden marker, or (publication mode, 1 ≤ n < threshold) a small
+ * count that has not been through the protection.
+ */
+export function isSuppressedCount(n: number, mode: Mode, threshold = COUNT_THRESHOLD): boolean {
+	return isHidden(n) || (mode === 'publicatie' && n >= 1 && n < threshold);
+}
+
+/** A count for display: exact in intern mode; `< 5` for small and `x` for secondary hidden ones. */
 export function publishCount(n: number, mode: Mode, threshold = COUNT_THRESHOLD): PublishedCount {
+	if (n === HIDDEN_SECONDARY) return SECONDARY_MARK;
 	return isSuppressedCount(n, mode, threshold) ? `< ${threshold}` : n;
 }
 
-/** Whether a share with this denominator may be shown (always in intern mode). */
+/** Whether a share with this denominator may be shown (always in intern mode; never over a hidden one). */
 export function isRatioShown(noemer: number, mode: Mode): boolean {
-	return mode === 'intern' || noemer >= MIN_DENOMINATOR;
+	return !isHidden(noemer) && (mode === 'intern' || noemer >= MIN_DENOMINATOR);
 }
 
 /** teller / noemer, or null: unknown (noemer 0) or not shown (noemer < 10 in publication mode). */
 export function publishRatio(teller: number, noemer: number, mode: Mode): number | null {
-	return isRatioShown(noemer, mode) ? share(teller, noemer) : null;
+	return !isHidden(teller) && isRatioShown(noemer, mode) ? share(teller, noemer) : null;
 }
 
 /** Whether lead-time quantiles over n completed cases may be shown. */
 export function isQuantileShown(n: number, mode: Mode): boolean {
-	return mode === 'intern' || n === 0 || n >= MIN_QUANTILE_N;
+	return !isHidden(n) && (mode === 'intern' || n === 0 || n >= MIN_QUANTILE_N);
 }
 
 /** A lead-time quantile in days, or null: unknown, or not shown (n < 5 in publication mode). */
@@ -61,21 +81,29 @@ export function displayCount(n: number, mode: Mode, threshold = COUNT_THRESHOLD)
 /** A share as display text: `74%`; `–` when the denominator is 0; `niet getoond` when left out. */
 export function displayRatio(teller: number, noemer: number, mode: Mode): string {
 	if (noemer === 0) return formatShare(null);
-	return isRatioShown(noemer, mode) ? formatShare(teller / noemer) : NOT_SHOWN;
+	return !isHidden(teller) && isRatioShown(noemer, mode) ? formatShare(teller / noemer) : NOT_SHOWN;
 }
 
 /** A lead-time quantile as display text: `34,5`; `–` when unknown; `niet getoond` when left out. */
 export function displayDays(days: number | null, n: number, mode: Mode): string {
+	if (isHidden(n)) return NOT_SHOWN;
 	if (days === null) return formatDays(null);
 	return isQuantileShown(n, mode) ? formatDays(days) : NOT_SHOWN;
+}
+
+/** The sum of published counts, hidden (HIDDEN_SECONDARY) when one of them is. */
+export function publishedSum(...counts: number[]): number {
+	return counts.some(isHidden) ? HIDDEN_SECONDARY : counts.reduce((a, b) => a + b, 0);
 }
 
 /** The line printed on every page and export, saying which version this is. */
 export function modeLabel(mode: Mode, threshold = COUNT_THRESHOLD): string {
 	return mode === 'publicatie'
 		? `Publicatieversie: aantallen van 1 tot ${threshold} zijn weergegeven als ‘< ${threshold}’; ` +
-				`percentages met een noemer onder ${MIN_DENOMINATOR} en doorlooptijden over minder dan ` +
-				`${MIN_QUANTILE_N} zaken zijn weggelaten.`
+				`‘${SECONDARY_MARK}’ is een aantal dat is weggelaten omdat anders een ‘< ${threshold}’ ` +
+				`terug te rekenen is (een 0 is een echte nul); ` +
+				`percentages met een noemer onder ${MIN_DENOMINATOR} of een weggelaten teller of noemer ` +
+				`en doorlooptijden over minder dan ${MIN_QUANTILE_N} zaken zijn weggelaten.`
 		: 'Interne werkversie (exacte aantallen, niet voor publicatie)';
 }
 
@@ -108,11 +136,19 @@ function publishValue(
 			return publishCount(value, mode);
 		case 'min-denominator': {
 			if (f.kind !== 'share') throw new Error(`${id}: a denominator rule needs a share`);
+			// Shown only where the teller and every part of the noemer are shown (protected-figures.ts).
+			const teller = valueAt(f.teller);
 			const parts = f.noemer.map(valueAt);
 			const noemer = parts.some((n) => n === null)
 				? null
-				: parts.reduce<number>((sum, n) => sum + (n ?? 0), 0);
-			return noemer !== null && isRatioShown(noemer, mode) ? value : NOT_SHOWN;
+				: publishedSum(...parts.map((n) => n ?? 0));
+			return !Number.isNaN(value) &&
+				teller !== null &&
+				!isHidden(teller) &&
+				noemer !== null &&
+				isRatioShown(noemer, mode)
+				? value
+				: NOT_SHOWN;
 		}
 		case 'min-cases': {
 			if (f.kind !== 'days') throw new Error(`${id}: a cases rule needs days`);

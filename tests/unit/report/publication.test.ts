@@ -8,6 +8,8 @@ import {
 	displayFigureTable,
 	displayRatio,
 	figureKind,
+	HIDDEN_PRIMARY,
+	HIDDEN_SECONDARY,
 	modeLabel,
 	NOT_SHOWN,
 	publishCount,
@@ -27,6 +29,14 @@ describe('publishCount', () => {
 	])('$n', ({ n, intern, publicatie }) => {
 		expect(publishCount(n, 'intern')).toBe(intern);
 		expect(publishCount(n, 'publicatie')).toBe(publicatie);
+	});
+
+	it('shows the markers of the protected cells', () => {
+		expect(publishCount(HIDDEN_PRIMARY, 'publicatie')).toBe('< 5');
+		expect(publishCount(HIDDEN_SECONDARY, 'publicatie')).toBe('x');
+		expect(displayRatio(HIDDEN_SECONDARY, 40, 'publicatie')).toBe(NOT_SHOWN);
+		expect(displayRatio(12, HIDDEN_SECONDARY, 'publicatie')).toBe(NOT_SHOWN);
+		expect(displayDays(12, HIDDEN_SECONDARY, 'publicatie')).toBe(NOT_SHOWN);
 	});
 
 	it('takes another threshold', () => {
@@ -75,7 +85,7 @@ describe('lead-time quantiles', () => {
 describe('modeLabel', () => {
 	it('says which version this is', () => {
 		expect(modeLabel('publicatie')).toBe(
-			'Publicatieversie: aantallen van 1 tot 5 zijn weergegeven als ‘< 5’; percentages met een noemer onder 10 en doorlooptijden over minder dan 5 zaken zijn weggelaten.'
+			'Publicatieversie: aantallen van 1 tot 5 zijn weergegeven als ‘< 5’; ‘x’ is een aantal dat is weggelaten omdat anders een ‘< 5’ terug te rekenen is (een 0 is een echte nul); percentages met een noemer onder 10 of een weggelaten teller of noemer en doorlooptijden over minder dan 5 zaken zijn weggelaten.'
 		);
 		expect(modeLabel('intern')).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
 	});
