@@ -41,6 +41,12 @@ function readRecord(
 	width: number
 ): { fields: string[]; end: number } | null {
 	const fields: string[] = [];
+	// A record over lines with two rows' worth of delimiters is a stray quote closed by chance.
+	const finish = (end: number) => {
+		const raw = text.slice(start, end);
+		const twoRows = raw.split(delim).length - 1 >= 2 * (width - 1);
+		return width >= 3 && raw.includes('\n') && twoRows ? null : { fields, end };
+	};
 	let i = start;
 	for (;;) {
 		if (text[i] === '"') {
@@ -68,7 +74,7 @@ function readRecord(
 				i++;
 				continue;
 			}
-			if (i >= text.length || text[i] === '\n') return { fields, end: i };
+			if (i >= text.length || text[i] === '\n') return finish(i);
 			return null;
 		}
 		let j = i;
@@ -78,6 +84,6 @@ function readRecord(
 			i = j + 1;
 			continue;
 		}
-		return { fields, end: j };
+		return finish(j);
 	}
 }
