@@ -120,7 +120,7 @@ class RecordReader {
 			lines > 0 &&
 			width > 0 &&
 			(swallowsRecords(fields, width, this.#delim) ||
-				holdsTwoRows(text, start, stop, this.#delimCode, width))
+				(fields.length <= width && holdsTwoRows(text, start, stop, this.#delimCode, width)))
 		) {
 			return this.#malformed(
 				start,

@@ -45,7 +45,9 @@ function readRecord(
 	const finish = (end: number) => {
 		const raw = text.slice(start, end);
 		const twoRows = raw.split(delim).length - 1 >= 2 * (width - 1);
-		return width >= 3 && raw.includes('\n') && twoRows ? null : { fields, end };
+		return width >= 3 && raw.includes('\n') && fields.length <= width && twoRows
+			? null
+			: { fields, end };
 	};
 	let i = start;
 	for (;;) {
