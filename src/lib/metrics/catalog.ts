@@ -214,6 +214,27 @@ export interface CooperationRule {
 
 export const COOPERATION = [
 	{
+		id: 'contact_binnen_14_dagen',
+		event: 'achterstand_1m',
+		holds: `EXISTS (SELECT 1 FROM gebeurtenissen c WHERE c.dk = g.dk AND c.gebeurtenis = 'contact'
+			AND c.datum >= g.datum AND c.datum <= g.datum + 14)`,
+		label: 'Contact binnen 14 dagen na één maand achterstand',
+		definition:
+			'Van de signalen van één maand huurachterstand in de periode: het deel waarbij het dossier een contact met de huurder had op de dag van het signaal of binnen 14 dagen daarna.',
+		noun: {
+			singular: 'signaal van één maand huurachterstand',
+			plural: 'signalen van één maand huurachterstand',
+			gender: 'het'
+		},
+		words: {
+			prep: 'Bij',
+			holds: 'is binnen 14 dagen contact opgenomen met de huurder',
+			fails: 'is niet binnen 14 dagen contact opgenomen met de huurder',
+			none: 'In deze periode is er geen signaal van één maand huurachterstand geweest.',
+			noneClause: 'geen signalen van één maand huurachterstand geweest'
+		}
+	},
+	{
 		id: 'deurwaarder_na_afstemming',
 		event: 'deurwaarder',
 		holds: 'f.eerste_afstemming <= g.datum AND f.eerste_huisbezoek <= g.datum',

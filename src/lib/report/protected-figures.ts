@@ -6,7 +6,7 @@
  */
 import { flattenMetrics } from '../metrics/document';
 import { emptyMetrics } from '../metrics/evaluate';
-import { FIGURES } from '../metrics/catalog';
+import { COOPERATION, FIGURES } from '../metrics/catalog';
 import { halfYearsBetween } from '../metrics/periods';
 import type { Breakdown, Metrics, Selection } from '../metrics/types';
 import { REASONS, FUNNEL_STAGES } from '../domain/codes';
@@ -94,10 +94,17 @@ export function columnRelations(column: string, paths: ReadonlySet<string>): Rel
 		'ontruimingen',
 		REASONS.map((r) => `ontruimingen_per_reden.${r}`)
 	);
-	add('sum', 'deurwaarder', ['samenwerking.deurwaarder_na_afstemming.noemer']);
-	add('sum', 'meldingen_sdv', ['samenwerking.meldingen_met_plan.noemer']);
-	for (const c of ['deurwaarder_na_afstemming', 'meldingen_met_plan', 'terugkoppeling_na_3m']) {
-		add('atMost', `samenwerking.${c}.noemer`, [`samenwerking.${c}.teller`]);
+	for (const rule of COOPERATION) {
+		const whole = FIGURES.find(
+			(f) =>
+				f.kind === 'count' &&
+				f.counted.table === 'telling' &&
+				f.counted.event === rule.event &&
+				!f.id.startsWith('samenwerking.') &&
+				!('status' in f.counted || 'reden' in f.counted || 'rule' in f.counted)
+		);
+		if (whole) add('sum', whole.id, [`samenwerking.${rule.id}.noemer`]);
+		add('atMost', `samenwerking.${rule.id}.noemer`, [`samenwerking.${rule.id}.teller`]);
 	}
 	for (const stage of FUNNEL_STAGES.filter((s) => s !== 'achterstand_1m')) {
 		add('atMost', 'trechter.achterstand_1m', [`trechter.${stage}`]);

@@ -154,6 +154,7 @@ describe('the figure catalog', () => {
 			'ontruimingen'
 		]);
 		expect(ids(figuresIn('samenwerking'))).toEqual([
+			'samenwerking.contact_binnen_14_dagen.aandeel',
 			'samenwerking.deurwaarder_na_afstemming.aandeel',
 			'samenwerking.meldingen_met_plan.aandeel',
 			'samenwerking.terugkoppeling_na_3m.aandeel',

@@ -89,12 +89,53 @@ describe('period figures (b, c, d, a)', () => {
 	it('computes the cooperation ratios', async () => {
 		const { totaal } = await evaluate(db, selection, null);
 		expect(totaal.samenwerking).toEqual({
+			// achterstand_1m in the period: A 01-01 (contact 01-02, 1 day: yes), B 02-01 (contact
+			// 01-20 lies before it, 02-20 is 19 days after: no), C 06-30 (no contact: no), F 01-10
+			// (contact 03-01, 50 days: no).
+			contact_binnen_14_dagen: { teller: 1, noemer: 4 },
 			// A had afstemming 02-01 and huisbezoek 02-20 before its deurwaarder 03-01; B had neither.
 			deurwaarder_na_afstemming: { teller: 1, noemer: 2 },
 			// B has a plan after its melding, C none.
 			meldingen_met_plan: { teller: 1, noemer: 2 },
 			terugkoppeling_na_3m: { teller: 1, noemer: 1 }
 		});
+	});
+});
+
+describe('contact within 14 days of the signal (a.)', () => {
+	const withContact = async (datum: string) => {
+		const other = await openNodeDatabase();
+		await loadData(other, {
+			dossiers: DOSSIERS,
+			events: [
+				...EVENTS,
+				{ dossier_id: 'F', datum, gebeurtenis: 'contact', reden: null, uitkomst: null }
+			]
+		});
+		const { samenwerking } = (await evaluate(other, { ...selection }, null)).totaal;
+		await other.close();
+		return samenwerking.contact_binnen_14_dagen;
+	};
+
+	it('counts a contact on the day of the signal and on the 14th day after it, not on the 15th', async () => {
+		// F's signal 2015-01-10: a contact on 01-10 (day 0) or 01-24 (day 14) adds F to A; 01-25 (day 15) does not.
+		expect(await withContact('2015-01-10')).toEqual({ teller: 2, noemer: 4 });
+		expect(await withContact('2015-01-24')).toEqual({ teller: 2, noemer: 4 });
+		expect(await withContact('2015-01-25')).toEqual({ teller: 1, noemer: 4 });
+	});
+
+	it('counts each signal on its own, so a second signal in one dossier needs its own contact', async () => {
+		// A has signals 2014-12-20 (out of the period) and 2015-01-01; a contact on 2015-01-02 lies
+		// within 14 days of the second only. Moving A's second signal to 2015-01-20 leaves A's
+		// contact (01-02) before it: teller 0 of 4.
+		const events = EVENTS.map((ev) =>
+			ev.dossier_id === 'A' && ev.datum === '2015-01-01' ? { ...ev, datum: '2015-01-20' } : ev
+		);
+		const other = await openNodeDatabase();
+		await loadData(other, { dossiers: DOSSIERS, events });
+		const { samenwerking } = (await evaluate(other, { ...selection }, null)).totaal;
+		await other.close();
+		expect(samenwerking.contact_binnen_14_dagen).toEqual({ teller: 0, noemer: 4 });
 	});
 });
 

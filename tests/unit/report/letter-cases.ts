@@ -47,6 +47,7 @@ const brief2015: LetterInput = {
 			vonnis_ontruiming: leadTime(3, 41)
 		},
 		samenwerking: {
+			contact_binnen_14_dagen: { teller: 51, noemer: 64 },
 			deurwaarder_na_afstemming: { teller: 24, noemer: 31 },
 			meldingen_met_plan: { teller: 18, noemer: 23 },
 			terugkoppeling_na_3m: { teller: 12, noemer: 12 }
@@ -76,6 +77,7 @@ const brief2015: LetterInput = {
 				vonnis_ontruiming: leadTime(1, 38)
 			},
 			samenwerking: {
+				contact_binnen_14_dagen: { teller: 24, noemer: 30 },
 				deurwaarder_na_afstemming: { teller: 12, noemer: 15 },
 				meldingen_met_plan: { teller: 9, noemer: 11 },
 				terugkoppeling_na_3m: { teller: 6, noemer: 6 }
@@ -105,6 +107,7 @@ const brief2015: LetterInput = {
 				vonnis_ontruiming: leadTime(2, 43.5)
 			},
 			samenwerking: {
+				contact_binnen_14_dagen: { teller: 16, noemer: 20 },
 				deurwaarder_na_afstemming: { teller: 8, noemer: 10 },
 				meldingen_met_plan: { teller: 5, noemer: 7 },
 				terugkoppeling_na_3m: { teller: 4, noemer: 4 }
@@ -129,6 +132,7 @@ const brief2015: LetterInput = {
 				signaal_deurwaarder: leadTime(5, 77)
 			},
 			samenwerking: {
+				contact_binnen_14_dagen: { teller: 11, noemer: 14 },
 				deurwaarder_na_afstemming: { teller: 4, noemer: 6 },
 				meldingen_met_plan: { teller: 4, noemer: 5 },
 				terugkoppeling_na_3m: { teller: 2, noemer: 2 }
@@ -180,6 +184,7 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 				aandeel_voorkomen: 1,
 				doorlooptijden: { signaal_contact: leadTime(1, 1, 1, 1) },
 				samenwerking: {
+					contact_binnen_14_dagen: { teller: 1, noemer: 1 },
 					deurwaarder_na_afstemming: { teller: 1, noemer: 1 },
 					meldingen_met_plan: { teller: 0, noemer: 1 }
 				}
@@ -205,7 +210,10 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 				aandeel_voorkomen: 0,
 				ontruimingen: 1,
 				ontruimingen_per_reden: { overlast: 1 },
-				samenwerking: { deurwaarder_na_afstemming: { teller: 0, noemer: 2 } }
+				samenwerking: {
+					contact_binnen_14_dagen: { teller: 2, noemer: 2 },
+					deurwaarder_na_afstemming: { teller: 0, noemer: 2 }
+				}
 			}),
 			perCorporatie: {
 				ymere: metrics({ signalen: 1, deurwaarder: 1 }),
@@ -258,6 +266,7 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 					uitnodiging_intake: leadTime(30, 6, 20, 19)
 				},
 				samenwerking: {
+					contact_binnen_14_dagen: { teller: 100, noemer: 120 },
 					deurwaarder_na_afstemming: { teller: 30, noemer: 35 },
 					meldingen_met_plan: { teller: 40, noemer: 40 },
 					terugkoppeling_na_3m: { teller: 0, noemer: 15 }
@@ -317,6 +326,7 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 					achterstand2_huisbezoek: leadTime(9, 10, 9, 9)
 				},
 				samenwerking: {
+					contact_binnen_14_dagen: { teller: 12, noemer: 15 },
 					deurwaarder_na_afstemming: { teller: 11, noemer: 11 },
 					meldingen_met_plan: { teller: 3, noemer: 4 }
 				}
@@ -386,6 +396,7 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 					melding_uitnodiging: leadTime(7, 5, 7, 6)
 				},
 				samenwerking: {
+					contact_binnen_14_dagen: { teller: 40, noemer: 45 },
 					deurwaarder_na_afstemming: { teller: 3, noemer: 12 },
 					meldingen_met_plan: { teller: 6, noemer: 8 },
 					terugkoppeling_na_3m: { teller: 2, noemer: 3 }
