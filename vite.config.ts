@@ -39,8 +39,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 60_000,
-					hookTimeout: 60_000
+					// The CLI tests start a tsx process per run (several per test): generous on a busy machine.
+					testTimeout: 180_000,
+					hookTimeout: 120_000
 				}
 			},
 			{
