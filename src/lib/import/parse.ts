@@ -116,7 +116,12 @@ class RecordReader {
 		const parsed = this.#quoted(start);
 		if (typeof parsed === 'string') return this.#malformed(start, end, line, parsed);
 		const { fields, stop, lines } = parsed;
-		if (lines > 0 && width > 0 && swallowsRecords(fields, width, this.#delim)) {
+		if (
+			lines > 0 &&
+			width > 0 &&
+			(swallowsRecords(fields, width, this.#delim) ||
+				(fields.length <= width && holdsTwoRows(text, start, stop, this.#delimCode, width)))
+		) {
 			return this.#malformed(
 				start,
 				end,
@@ -231,6 +236,24 @@ function swallowsRecords(fields: readonly string[], width: number, delim: string
 		}
 	}
 	return false;
+}
+
+/**
+ * True when a record that runs over lines holds two rows' worth of delimiters in its raw text
+ * (headers of three columns or more): a stray quote closed by chance by a quote further on the
+ * next line, which would otherwise merge two rows into one.
+ */
+function holdsTwoRows(
+	text: string,
+	start: number,
+	stop: number,
+	delim: number,
+	width: number
+): boolean {
+	if (width < 3) return false;
+	let n = 0;
+	for (let i = start; i < stop; i++) if (text.charCodeAt(i) === delim) n++;
+	return n >= 2 * (width - 1);
 }
 
 function countLines(value: string): number {

@@ -29,6 +29,25 @@ describe('parseCsv: malformed records cost their own line only', () => {
 			]
 		},
 		{
+			// Found by properties-rows.test.ts: the quote in `5" ` closes the stray one, and no
+			// line inside the value is a whole row; the raw text holds two rows' delimiters.
+			name: 'a stray quote closed by chance on the next line, mid-row',
+			input: 'a,b,c,d\n"oeps 1,x,y,z\n2,5" ,y,z\n3,x,y,z\n',
+			rows: [
+				[2, true],
+				[3, false],
+				[4, false]
+			]
+		},
+		{
+			name: 'a legitimate value over two lines with a delimiter in it',
+			input: 'a,b,c,d\n1,x,y,"twee,\nregels"\n2,x,y,z\n',
+			rows: [
+				[2, false],
+				[4, false]
+			]
+		},
+		{
 			name: 'text after a closing quote',
 			input: 'a,b,c\n1,"zei "ja" toen",x\n2,y,z\n',
 			rows: [
