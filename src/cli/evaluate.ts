@@ -32,14 +32,23 @@ import {
 import { printReportPdf } from './print-report';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
+import { gemeentecode } from '../lib/import/ddas';
+import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
+import { ddasToArrowIpc, loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
+import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
+import type { Database } from '../lib/db/database';
 
 /** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
 const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen BESTAND \\
     --van JJJJ-MM-DD --tot JJJJ-MM-DD \\
     [--corporatie LABEL]... [--doelgroep CODE]... [--wijk LABEL]... \\
-    [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf|uitwisselformaat] [--out BESTAND] [--publicatie]
+    [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf|uitwisselformaat] [--out BESTAND] [--publicatie] \\
+    [--ddas BESTAND]... [--gemeente CODE]...
+     of: npm run evaluate -- --ddas BESTAND [--ddas BESTAND]... [--gemeente CODE]... \\
+    --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
 
-Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard.
+Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard;
+met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de JSON).
 
   --dossiers BESTAND        dossiersbestand (.csv of .xlsx); herhaal voor meer partijen
   --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
@@ -58,6 +67,10 @@ Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als
                             laatste drie vragen --out; uitwisselformaat: een map)
   --out BESTAND             schrijf naar een bestand in plaats van naar standaarduitvoer
   --publicatie              publicatieversie: kleine aantallen afgeschermd (JSON blijft exact)
+  --ddas BESTAND            DDAS-levering vroegsignalering (.json); herhaal voor meer
+                            leveringen. Zonder --gebeurtenissen: alleen dit blok, als JSON
+  --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering (392, 0392 of
+                            GM0392); standaard alle gemeenten in de leveringen
   --help, -h                deze uitleg
 
 Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een
@@ -85,6 +98,8 @@ interface Arguments {
 	gebeurtenissen: string[];
 	sources: SourceArgument[];
 	keyFile?: string;
+	ddas: string[];
+	gemeenten?: string[];
 	van: string;
 	tot: string;
 	corporaties?: string[];
@@ -109,6 +124,8 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 				profiel: { type: 'string', multiple: true },
 				bron: { type: 'string', multiple: true },
 				'sleutel-bestand': { type: 'string' },
+				ddas: { type: 'string', multiple: true },
+				gemeente: { type: 'string', multiple: true },
 				van: { type: 'string' },
 				tot: { type: 'string' },
 				corporatie: { type: 'string', multiple: true },
@@ -160,8 +177,30 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	const van = (date('van', values.van, !exchange) ?? '') as string;
 	const tot = (date('tot', values.tot, !exchange) ?? '') as string;
 	if (!exchange && van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
-	if (!values.gebeurtenissen?.length && sources.length === 0)
-		throw new UsageError('--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND)');
+	// With only --ddas the program prints the vroegsignalering block alone, as JSON.
+	const ddasOnly = !values.gebeurtenissen?.length && sources.length === 0;
+	if (ddasOnly && !values.ddas?.length)
+		throw new UsageError(
+			'--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND, of --ddas BESTAND voor alleen vroegsignalering)'
+		);
+	if (ddasOnly && values.dossiers?.length)
+		throw new UsageError('--dossiers vraagt ook --gebeurtenissen');
+	if (ddasOnly && values.format !== 'json')
+		throw new UsageError(
+			`--format ${values.format} vraagt --gebeurtenissen; met alleen --ddas: json`
+		);
+	if (exchange && values.ddas?.length)
+		throw new UsageError(
+			'--format uitwisselformaat schrijft alleen de dossiers en gebeurtenissen, geen --ddas'
+		);
+	const gemeenten = values.gemeente?.map((code) => {
+		const normal = gemeentecode(code);
+		if (normal === null)
+			throw new UsageError(`--gemeente ${code} is geen gemeentecode (vier cijfers, bijv. 0392)`);
+		return normal;
+	});
+	if (gemeenten && !values.ddas?.length)
+		throw new UsageError('--gemeente vraagt ook --ddas BESTAND');
 	const both = (values.dossiers ?? []).filter((f) =>
 		(values.gebeurtenissen ?? []).some((g) => resolve(g) === resolve(f))
 	);
@@ -190,6 +229,8 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 		gebeurtenissen: values.gebeurtenissen ?? [],
 		sources,
 		keyFile: values['sleutel-bestand'],
+		ddas: values.ddas ?? [],
+		gemeenten: gemeenten && [...new Set(gemeenten)],
 		van,
 		tot,
 		corporaties: values.corporatie,
@@ -324,6 +365,49 @@ function checkImport(args: Arguments, result: ImportResult): void {
 	}
 }
 
+/** Reads the DDAS deliveries; a file that is no delivery ends the program. */
+async function readDeliveries(args: Arguments, today: string): Promise<DdasResult | null> {
+	if (args.ddas.length === 0) return null;
+	const files = await Promise.all(args.ddas.map(readInput));
+	const result = importDdasFiles(files, { today });
+	const refused = result.bestanden.find((f) => f.weigering !== null);
+	if (refused) throw new UsageError(refused.weigering!);
+	return result;
+}
+
+/** The `vroegsignalering` block for the arguments' period and gemeenten. */
+async function vroegsignalering(
+	db: Database,
+	args: Arguments,
+	ddas: DdasResult
+): Promise<VsDocument> {
+	const gemeenten = args.gemeenten ?? (await vsGemeenten(db));
+	return vsDocument(db, { van: args.van, tot: args.tot, gemeenten }, ddas.bestanden);
+}
+
+/** The JSON of `--ddas` without exchange-format inputs: the period and the block alone. */
+async function ddasOnlyDocument(args: Arguments, ddas: DdasResult) {
+	const db = await openNodeDatabase();
+	try {
+		await loadVroegsignalering(db, ddasToArrowIpc(ddas));
+		await db.lock();
+		const selectie = {
+			van: args.van,
+			tot: args.tot,
+			...(args.publicatie ? { publicatie: true } : {})
+		};
+		return { selectie, vroegsignalering: await vroegsignalering(db, args, ddas) };
+	} finally {
+		await db.close();
+	}
+}
+
+/** Writes the output to --out, or to standard output. */
+async function writeOutput(args: Arguments, output: string | Uint8Array): Promise<void> {
+	if (args.out) await writeFile(args.out, output);
+	else process.stdout.write(output);
+}
+
 /** Runs the evaluator on the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	try {
@@ -332,9 +416,15 @@ export async function main(argv: string[]): Promise<number> {
 			process.stdout.write(USAGE);
 			return 0;
 		}
+		const today = todayInAmsterdam();
+		const ddas = await readDeliveries(args, today);
+		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
+			await writeOutput(args, JSON.stringify(await ddasOnlyDocument(args, ddas!), null, 2) + '\n');
+			return 0;
+		}
 		const { files, key } = await readInputs(args);
 		const result = await importSources(files, {
-			today: todayInAmsterdam(),
+			today,
 			pseudonymiser: key === null ? null : nodePseudonymiser(key)
 		});
 		checkImport(args, result);
@@ -349,6 +439,7 @@ export async function main(argv: string[]): Promise<number> {
 		const db = await openNodeDatabase();
 		try {
 			await loadData(db, result);
+			if (ddas) await loadVroegsignalering(db, ddasToArrowIpc(ddas));
 			await db.lock();
 			const extent = await dataExtent(db);
 			const selection = applyDefaults(
@@ -369,7 +460,10 @@ export async function main(argv: string[]): Promise<number> {
 					? await computeSelection(db, selection)
 					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
-			const doc = buildDocument(selection, result.totals, current);
+			const base = buildDocument(selection, result.totals, current);
+			const doc = ddas
+				? { ...base, vroegsignalering: await vroegsignalering(db, args, ddas) }
+				: base;
 			const protection =
 				figures && args.publicatie
 					? protectFigures(
@@ -384,9 +478,7 @@ export async function main(argv: string[]): Promise<number> {
 						publishedBreakdown(current, protection, corporationColumn)
 					)
 				: doc;
-			const output = await render(args, doc, published, figures, protection, extent);
-			if (args.out) await writeFile(args.out, output);
-			else process.stdout.write(output);
+			await writeOutput(args, await render(args, doc, published, figures, protection, extent));
 		} finally {
 			await db.close();
 		}

@@ -14,6 +14,7 @@ import {
 	type PartnerType,
 	type VsLeadTime
 } from '../domain/ddas';
+import type { DdasCounts, DdasFileReport } from '../import/ddas-combine';
 import { LIST_SEPARATOR, bindNamed } from './queries';
 
 /** The selection of these figures: a period `[van, tot)` and a set of gemeentecodes. */
@@ -353,4 +354,45 @@ export async function computeVsTrend(
 		out.push({ ...h, totaal });
 	}
 	return out;
+}
+
+/** The import counts of the JSON block: summed over the delivery files. */
+export interface VsImportTotals {
+	signalen: DdasCounts;
+	zaken: DdasCounts;
+}
+
+/** The `vroegsignalering` block of the evaluation JSON (ddas-vroegsignalering.md). */
+export interface VsDocument {
+	selectie: { gemeenten: string[] };
+	import: VsImportTotals;
+	totaal: VsMetrics;
+	per_gemeente: Record<string, VsMetrics>;
+}
+
+/** Sums the per-file counts. */
+export function vsImportTotals(files: readonly DdasFileReport[]): VsImportTotals {
+	const sum = (part: 'signalen' | 'zaken'): DdasCounts => {
+		const out = { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, vervangen: 0, geweigerd: 0 };
+		for (const f of files)
+			for (const key of Object.keys(out) as (keyof DdasCounts)[]) out[key] += f[part][key];
+		return out;
+	};
+	return { signalen: sum('signalen'), zaken: sum('zaken') };
+}
+
+/** The block for a selection, on the loaded tables. */
+export async function vsDocument(
+	db: Database,
+	selection: VsSelection,
+	files: readonly DdasFileReport[]
+): Promise<VsDocument> {
+	const gemeenten = [...selection.gemeenten].sort();
+	const figures = await computeVroegsignalering(db, { ...selection, gemeenten });
+	return {
+		selectie: { gemeenten },
+		import: vsImportTotals(files),
+		totaal: figures.totaal,
+		per_gemeente: figures.per_gemeente
+	};
 }

@@ -1,0 +1,24 @@
+/** The committed demo delivery is what the seeded generator makes, and it reads without a finding. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DDAS_DEMO_DEFAULTS, generateDdasDemo } from '../../../src/lib/demo/ddas';
+import { readDdasText } from '../../../src/lib/import/ddas';
+
+describe('the demo DDAS delivery', () => {
+	const committed = readFileSync('data/vroegsignalering-haarlem.json', 'utf8');
+
+	it('is the generator output for the defaults (npm run demo-ddas)', () => {
+		expect(committed === generateDdasDemo(DDAS_DEMO_DEFAULTS)).toBe(true);
+	});
+
+	it('covers Haarlem from March 2013 to December 2023, with no finding', () => {
+		const read = readDdasText('demo', committed, { today: '2024-01-15' });
+		expect(read.weigering).toBeNull();
+		expect(read.meldingen).toEqual([]);
+		expect(new Set(read.signalen.map((s) => s.gemeente))).toEqual(new Set(['0392']));
+		const dates = read.signalen.map((s) => s.signaaldatum).sort();
+		expect(dates[0]! >= '2013-03-01' && dates[0]! < '2013-04-01').toBe(true);
+		expect(dates.at(-1)! > '2023-12-01' && dates.at(-1)! <= '2023-12-31').toBe(true);
+		expect(read.clientObjecten).toBe(read.gelezen.signalen);
+	});
+});
