@@ -220,6 +220,20 @@ function setPath(target: Metrics, path: string, value: number | null): void {
 }
 
 /**
+ * A deep copy of plain data. Not structuredClone: the page hands in Svelte state proxies, which
+ * structuredClone refuses (DataCloneError).
+ */
+function plainCopy<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(plainCopy) as T;
+	if (value !== null && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.entries(value).map(([key, inner]) => [key, plainCopy(inner)])
+		) as T;
+	}
+	return value;
+}
+
+/**
  * The metrics of one column as published: every hidden count replaced by HIDDEN_PRIMARY (`< 5`)
  * or HIDDEN_SECONDARY (`x`); the share prevented NaN (not shown) unless voorkomen and ontruimd are
  * shown and add up to at least 10. Lead-time quantiles stay; every display leaves them out where n is
@@ -231,7 +245,7 @@ export function publishedMetrics(
 	protection: Protection
 ): Metrics {
 	if (protection.mode === 'intern') return metrics;
-	const out = structuredClone(metrics);
+	const out = plainCopy(metrics);
 	for (const path of COUNT_PATHS) {
 		const state = protection.states.get(cellId(column, path));
 		if (state === 'primary') setPath(out, path, HIDDEN_PRIMARY);
@@ -245,7 +259,7 @@ export function publishedMetrics(
 
 /** Metrics that are not published: every count hidden (the trend's total over all half-years). */
 function unpublished(metrics: Metrics): Metrics {
-	const out = structuredClone(metrics);
+	const out = plainCopy(metrics);
 	for (const path of COUNT_PATHS) setPath(out, path, HIDDEN_SECONDARY);
 	out.aandeel_voorkomen = NaN;
 	return out;
