@@ -106,6 +106,13 @@ describe('personal data in an upload', () => {
 		// The load runs after the dialog closes: wait for the demo banner to go, then for the figures.
 		await page.getByText(DEMO_BANNER).first().waitFor({ state: 'hidden', timeout: 60_000 });
 		await waitForReady(page);
+		// The new figures follow the new data (see docs/import-decisions.md on the loading state).
+		await page.waitForFunction(
+			(expected) =>
+				document.querySelector('[data-metric="signalen"]')?.getAttribute('data-value') === expected,
+			BSN_FIGURES.signalen,
+			{ timeout: 60_000 }
+		);
 		expect(await readPeriod(page)).toEqual({ van: BSN_FIGURES.van, tot: BSN_FIGURES.tot });
 		expect(await readMetric(page, 'signalen')).toBe(BSN_FIGURES.signalen);
 		expect(await readMetric(page, 'meldingen_sdv')).toBe(BSN_FIGURES.meldingen_sdv);
