@@ -3,27 +3,11 @@
  * child process as a user runs it, on VNG's example deliveries (hand count in
  * tests/unit/metrics/vroegsignalering.test.ts) and beside the exchange-format files.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from './run-evaluate';
 
-const run = promisify(execFile);
-const TSX = path.resolve('node_modules/.bin/tsx');
 const V10 = 'tests/fixtures/ddas/v1.0-uitgebreidVoorbeeld.json';
 const V12 = 'tests/fixtures/ddas/v1.2-uitgebreidVoorbeeld.json';
-
-async function evaluate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], {
-			maxBuffer: 1 << 26
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 describe('npm run evaluate -- --ddas', () => {
 	it('prints the block for one delivery alone, with --gemeente', async () => {

@@ -2,30 +2,15 @@
  * The command-line evaluator end to end (evaluate-contract.md): real files with export quirks,
  * the real importer and the real engine, in a child process as a user runs it.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { emptyMetrics } from '../../../src/lib/metrics/evaluate';
 import { readZipEntry } from '../report/unzip';
+import { evaluate } from './run-evaluate';
 
-const run = promisify(execFile);
 const FIXTURES = 'tests/fixtures/cli';
-const TSX = path.resolve('node_modules/.bin/tsx');
-
-async function evaluate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], {
-			maxBuffer: 1 << 26
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 const FILES = [
 	'--dossiers',

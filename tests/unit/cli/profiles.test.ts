@@ -4,15 +4,12 @@
  * a party's pseudonymised exchange files combine with another party's export; a bad profile, a
  * missing column and a missing key end with one Dutch line and exit status 2.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from './run-evaluate';
 
-const run = promisify(execFile);
-const TSX = path.resolve('node_modules/.bin/tsx');
 const B = 'data/bronnen';
 const KEY = ['--sleutel-bestand', `${B}/demo-sleutel.txt`];
 const SOURCES = [
@@ -23,18 +20,6 @@ const SOURCES = [
 	['swt.profiel.json', 'swt-registraties.csv']
 ].flatMap(([p, f]) => ['--profiel', `${B}/${p}`, '--bron', `${B}/${f}`]);
 const EXCHANGE = ['--dossiers', 'data/dossiers.csv', '--gebeurtenissen', 'data/gebeurtenissen.csv'];
-
-async function evaluate(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run(TSX, ['src/cli/evaluate.ts', ...args], {
-			maxBuffer: 1 << 26
-		});
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 const LONG = 300_000;
 
