@@ -34,7 +34,8 @@ import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 import { gemeentecode } from '../lib/import/ddas';
 import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
-import { ddasToArrowIpc, loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
+import { ddasToArrowIpc } from '../lib/import/ddas-arrow';
+import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
 import type { Database } from '../lib/db/database';
 

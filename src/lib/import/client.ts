@@ -1,10 +1,11 @@
 /** Runs the importer in its own module worker, so the page stays responsive. */
 import { mark } from '../timing';
-import type { ImportRequest, ImportResponse, ImportReport } from './worker-protocol';
+import type { DdasImport, ImportRequest, ImportResponse, ImportReport } from './worker-protocol';
 
 export interface WorkerImport {
 	report: ImportReport;
 	arrow: { dossiers: Uint8Array; events: Uint8Array };
+	ddas: DdasImport | null;
 }
 
 /** Imports the files in a fresh worker; `onProgress` hears each phase. */
@@ -21,7 +22,7 @@ export function importInWorker(
 			worker.terminate();
 			if (message.type === 'done') {
 				mark('import-done', message.steps);
-				resolve({ report: message.report, arrow: message.arrow });
+				resolve({ report: message.report, arrow: message.arrow, ddas: message.ddas });
 			} else reject(new Error(message.message));
 		};
 		worker.onerror = (event) => {

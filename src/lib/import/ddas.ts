@@ -114,6 +114,11 @@ export function looksLikeDdas(text: string): boolean {
 	);
 }
 
+/** Whether a file's bytes look like a DDAS delivery (reads only its first 64 kB). */
+export function isDdasFile(bytes: Uint8Array): boolean {
+	return looksLikeDdas(new TextDecoder('utf-8').decode(bytes.subarray(0, 65_536)));
+}
+
 const LEAF: Shape = { kind: 'leaf' };
 
 /** Text of a value for a message, shortened. */

@@ -146,7 +146,9 @@ export type RefusalCode =
 	/** A profile pseudonymises the dossier_id and no key was given. */
 	| 'sleutel_ontbreekt'
 	/** The profile's `werkblad` is not in the workbook. */
-	| 'werkblad_ontbreekt';
+	| 'werkblad_ontbreekt'
+	/** A DDAS vroegsignalering delivery that cannot be read (ddas-vroegsignalering.md). */
+	| 'ddas_onleesbaar';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

@@ -1,5 +1,15 @@
 /** Messages between the page and the import worker. */
+import type { VsArrow } from './ddas-arrow';
+import type { DdasFileReport } from './ddas-combine';
+import type { DdasIssue } from './ddas';
 import type { ImportResult, InputFile } from './types';
+
+/** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
+export interface DdasImport {
+	bestanden: DdasFileReport[];
+	meldingen: DdasIssue[];
+	arrow: VsArrow;
+}
 
 export interface ImportRequest {
 	files: InputFile[];
@@ -28,6 +38,8 @@ export type ImportResponse =
 			type: 'done';
 			report: ImportReport;
 			arrow: { dossiers: Uint8Array; events: Uint8Array };
+			/** Present when DDAS deliveries were among the files (recognised by their content). */
+			ddas: DdasImport | null;
 			/** Milliseconds per step in the worker (read, import, arrow, ipc), for the bench's profile. */
 			steps: Record<string, number>;
 	  }

@@ -6,6 +6,9 @@
 import { tableToIPC } from 'apache-arrow';
 import { rowsToArrow } from './arrow';
 import { stopwatch } from '../timing';
+import { isDdasFile } from './ddas';
+import { ddasToArrowIpc } from './ddas-arrow';
+import { importDdasFiles } from './ddas-combine';
 import { importFiles } from './index';
 import { expandWorkbooks } from './workbook';
 import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
@@ -19,7 +22,24 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
-		const inputs = expandWorkbooks(files);
+		// DDAS deliveries are recognised by their content and read by their own reader.
+		const deliveries = files.filter((f) => isDdasFile(f.bytes));
+		const ddasResult =
+			deliveries.length === 0
+				? null
+				: importDdasFiles(deliveries, {
+						today,
+						onProgress: (signals) =>
+							post({
+								type: 'progress',
+								phase: 'gelezen',
+								files: files.length,
+								bytes,
+								rows: signals
+							})
+					});
+		clock.lap('ddas');
+		const inputs = expandWorkbooks(files.filter((f) => !deliveries.includes(f)));
 		clock.lap('workbooks');
 		let rows = 0;
 		const result = importFiles(inputs, {
@@ -48,10 +68,20 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		};
 		clock.lap('ipc');
 		const report = reportOf(result);
-		post({ type: 'done', report, arrow, steps: clock.steps }, [
-			arrow.dossiers.buffer,
-			arrow.events.buffer
-		]);
+		const ddas = ddasResult && {
+			bestanden: ddasResult.bestanden,
+			meldingen: ddasResult.meldingen,
+			arrow: ddasToArrowIpc(ddasResult)
+		};
+		clock.lap('ddas-ipc');
+		const transfer = [arrow.dossiers.buffer, arrow.events.buffer];
+		if (ddas)
+			transfer.push(
+				ddas.arrow.signalen.buffer,
+				ddas.arrow.zaken.buffer,
+				ddas.arrow.pogingen.buffer
+			);
+		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, transfer as ArrayBuffer[]);
 	} catch (error) {
 		post({ type: 'error', message: (error as Error).message ?? String(error) });
 	}

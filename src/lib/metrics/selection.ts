@@ -6,6 +6,7 @@
 import type { Database } from '../db/database';
 import { PRIORITY_GROUPS, normalizeCode, normalizeCorporation } from '../domain/codes';
 import { isIsoDate } from '../domain/dates';
+import { gemeentecode } from '../import/ddas';
 import { defaultPeriod } from './periods';
 import type { DataExtent, Selection, SelectionInput } from './types';
 
@@ -50,8 +51,14 @@ export function applyDefaults(input: SelectionInput, extent: DataExtent): Select
 		wijken: input.wijken
 			? sorted(input.wijken.flatMap((w) => matchingWijken(w, extent.wijken)))
 			: null,
-		peildatum: input.peildatum !== undefined ? input.peildatum : extent.laatsteDatum
+		peildatum: input.peildatum !== undefined ? input.peildatum : extent.laatsteDatum,
+		...(input.gemeenten ? { gemeenten: gemeentenOf(input.gemeenten) } : {})
 	};
+}
+
+/** Gemeentecodes as four digits (`392`, `GM0392` → `0392`), unique and sorted; others dropped. */
+function gemeentenOf(codes: readonly string[]): string[] {
+	return [...new Set(codes.map((c) => gemeentecode(c)).filter((c) => c !== null))].sort();
 }
 
 /** Fills in the defaults of metrics.md from the loaded data. */
@@ -88,7 +95,8 @@ export function selectionFromQuery(params: URLSearchParams, extent: DataExtent):
 			doelgroepen: list(params, 'doelgroep'),
 			// An empty wijk list is no wijk filter (the form clears the filter that way).
 			wijken: list(params, 'wijk')?.length ? list(params, 'wijk') : undefined,
-			...(peildatum && isIsoDate(peildatum) ? { peildatum } : {})
+			...(peildatum && isIsoDate(peildatum) ? { peildatum } : {}),
+			gemeenten: list(params, 'gemeente')
 		},
 		extent
 	);
@@ -113,5 +121,6 @@ export function selectionToQuery(selection: Selection, extent: DataExtent): URLS
 	if (selection.peildatum && selection.peildatum !== defaults.peildatum) {
 		params.set('peildatum', selection.peildatum);
 	}
+	if (selection.gemeenten) put('gemeente', selection.gemeenten);
 	return params;
 }

@@ -15,6 +15,11 @@ export interface Selection {
 	wijken: string[] | null;
 	/** Reference date for `open_boven_norm`; null only when no event is loaded. */
 	peildatum: string | null;
+	/**
+	 * Only these gemeenten (codes `0392`) in the vroegsignalering figures; absent: every gemeente
+	 * of the loaded deliveries (ddas-vroegsignalering.md). The case-data figures ignore it.
+	 */
+	gemeenten?: string[];
 }
 
 /** The loaded data's date range and attribute values (what the selection's defaults come from). */

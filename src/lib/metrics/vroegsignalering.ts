@@ -396,3 +396,22 @@ export async function vsDocument(
 		per_gemeente: figures.per_gemeente
 	};
 }
+
+/** What the engine holds of the deliveries: each vroegsignalering table with its columns and rows. */
+export async function vsLoadedTables(
+	db: Database
+): Promise<{ tabel: string; kolommen: string; rijen: number }[]> {
+	if (!(await hasVroegsignalering(db))) return [];
+	return db.query(
+		`WITH rijen AS (
+			SELECT 'vs_signalen' AS tabel, count(*) AS rijen FROM vs_signalen
+			UNION ALL SELECT 'vs_zaken', count(*) FROM vs_zaken
+			UNION ALL SELECT 'vs_pogingen', count(*) FROM vs_pogingen
+			UNION ALL SELECT 'vs_huurzaken', count(*) FROM vs_huurzaken
+		)
+		SELECT c.table_name AS tabel, string_agg(c.column_name, ', ' ORDER BY c.column_index) AS kolommen,
+			any_value(r.rijen) AS rijen
+		FROM duckdb_columns() c JOIN rijen r ON r.tabel = c.table_name
+		GROUP BY c.table_name ORDER BY c.table_name`
+	);
+}

@@ -6,11 +6,15 @@
 import { database } from '$lib/db/engine';
 import { importInWorker } from '$lib/import/client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
+import type { DdasFileReport } from '$lib/import/ddas-combine';
+import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/worker-protocol';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
 import { loadArrow } from '$lib/metrics/load';
+import { loadVroegsignalering, dropVroegsignalering } from '$lib/metrics/vroegsignalering-load';
+import { vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
 import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
@@ -30,6 +34,15 @@ function heapLimit(): number | undefined {
 
 export { database };
 
+/** The loaded DDAS deliveries: their report, their gemeenten and what the engine holds of them. */
+export interface LoadedDeliveries {
+	bestanden: DdasFileReport[];
+	meldingen: DdasIssue[];
+	/** Every gemeente with an accepted signal or case, sorted. */
+	gemeenten: string[];
+	tabellen: { tabel: string; kolommen: string; rijen: number }[];
+}
+
 class DataState {
 	status = $state<LoadStatus>('idle');
 	/** What is happening now, in Dutch, for the progress line. */
@@ -41,6 +54,8 @@ class DataState {
 	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
 	refused = $state<ImportReport['refused']>([]);
 	extent = $state<DataExtent | null>(null);
+	/** The DDAS deliveries loaded beside the case data (null: none). */
+	ddas = $state<LoadedDeliveries | null>(null);
 	/** Raised on every load, so that figures recompute. */
 	version = $state(0);
 	pending = $state<PendingPersonalData | null>(null);
@@ -100,7 +115,11 @@ class DataState {
 		if (!picked) this.beginPick();
 		const run = this.#queue.then(async () => {
 			const names = new Set(files.map((f) => f.name));
-			const keep = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
+			// New case files replace the demo's; deliveries alone are loaded beside what is there.
+			const onlyDeliveries = files.every((f) => isDdasFile(f.bytes));
+			const keep = this.#files.filter(
+				(f) => !names.has(f.name) && !(this.demo && !onlyDeliveries && isDemoFile(f))
+			);
 			this.pending = null;
 			await this.#load([...keep, ...files], dropPersonalData, names);
 		});
@@ -145,7 +164,7 @@ class DataState {
 			const engineReady = database();
 			engineReady.catch(() => undefined);
 			const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
-			const { report, arrow } = await importInWorker(
+			const { report, arrow, ddas } = await importInWorker(
 				{ files: copies, today: todayInAmsterdam(), dropPersonalData },
 				(p) => {
 					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
@@ -160,7 +179,21 @@ class DataState {
 									: `${rows} regels gecontroleerd; gegevens klaarzetten…`;
 				}
 			);
-			this.refused = report.refused;
+			this.refused = [
+				...report.refused,
+				...(ddas?.bestanden ?? []).flatMap((b) =>
+					b.weigering === null
+						? []
+						: [
+								{
+									name: b.bestand,
+									code: 'ddas_onleesbaar' as const,
+									message: b.weigering,
+									personalData: []
+								}
+							]
+				)
+			];
 			const personal = report.refused.filter((r) => r.code === 'persoonsgegevens');
 			if (personal.length > 0 && !dropPersonalData) {
 				// Nothing of this attempt is loaded until the user decides (the whole set, so that a
@@ -174,7 +207,14 @@ class DataState {
 			}
 			const isPicked = (name: string) =>
 				[...picked].some((p) => name === p || name.startsWith(`${p} (blad `));
-			if (report.files.length === 0 || report.refused.some((r) => isPicked(r.name))) {
+			const refusedDelivery = ddas?.bestanden.some(
+				(b) => b.weigering !== null && isPicked(b.bestand)
+			);
+			if (
+				report.files.length === 0 ||
+				report.refused.some((r) => isPicked(r.name)) ||
+				refusedDelivery
+			) {
 				// A picked file refused whole: the load touches nothing of what is loaded.
 				this.#restore(previous);
 				return false;
@@ -183,13 +223,27 @@ class DataState {
 			const db = await engineReady;
 			mark('engine-awaited');
 			await loadArrow(db, arrow);
+			if (ddas) await loadVroegsignalering(db, ddas.arrow);
+			else await dropVroegsignalering(db);
 			await db.lock();
 			mark('duckdb-loaded');
-			this.#files = files.filter((f) =>
-				report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
+			const deliveries = new Set(
+				ddas?.bestanden.filter((b) => b.weigering === null).map((b) => b.bestand)
+			);
+			this.#files = files.filter(
+				(f) =>
+					deliveries.has(f.name) ||
+					report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);
 			this.report = report;
-			this.demo = false;
+			this.ddas = ddas && {
+				bestanden: ddas.bestanden,
+				meldingen: ddas.meldingen,
+				gemeenten: await vsGemeenten(db),
+				tabellen: await vsLoadedTables(db)
+			};
+			// Still the demo when only deliveries were added to the demo's case files.
+			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveries.has(f.name));
 			this.extent = await dataExtent(db);
 			mark('extent');
 			this.version += 1;
@@ -214,6 +268,11 @@ class DataState {
 		this.status = this.extent ? 'ready' : 'error';
 		this.progress = '';
 	}
+}
+
+/** The demo's case files (loadDemo names them so). */
+function isDemoFile(file: InputFile): boolean {
+	return file.name.startsWith('demo-');
 }
 
 /** The one data state of the tab. */

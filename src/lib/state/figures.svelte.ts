@@ -10,6 +10,7 @@ import { page } from '$app/state';
 import { tick } from 'svelte';
 import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
+import { vsDocument, type VsDocument } from '$lib/metrics/vroegsignalering';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate } from '$lib/domain/dates';
 import { formatPeriod } from '$lib/report/format';
@@ -36,18 +37,40 @@ function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
 	return hit;
 }
 
-async function figuresFor(selection: Selection, version: number): Promise<DashboardFigures> {
+/** The figures of a selection: Artikel 4 and, when deliveries are loaded, vroegsignalering. */
+export type PageFigures = DashboardFigures & { vroegsignalering: VsDocument | null };
+
+async function figuresFor(selection: Selection, version: number): Promise<PageFigures> {
 	const extent = data.extent;
 	if (!extent) throw new Error('geen gegevens geladen');
+	// Read before the first await: the deliveries of this data version.
+	const ddas = data.ddas;
 	const db = await database();
-	const { van: _van, tot: _tot, ...filters } = selection;
-	const current = await cached(`${version}|selectie|${JSON.stringify(selection)}`, () =>
+	// The gemeenten filter only the vroegsignalering figures: the others are not computed again.
+	const { gemeenten: _gemeenten, ...cases } = selection;
+	const { van: _van, tot: _tot, ...filters } = cases;
+	const current = await cached(`${version}|selectie|${JSON.stringify(cases)}`, () =>
 		computeSelection(db, selection)
 	);
 	const trend = await cached(`${version}|trend|${JSON.stringify(filters)}`, () =>
 		computeTrend(db, selection, extent)
 	);
-	return { ...current, trend };
+	const vroegsignalering = ddas
+		? await cached(`${version}|vs|${selection.van}|${selection.tot}|${selection.gemeenten}`, () =>
+				vsDocument(
+					db,
+					{
+						van: selection.van,
+						tot: selection.tot,
+						gemeenten: selection.gemeenten
+							? selection.gemeenten.filter((g) => ddas.gemeenten.includes(g))
+							: ddas.gemeenten
+					},
+					ddas.bestanden
+				)
+			)
+		: null;
+	return { ...current, selection, trend, vroegsignalering };
 }
 
 /** The display mode in the URL (`?modus=publicatie`); internal by default. */
@@ -66,7 +89,7 @@ function urlPeriodNotice(params: URLSearchParams, shown: Selection): string | nu
 
 /** Tracks the URL's selection and computes its figures; call during component initialisation. */
 export function useFigures() {
-	const state = $state<{ figures: DashboardFigures | null; failure: string | null }>({
+	const state = $state<{ figures: PageFigures | null; failure: string | null }>({
 		figures: null,
 		failure: null
 	});

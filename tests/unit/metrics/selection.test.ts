@@ -81,6 +81,23 @@ describe('the URL codec', () => {
 		expect(selectionFromQuery(new URLSearchParams(), EXTENT)).toEqual(defaults);
 	});
 
+	it('carries the vroegsignalering gemeenten: absent is every gemeente, codes as four digits', () => {
+		const defaults = defaultSelection(EXTENT);
+		expect('gemeenten' in selectionFromQuery(new URLSearchParams(), EXTENT)).toBe(false);
+		const some = { ...defaults, gemeenten: ['0363', '0392'] };
+		const query = selectionToQuery(some, EXTENT);
+		expect(query.getAll('gemeente')).toEqual(['0363', '0392']);
+		expect(selectionFromQuery(query, EXTENT)).toEqual(some);
+		const typed = selectionFromQuery(
+			new URLSearchParams('gemeente=392&gemeente=GM0363&gemeente=x&gemeente=0392'),
+			EXTENT
+		);
+		expect(typed.gemeenten).toEqual(['0363', '0392']);
+		const none = selectionToQuery({ ...defaults, gemeenten: [] }, EXTENT);
+		expect(none.getAll('gemeente')).toEqual(['']);
+		expect(selectionFromQuery(none, EXTENT).gemeenten).toEqual([]);
+	});
+
 	it('takes the default period for an invalid or reversed one', () => {
 		for (const query of [
 			'van=2015-02-30&tot=2015-07-01',

@@ -23,10 +23,8 @@ import {
 	vsGemeenten,
 	type VsMetrics
 } from '../../../src/lib/metrics/vroegsignalering';
-import {
-	ddasToArrowIpc,
-	loadVroegsignalering
-} from '../../../src/lib/metrics/vroegsignalering-load';
+import { ddasToArrowIpc } from '../../../src/lib/import/ddas-arrow';
+import { loadVroegsignalering } from '../../../src/lib/metrics/vroegsignalering-load';
 
 const s = (ID: string, type: string, signaaldatum: string, bedrag?: number) => ({
 	ID,

@@ -1,0 +1,213 @@
+/**
+ * DDAS deliveries dropped on the dashboard: the Vroegsignalering (Wgs) section shows the figures
+ * of the hand count (tests/unit/metrics/vroegsignalering.test.ts: VNG's examples, all three
+ * gemeenten, 2025), follows the period and the gemeente filter (in the URL), holds nothing of the
+ * client objects, and the demo delivery shows what the command-line evaluator computes for it.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+	ROOT,
+	readMetric,
+	runAxe,
+	setPeriod,
+	settle,
+	uploadFiles,
+	useSite,
+	waitForReady
+} from './harness';
+import { evaluate as runEvaluate } from '../unit/cli/run-evaluate';
+
+const site = useSite();
+const EXAMPLES = {
+	'1.0': `${ROOT}tests/fixtures/ddas/v1.0-uitgebreidVoorbeeld.json`,
+	'1.2': `${ROOT}tests/fixtures/ddas/v1.2-uitgebreidVoorbeeld.json`
+};
+const DEMO = `${ROOT}data/vroegsignalering-haarlem.json`;
+const SCREENS = `${ROOT}test-results/screens`;
+
+const SECTION = '[data-section="vroegsignalering"]';
+const HEADLINES = ['signalen_huur', 'zaken_huur', 'opgepakt', 'bereikt', 'hulp'] as const;
+
+/** The `data-value` of every vroegsignalering figure on the page. */
+async function figures(page: Page, ids: readonly string[]): Promise<Record<string, string | null>> {
+	const out: Record<string, string | null> = {};
+	for (const id of ids) out[id] = await readMetric(page, `vroegsignalering.${id}`);
+	return out;
+}
+
+/** The rows of the table behind a chart of the section. */
+async function chartTable(page: Page, chart: string): Promise<string[][]> {
+	return page
+		.locator(`${SECTION} [data-chart="${chart}"] table tbody tr`)
+		.evaluateAll((rows) =>
+			rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim()))
+		);
+}
+
+describe('a DDAS delivery on the dashboard', () => {
+	for (const [version, file] of Object.entries(EXAMPLES)) {
+		test(`VNG's ${version} example: the hand-counted figures, the period, the gemeente filter, no client data`, async () => {
+			const { page } = await site.open();
+			await page.goto(site.url('/'));
+			await waitForReady(page);
+			await uploadFiles(page, [file]);
+			await setPeriod(page, '2025-01-01', '2026-01-01');
+			const section = page.locator(SECTION);
+			expect(await section.getAttribute('data-van')).toBe('2025-01-01');
+			expect(
+				await figures(page, [...HEADLINES, 'contact_gepoogd', 'meervoudig', 'bedrag_huur_mediaan'])
+			).toEqual({
+				signalen_huur: '2',
+				zaken_huur: '2',
+				opgepakt: '2',
+				bereikt: '2',
+				hulp: '2',
+				contact_gepoogd: '2',
+				meervoudig: '1',
+				bedrag_huur_mediaan: '1210'
+			});
+			expect(await chartTable(page, 'vs-trechter')).toEqual([
+				['Huurzaken (signaal)', '2'],
+				['Opgepakt', '2'],
+				['Contact gepoogd', '2'],
+				['Bereikt', '2'],
+				['Hulp of verwijzing', '2']
+			]);
+			const attempts = await chartTable(page, 'vs-contactpogingen');
+			expect(attempts.find((r) => r[0] === 'Huisbezoek')).toEqual(['Huisbezoek', '2', '2']);
+			expect(attempts.find((r) => r[0] === 'Telefoon')).toEqual(['Telefoon', '1', '0']);
+			const partners = await chartTable(page, 'vs-signaalpartners');
+			expect(partners.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(17);
+			const lead = await chartTable(page, 'vs-doorlooptijden');
+			expect(lead[0]!.slice(0, 4)).toEqual(['Huursignaal → opgepakt', '2', '0', '5']);
+
+			// A shorter period: only the 0599 case starts before 10 April (0518's on the 15th).
+			await setPeriod(page, '2025-04-01', '2025-04-10');
+			expect(await section.getAttribute('data-tot')).toBe('2025-04-10');
+			expect(await figures(page, ['zaken_huur', 'signalen_huur'])).toEqual({
+				zaken_huur: '1',
+				signalen_huur: '1'
+			});
+			await setPeriod(page, '2025-01-01', '2026-01-01');
+
+			// The gemeente filter: three gemeenten in the example; without 0599 one rent case is left.
+			const boxes = section.locator('fieldset input[type="checkbox"][name="gemeente"]');
+			expect(await boxes.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))).toEqual([
+				'0034',
+				'0518',
+				'0599'
+			]);
+			await settle(page, () => section.locator('input[value="0599"]').uncheck());
+			expect(new URL(page.url()).searchParams.getAll('gemeente')).toEqual(['0034', '0518']);
+			expect(await figures(page, HEADLINES)).toEqual({
+				signalen_huur: '1',
+				zaken_huur: '1',
+				opgepakt: '1',
+				bereikt: '1',
+				hulp: '1'
+			});
+			// The filter stays when the period changes (one URL selection).
+			await setPeriod(page, '2025-04-01', '2025-07-01');
+			expect(new URL(page.url()).searchParams.getAll('gemeente')).toEqual(['0034', '0518']);
+			expect(await readMetric(page, 'vroegsignalering.zaken_huur')).toBe('1');
+			// The same URL in a fresh tab, with the delivery loaded again: the same figures.
+			const fresh = (await site.open()).page;
+			await fresh.goto(page.url());
+			await waitForReady(fresh);
+			await uploadFiles(fresh, [file]);
+			expect(await figures(fresh, HEADLINES)).toEqual(await figures(page, HEADLINES));
+			expect(
+				await fresh
+					.locator(`${SECTION} input[name="gemeente"]:checked`)
+					.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))
+			).toEqual(['0034', '0518']);
+
+			// What the engine holds: only the fields the spec reads, nothing of `client`.
+			const tables = await section
+				.locator('tr[data-table]')
+				.evaluateAll((rows) =>
+					rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim()))
+				);
+			expect(tables).toEqual([
+				[
+					'vs_huurzaken',
+					'zaak, gemeente, start, opgepakt, resultaat, gepoogd, bereikt, meervoudig, eerste_poging, eerste_bereikt',
+					'2'
+				],
+				['vs_pogingen', 'zaak, soort, bereikt, datum', '23'],
+				['vs_signalen', 'gemeente, id, partner, signaaldatum, bedrag, zaak', '17'],
+				['vs_zaken', 'zaak, gemeente, identiteit, resultaat, opgepakt', '16']
+			]);
+			const text = await page.locator('body').innerText();
+			for (const personal of ['999012345', 'Coolsingel', 'Osman', 'Linda de Groot'])
+				expect(text).not.toContain(personal);
+		});
+	}
+
+	test('the demo delivery: the figures of the command-line evaluator; one gemeente, no filter', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await uploadFiles(page, [DEMO]);
+		await setPeriod(page, '2023-01-01', '2023-07-01');
+		const cli = JSON.parse(
+			(
+				await runEvaluate([
+					'--ddas',
+					DEMO,
+					'--van',
+					'2023-01-01',
+					'--tot',
+					'2023-07-01',
+					'--format',
+					'json'
+				])
+			).stdout
+		) as { vroegsignalering: { totaal: Record<string, unknown> } };
+		const expected = Object.fromEntries(
+			[...HEADLINES, 'contact_gepoogd', 'meervoudig'].map((id) => [
+				id,
+				String(cli.vroegsignalering.totaal[id])
+			])
+		);
+		expect(Number(expected.zaken_huur)).toBeGreaterThan(0);
+		expect(await figures(page, [...HEADLINES, 'contact_gepoogd', 'meervoudig'])).toEqual(expected);
+		expect(await page.locator(`${SECTION} input[name="gemeente"]`).count()).toBe(0);
+		// The demo case data stays loaded beside the delivery.
+		expect(await page.locator('.demo-banner').count()).toBe(1);
+		expect(await page.locator('[data-metric="signalen"]').count()).toBeGreaterThan(0);
+
+		expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
+			[]
+		);
+		await page.setViewportSize({ width: 390, height: 844 });
+		mkdirSync(SCREENS, { recursive: true });
+		await page.locator(SECTION).screenshot({ path: `${SCREENS}/vroegsignalering-390.png` });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+	});
+
+	test('a delivery that cannot be read is refused whole and touches nothing loaded', async () => {
+		const dir = mkdtempSync(`${tmpdir()}/ddas-`);
+		const broken = `${dir}/kapotte-levering.json`;
+		writeFileSync(broken, '{"leveringen": [{"gemeentecode": "0392", "vroegsignalen": [');
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2025-01-01&tot=2026-01-01'));
+		await waitForReady(page);
+		await uploadFiles(page, [EXAMPLES['1.2']]);
+		expect(await readMetric(page, 'vroegsignalering.zaken_huur')).toBe('2');
+		await settle(page, () =>
+			page.locator('input[type="file"][multiple]').first().setInputFiles(broken)
+		);
+		await page.locator('[data-testid="weigeringen"]').waitFor();
+		expect(await page.locator('[data-testid="weigeringen"]').innerText()).toContain(
+			'kapotte-levering.json'
+		);
+		expect(await readMetric(page, 'vroegsignalering.zaken_huur')).toBe('2');
+		expect(await page.locator(`${SECTION} input[name="gemeente"]`).count()).toBe(3);
+	});
+});
