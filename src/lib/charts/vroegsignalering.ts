@@ -3,6 +3,7 @@
  * Counts follow the publication rule of the other figures (1–4 left out of the chart, `< 5` in the table).
  */
 import { CONTACT_KINDS, PARTNER_TYPES, RESULT_KEYS, VS_LEAD_TIMES } from '../domain/ddas';
+import { VS_LEAD_TIME_LABELS, vsResultLabel } from '../metrics/catalog';
 import type { VsMetrics } from '../metrics/vroegsignalering';
 import { formatDays } from '../report/format';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
@@ -30,13 +31,6 @@ export const VS_FUNNEL = [
 	['bereikt', 'Bereikt'],
 	['hulp', 'Hulp of verwijzing']
 ] as const;
-
-/** The lead times' labels. */
-export const VS_LEAD_TIME_LABELS = {
-	signaal_opgepakt: 'Huursignaal → opgepakt',
-	signaal_eerste_poging: 'Huursignaal → eerste contactpoging',
-	signaal_bereikt: 'Huursignaal → bereikt'
-} as const;
 
 function bar(
 	id: string,
@@ -97,8 +91,7 @@ export function vsFunnelChart(m: VsMetrics, mode: Mode = 'intern'): ChartSpec {
 /** Rent cases of the cohort per result. */
 export function vsResultsChart(m: VsMetrics, mode: Mode = 'intern'): ChartSpec {
 	const keys = RESULT_KEYS.filter((k) => m.resultaten[k] > 0);
-	const label = (k: string) =>
-		k === 'geen' ? 'Nog geen resultaat' : k === 'onbekend' ? 'Onbekend resultaat' : k;
+	const label = vsResultLabel;
 	return bar(
 		'vs-resultaten',
 		'Resultaat van de huurzaken',

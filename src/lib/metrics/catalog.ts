@@ -7,6 +7,7 @@
  */
 import { EVENT_CODES, FUNNEL_STAGES, REASONS, type EventCode, type Reason } from '../domain/codes';
 import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
+import { CONTACT_KINDS, PARTNER_TYPES, RESULT_KEYS, VS_LEAD_TIMES } from '../domain/ddas';
 
 /** Artikel 4 a–e, and the funnel of the cohort. */
 export type Section = 'a' | 'b' | 'c' | 'd' | 'e' | 'trechter';
@@ -760,4 +761,161 @@ export function nounOf(id: string): Noun {
 	const noun = figure(id).noun;
 	if (!noun) throw new Error(`no noun for ${id}`);
 	return noun;
+}
+
+// ------------------------------------------------ vroegsignalering (ddas-vroegsignalering.md)
+
+/**
+ * A vroegsignalering figure: one leaf of VS_METRICS, by its dotted path (`zaken_huur`,
+ * `contactpogingen.Telefoon.bereikt`), with the same publication rules as the Artikel 4 figures.
+ * `kern`: a headline figure of the page; `brief`: a row of the letter's vroegsignalering table.
+ */
+export interface VsFigure {
+	id: string;
+	kind: 'count' | 'amount' | 'days';
+	label: string;
+	definition: string;
+	/** For days: the count of completed cases the quantile is taken over. */
+	cases?: string;
+	/** `min-cases`: a median or quantile shown only over enough cases (as the lead times). */
+	publication: 'small-count' | 'min-cases';
+	views: readonly ('kern' | 'brief')[];
+}
+
+const vsCount = (
+	id: string,
+	label: string,
+	definition: string,
+	views: VsFigure['views'] = []
+): VsFigure => ({ id, kind: 'count', label, definition, publication: 'small-count', views });
+
+/** The lead times' labels (from the start of the rent case). */
+export const VS_LEAD_TIME_LABELS: Record<(typeof VS_LEAD_TIMES)[number], string> = {
+	signaal_opgepakt: 'Huursignaal → opgepakt',
+	signaal_eerste_poging: 'Huursignaal → eerste contactpoging',
+	signaal_bereikt: 'Huursignaal → bereikt'
+};
+
+const VS_LEAD_TIME_DEFINITIONS: Record<(typeof VS_LEAD_TIMES)[number], string> = {
+	signaal_opgepakt:
+		'Dagen van het eerste huursignaal tot de datum opgepakt (0 als de zaak al eerder was opgepakt).',
+	signaal_eerste_poging:
+		'Dagen van het eerste huursignaal tot de eerste contactpoging op of na die dag.',
+	signaal_bereikt:
+		'Dagen van het eerste huursignaal tot de eerste contactpoging op of na die dag waarbij de inwoner bereikt is.'
+};
+
+/** The label of a result key (`geen`: no result yet). */
+export function vsResultLabel(key: string): string {
+	return key === 'geen' ? 'Nog geen resultaat' : key === 'onbekend' ? 'Onbekend resultaat' : key;
+}
+
+/** Every vroegsignalering figure, in the order of VS_METRICS (page, report, exports, CLI). */
+export const VS_FIGURES: readonly VsFigure[] = [
+	...PARTNER_TYPES.map((t) =>
+		vsCount(
+			`signalen.${t}`,
+			`Signalen: ${t}`,
+			`Signalen van signaalpartner ${t} met een signaaldatum in de periode.`
+		)
+	),
+	vsCount(
+		'signalen_huur',
+		'Huursignalen',
+		'Signalen van verhuurders (signaalpartner Huur) met een signaaldatum in de periode.',
+		['kern', 'brief']
+	),
+	{
+		id: 'bedrag_huur_mediaan',
+		kind: 'amount',
+		label: 'Mediane huurachterstand bij signaal (euro)',
+		definition:
+			'Mediaan van het bedrag van de huursignalen in de periode (lineaire interpolatie); leeg als geen signaal een bedrag heeft.',
+		cases: 'signalen_huur',
+		publication: 'min-cases',
+		views: ['brief']
+	},
+	vsCount(
+		'zaken_huur',
+		'Huurzaken (cohort)',
+		'Zaken met ten minste één huursignaal, waarvan het eerste huursignaal in de periode valt.',
+		['kern', 'brief']
+	),
+	vsCount('opgepakt', 'Opgepakt', 'Huurzaken van het cohort met een datum opgepakt.', [
+		'kern',
+		'brief'
+	]),
+	vsCount(
+		'contact_gepoogd',
+		'Contact gepoogd',
+		'Huurzaken van het cohort met ten minste één contactpoging (op welke datum ook).',
+		['brief']
+	),
+	vsCount(
+		'bereikt',
+		'Bereikt',
+		'Huurzaken van het cohort met ten minste één contactpoging waarbij de inwoner bereikt is.',
+		['kern', 'brief']
+	),
+	vsCount(
+		'hulp',
+		'Hulp of verwijzing',
+		'Huurzaken van het cohort met als resultaat vervolghulp en/of verwijzing (ook financieel of niet financieel) of verwijzing zonder tussenkomst inwoner.',
+		['kern', 'brief']
+	),
+	vsCount(
+		'meervoudig',
+		'Ook andere achterstanden',
+		'Huurzaken van het cohort die ook een signaal van een andere soort signaalpartner bevatten.',
+		['brief']
+	),
+	...RESULT_KEYS.map((k) =>
+		vsCount(
+			`resultaten.${k}`,
+			`Resultaat: ${vsResultLabel(k)}`,
+			'Huurzaken van het cohort met dit resultaat.'
+		)
+	),
+	...CONTACT_KINDS.flatMap((k) => [
+		vsCount(
+			`contactpogingen.${k}.pogingen`,
+			`Contactpogingen ${k}`,
+			'Contactpogingen van deze soort bij de huurzaken van het cohort.'
+		),
+		vsCount(
+			`contactpogingen.${k}.bereikt`,
+			`Contactpogingen ${k}: bereikt`,
+			'Contactpogingen van deze soort bij de huurzaken van het cohort waarbij de inwoner bereikt is.'
+		)
+	]),
+	...VS_LEAD_TIMES.flatMap((lt): VsFigure[] => {
+		const label = VS_LEAD_TIME_LABELS[lt];
+		const base = `doorlooptijden.${lt}`;
+		const days = (field: string, what: string): VsFigure => ({
+			id: `${base}.${field}`,
+			kind: 'days',
+			label: `${label}: ${what} (dagen)`,
+			definition: VS_LEAD_TIME_DEFINITIONS[lt],
+			cases: `${base}.n`,
+			publication: 'min-cases',
+			views: []
+		});
+		return [
+			vsCount(`${base}.n`, `${label}: afgerond`, VS_LEAD_TIME_DEFINITIONS[lt]),
+			vsCount(`${base}.open`, `${label}: open`, 'Huurzaken van het cohort zonder dit eindpunt.'),
+			days('mediaan', 'mediaan'),
+			days('p25', '25e percentiel'),
+			days('p75', '75e percentiel'),
+			days('p90', '90e percentiel')
+		];
+	})
+];
+
+const VS_BY_ID = new Map(VS_FIGURES.map((f) => [f.id, f]));
+
+/** The record of a vroegsignalering figure id (throws on an unknown id). */
+export function vsFigure(id: string): VsFigure {
+	const found = VS_BY_ID.get(id);
+	if (!found) throw new Error(`not a vroegsignalering figure id: ${id}`);
+	return found;
 }
