@@ -4,9 +4,9 @@
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
 import { database } from '$lib/db/engine';
-import { importInWorker } from '$lib/import/client';
+import { importInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
-import type { ImportReport } from '$lib/import/worker-protocol';
+import type { ImportReport } from '$lib/import/types';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
