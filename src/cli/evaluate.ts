@@ -34,7 +34,7 @@ import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 import { gemeentecode } from '../lib/import/ddas';
 import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
-import { ddasToArrowIpc } from '../lib/import/ddas-arrow';
+import { ddasToArrowIpc } from '../lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
 import type { Database } from '../lib/db/database';

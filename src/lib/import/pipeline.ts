@@ -9,7 +9,14 @@ import { parseCsv, type ParsedTable } from './parse';
 import { applyProfile, pseudonymMessages } from './profiles/apply';
 import type { SourceProfile } from './profiles/format';
 import type { Pseudonymiser } from './profiles/pseudonym';
-import type { Encoding, ImportOptions, ImportResult, InputFile, RefusedFile } from './types';
+import type {
+	Encoding,
+	ImportOptions,
+	ImportReport,
+	ImportResult,
+	InputFile,
+	RefusedFile
+} from './types';
 import { isWorkbook, workbookSheets } from './workbook';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
@@ -159,4 +166,10 @@ function unreadable(name: string, error: unknown): RefusedFile {
 		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
 		personalData: []
 	};
+}
+
+/** Splits an ImportResult into its report and its row counts. */
+export function reportOf(result: ImportResult): ImportReport {
+	const { dossiers, events, ...rest } = result;
+	return { ...rest, dossierCount: dossiers.length, eventCount: events.length };
 }

@@ -1,10 +1,10 @@
 /**
- * The DDAS tables (Arrow IPC from import/ddas-arrow.ts) loaded into DuckDB, and the one derivation
+ * The DDAS tables (Arrow IPC from db/ddas-arrow.ts) loaded into DuckDB, and the one derivation
  * that does not depend on the selection: per rent case its start, funnel flags and lead-time ends
  * (`vs_huurzaken`).
  */
 import type { Database } from '../db/database';
-import type { VsArrow } from '../import/ddas-arrow';
+import type { VsArrow } from '../db/ddas-arrow';
 
 /** The tables with plain types, then the per-case derivation. Only the code's own SQL. */
 export const VS_TABLES_SQL = `

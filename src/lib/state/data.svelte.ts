@@ -4,11 +4,11 @@
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
 import { database } from '$lib/db/engine';
-import { importInWorker } from '$lib/import/client';
+import { importInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { DdasFileReport } from '$lib/import/ddas-combine';
 import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
-import type { ImportReport } from '$lib/import/worker-protocol';
+import type { ImportReport } from '$lib/import/types';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
@@ -23,6 +23,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Files that the personal-data guard stopped, waiting for the user's decision. */
 export interface PendingPersonalData {
 	files: InputFile[];
+	/** The names the user picked in this attempt (a refusal of one of them loads nothing). */
+	picked: ReadonlySet<string>;
 	findings: { file: string; findings: PersonalDataFinding[] }[];
 }
 
@@ -113,16 +115,21 @@ class DataState {
 	 */
 	async addFiles(files: InputFile[], dropPersonalData = false, picked = false): Promise<void> {
 		if (!picked) this.beginPick();
-		const run = this.#queue.then(async () => {
-			const names = new Set(files.map((f) => f.name));
-			// New case files replace the demo's; deliveries alone are loaded beside what is there.
-			const onlyDeliveries = files.every((f) => isDdasFile(f.bytes));
+		const names = new Set(files.map((f) => f.name));
+		// New case files replace the demo's; deliveries alone are loaded beside what is there.
+		const onlyDeliveries = files.every((f) => isDdasFile(f.bytes));
+		await this.#enqueue(async () => {
 			const keep = this.#files.filter(
 				(f) => !names.has(f.name) && !(this.demo && !onlyDeliveries && isDemoFile(f))
 			);
 			this.pending = null;
 			await this.#load([...keep, ...files], dropPersonalData, names);
 		});
+	}
+
+	/** Runs one load after the ones before it; the state stays `loading` while picks are open. */
+	async #enqueue(load: () => Promise<void>): Promise<void> {
+		const run = this.#queue.then(load);
 		this.#queue = run.catch(() => undefined);
 		try {
 			await run;
@@ -137,12 +144,19 @@ class DataState {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
-		await this.#load(pending.files, true);
+		// A new pick in all but name: `loading` until its figures are on screen, behind other loads.
+		this.beginPick();
+		await this.#enqueue(async () => {
+			await this.#load(pending.files, true, pending.picked);
+		});
 	}
 
+	/** The user declined the held files: nothing of them is loaded (the state was restored then). */
 	cancelPending(): void {
+		// The dialog also closes after "weglaten en doorgaan", when nothing is pending any more:
+		// that close must not end the load it started.
+		if (!this.pending) return;
 		this.pending = null;
-		if (this.status === 'loading') this.status = 'ready';
 	}
 
 	async #load(
@@ -200,6 +214,7 @@ class DataState {
 				// flagged sheet of a workbook comes back with its workbook).
 				this.pending = {
 					files,
+					picked,
 					findings: personal.map((r) => ({ file: r.name, findings: r.personalData }))
 				};
 				this.#restore(previous);
@@ -247,7 +262,8 @@ class DataState {
 			this.extent = await dataExtent(db);
 			mark('extent');
 			this.version += 1;
-			this.status = 'ready';
+			// Another pick waits in the queue: its figures, not these, end the loading.
+			this.status = this.#picks > 1 ? 'loading' : 'ready';
 			this.progress = '';
 			return true;
 		} catch (error) {

@@ -23,7 +23,7 @@ import {
 	vsGemeenten,
 	type VsMetrics
 } from '../../../src/lib/metrics/vroegsignalering';
-import { ddasToArrowIpc } from '../../../src/lib/import/ddas-arrow';
+import { ddasToArrowIpc } from '../../../src/lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../../../src/lib/metrics/vroegsignalering-load';
 
 const s = (ID: string, type: string, signaaldatum: string, bedrag?: number) => ({

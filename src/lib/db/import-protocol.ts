@@ -1,8 +1,9 @@
 /** Messages between the page and the import worker. */
+import type { SourceFile } from '../import/pipeline';
+import type { DdasFileReport } from '../import/ddas-combine';
+import type { DdasIssue } from '../import/ddas';
+import type { ImportReport } from '../import/types';
 import type { VsArrow } from './ddas-arrow';
-import type { DdasFileReport } from './ddas-combine';
-import type { DdasIssue } from './ddas';
-import type { ImportResult, InputFile } from './types';
 
 /** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
 export interface DdasImport {
@@ -12,16 +13,13 @@ export interface DdasImport {
 }
 
 export interface ImportRequest {
-	files: InputFile[];
+	/** Data files, each with the source profile it is read with (none: the exchange format). */
+	files: SourceFile[];
 	today: string;
 	dropPersonalData: boolean;
+	/** The werkgroep key for the profiles that pseudonymise; kept in memory only. */
+	key?: string | null;
 }
-
-/** The import report: everything of an ImportResult except the rows themselves. */
-export type ImportReport = Omit<ImportResult, 'dossiers' | 'events'> & {
-	dossierCount: number;
-	eventCount: number;
-};
 
 export type ImportResponse =
 	| {
@@ -44,9 +42,3 @@ export type ImportResponse =
 			steps: Record<string, number>;
 	  }
 	| { type: 'error'; message: string };
-
-/** Splits an ImportResult into its report and its row counts. */
-export function reportOf(result: ImportResult): ImportReport {
-	const { dossiers, events, ...rest } = result;
-	return { ...rest, dossierCount: dossiers.length, eventCount: events.length };
-}

@@ -1,29 +1,31 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: decodes, parses, validates and screens the files off the main thread, and
- * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
+ * The import worker: runs the one import pipeline (`importSources`, as the command line does) off
+ * the main thread, encodes the accepted rows for DuckDB, and hands back the report and the rows as
+ * Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { rowsToArrow } from './arrow';
+import { isDdasFile } from '../import/ddas';
+import { importDdasFiles } from '../import/ddas-combine';
+import { importSources, reportOf } from '../import/pipeline';
+import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
-import { isDdasFile } from './ddas';
+import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
-import { importDdasFiles } from './ddas-combine';
-import { importFiles } from './index';
-import { expandWorkbooks } from './workbook';
-import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
+import type { ImportRequest, ImportResponse } from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
-		const { files, today, dropPersonalData } = event.data;
+		const { files, today, dropPersonalData, key } = event.data;
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		// DDAS deliveries are recognised by their content and read by their own reader.
-		const deliveries = files.filter((f) => isDdasFile(f.bytes));
+		const isDelivery = (f: (typeof files)[number]) => !f.profile && isDdasFile(f.bytes);
+		const deliveries = files.filter(isDelivery);
 		const ddasResult =
 			deliveries.length === 0
 				? null
@@ -35,31 +37,34 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 								phase: 'gelezen',
 								files: files.length,
 								bytes,
-								rows: signals
+								rows: signals,
+								file: deliveries.map((d) => d.name).join(', ')
 							})
 					});
 		clock.lap('ddas');
-		const inputs = expandWorkbooks(files.filter((f) => !deliveries.includes(f)));
-		clock.lap('workbooks');
 		let rows = 0;
-		const result = importFiles(inputs, {
-			today,
-			dropPersonalData,
-			onFileRead: (progress) => {
-				rows += progress.rows;
-				clock.lap('read');
-				post({
-					type: 'progress',
-					phase: 'gelezen',
-					files: inputs.length,
-					bytes,
-					rows,
-					file: progress.file
-				});
+		const result = await importSources(
+			files.filter((f) => !isDelivery(f)),
+			{
+				today,
+				dropPersonalData,
+				pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
+				onFileRead: (progress) => {
+					rows += progress.rows;
+					clock.lap('read');
+					post({
+						type: 'progress',
+						phase: 'gelezen',
+						files: files.length,
+						bytes,
+						rows,
+						file: progress.file
+					});
+				}
 			}
-		});
+		);
 		clock.lap('import');
-		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes, rows });
+		post({ type: 'progress', phase: 'omzetten', files: files.length, bytes, rows });
 		const tables = rowsToArrow(result.dossiers, result.events);
 		clock.lap('arrow');
 		const arrow = {
@@ -75,12 +80,13 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		};
 		clock.lap('ddas-ipc');
 		const transfer = [arrow.dossiers.buffer, arrow.events.buffer];
-		if (ddas)
+		if (ddas) {
 			transfer.push(
 				ddas.arrow.signalen.buffer,
 				ddas.arrow.zaken.buffer,
 				ddas.arrow.pogingen.buffer
 			);
+		}
 		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, transfer as ArrayBuffer[]);
 	} catch (error) {
 		post({ type: 'error', message: (error as Error).message ?? String(error) });

@@ -14,7 +14,7 @@ import {
 	type Vector
 } from 'apache-arrow';
 import { CONTACT_KINDS, PARTNER_TYPES, RESULT_KEYS } from '../domain/ddas';
-import type { DdasResult } from './ddas-combine';
+import type { DdasResult } from '../import/ddas-combine';
 import { NONE, dictionaryVector, isoToEpochDay, utf8Vector } from './arrow';
 
 /** The three tables as Arrow IPC streams. */
