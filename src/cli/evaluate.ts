@@ -27,6 +27,7 @@ import {
 	corporationColumn,
 	protectFigures,
 	publishedBreakdown,
+	publishedVsDocument,
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
@@ -37,6 +38,7 @@ import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
 import { ddasToArrowIpc } from '../lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
+import { displayVsFigureTable, vsFigureTable } from '../lib/report/vroegsignalering';
 import type { Database } from '../lib/db/database';
 
 /** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
@@ -269,7 +271,7 @@ async function render(
 	args: Arguments,
 	doc: EvaluationDocument,
 	published: EvaluationDocument,
-	figures: SelectionFigures | null,
+	figures: (SelectionFigures & { vroegsignalering: VsDocument | null }) | null,
 	protection: Protection | null,
 	extent: DataExtent
 ): Promise<string | Uint8Array> {
@@ -293,7 +295,13 @@ async function render(
 		case 'md':
 			return `${letterToText(draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
 				displayFigureTable(figureTable(published), mode)
-			)}\n`;
+			)}\n${
+				published.vroegsignalering
+					? `\n### Tabel: vroegsignalering per gemeente\n\n${figureTableMarkdown(
+							displayVsFigureTable(vsFigureTable(published.vroegsignalering), mode)
+						)}\n`
+					: ''
+			}`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
@@ -461,14 +469,14 @@ export async function main(argv: string[]): Promise<number> {
 					? await computeSelection(db, selection)
 					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
-			const base = buildDocument(selection, result.totals, current);
-			const doc = ddas
-				? { ...base, vroegsignalering: await vroegsignalering(db, args, ddas) }
-				: base;
+			const vs = ddas ? await vroegsignalering(db, args, ddas) : null;
+			const doc = buildDocument(selection, result.totals, current, vs);
+			// The vroegsignalering figures go through the same protected table and into the letter.
+			const withVs = figures && { ...figures, vroegsignalering: vs };
 			const protection =
-				figures && args.publicatie
+				withVs && args.publicatie
 					? protectFigures(
-							{ ...figures, trend: await computeTrend(db, selection, extent) },
+							{ ...withVs, trend: await computeTrend(db, selection, extent) },
 							'publicatie'
 						)
 					: null;
@@ -476,10 +484,11 @@ export async function main(argv: string[]): Promise<number> {
 				? buildDocument(
 						selection,
 						result.totals,
-						publishedBreakdown(current, protection, corporationColumn)
+						publishedBreakdown(current, protection, corporationColumn),
+						vs && publishedVsDocument(vs, protection)
 					)
 				: doc;
-			await writeOutput(args, await render(args, doc, published, figures, protection, extent));
+			await writeOutput(args, await render(args, doc, published, withVs, protection, extent));
 		} finally {
 			await db.close();
 		}

@@ -3,6 +3,7 @@ import type { Counts } from '../import/types';
 import type { Breakdown, Metrics, Selection } from './types';
 import { atPath } from './values';
 import { DOCUMENT_FIGURES } from './catalog';
+import type { VsDocument } from './vroegsignalering';
 
 export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 
@@ -12,13 +13,16 @@ export interface EvaluationDocument {
 	import: { dossiers: Counts; gebeurtenissen: Counts };
 	totaal: Metrics;
 	per_corporatie: Record<string, Metrics>;
+	/** The vroegsignalering block (ddas-vroegsignalering.md); absent when no delivery is loaded. */
+	vroegsignalering?: VsDocument;
 }
 
 /** Assembles the contract document (keys in the contract's order; lists in `selectie` sorted). */
 export function buildDocument(
 	selection: Selection,
 	importCounts: { dossiers: Counts; gebeurtenissen: Counts },
-	perCorporation: Breakdown
+	perCorporation: Breakdown,
+	vroegsignalering: VsDocument | null = null
 ): EvaluationDocument {
 	const counts = (c: Counts): Counts => ({
 		gelezen: c.gelezen,
@@ -45,7 +49,8 @@ export function buildDocument(
 		totaal: perCorporation.totaal,
 		per_corporatie: Object.fromEntries(
 			selection.corporaties.map((c) => [c, perCorporation.groepen[c] as Metrics])
-		)
+		),
+		...(vroegsignalering ? { vroegsignalering } : {})
 	};
 }
 

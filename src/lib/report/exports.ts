@@ -7,6 +7,18 @@ import type { LetterDraft } from './letter';
 import { modeLabel, publishFigureTable, type Mode } from './publication';
 import { corporationsText, doelgroepenText, wijkenText } from './selection-text';
 import { tablesToXlsx, type SheetTable } from './xlsx';
+import { publishVsFigureTable, vsFigureTable } from './vroegsignalering';
+
+/** The title line above the vroegsignalering table of an export. */
+export const VS_TABLE_TITLE =
+	'Vroegsignalering (Wgs): huurzaken en signalen uit de DDAS-levering(en), totaal en per gemeente';
+
+/** The vroegsignalering figures as published (null without deliveries); numbers stay numbers. */
+export function publishedVsFigures(doc: EvaluationDocument, mode: Mode): SheetTable | null {
+	if (!doc.vroegsignalering) return null;
+	const table = publishVsFigureTable(vsFigureTable(doc.vroegsignalering), mode);
+	return { sheet: 'Vroegsignalering', header: table.header, rows: table.rows };
+}
 
 /** The lines above every exported table: what it is, the selection and the mode. */
 export function exportPreamble(doc: EvaluationDocument, mode: Mode, generatedOn: string): string[] {
@@ -32,11 +44,13 @@ export function publishedFigures(doc: EvaluationDocument, mode: Mode): SheetTabl
 /** The figures as CSV for Dutch Excel, with the preamble lines above the table. */
 export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: string): string {
 	const table = publishedFigures(doc, mode);
+	const vs = publishedVsFigures(doc, mode);
 	return toExcelCsv([
 		...exportPreamble(doc, mode, generatedOn).map((line) => [line]),
 		[],
 		table.header,
-		...table.rows
+		...table.rows,
+		...(vs ? [[], [VS_TABLE_TITLE], vs.header, ...vs.rows] : [])
 	]);
 }
 
@@ -56,5 +70,8 @@ export async function figuresXlsx(
 	const letterTables: SheetTable[] =
 		draft?.tables.map((t) => ({ sheet: t.caption.slice(0, 31), header: t.header, rows: t.rows })) ??
 		[];
-	return tablesToXlsx([publishedFigures(doc, mode), ...letterTables].map(withPreamble));
+	const vs = publishedVsFigures(doc, mode);
+	return tablesToXlsx(
+		[publishedFigures(doc, mode), ...(vs ? [vs] : []), ...letterTables].map(withPreamble)
+	);
 }

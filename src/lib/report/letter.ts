@@ -49,6 +49,7 @@ import {
 	MIN_DENOMINATOR,
 	MIN_QUANTILE_N,
 	modeLabel,
+	NOT_SHOWN,
 	SECONDARY_MARK,
 	publishFigure,
 	type Mode
@@ -58,15 +59,27 @@ import {
 	corporationColumn,
 	PREVIOUS,
 	protectFigures,
+	publishedVsDocument,
 	publishedBreakdown,
 	publishedMetrics,
 	TOTAL,
 	type Protection
 } from './protected-figures';
 import type { Range } from './intervals';
+import { VS_FIGURES } from '../metrics/catalog';
+import type { VsDocument } from '../metrics/vroegsignalering';
+import { publishVsValue, vsCellText, vsValue } from './vroegsignalering';
 
 export type ParagraphId =
-	'inleiding' | 'b' | 'c' | 'd' | 'e' | 'a' | 'vergelijking' | 'verantwoording';
+	| 'inleiding'
+	| 'b'
+	| 'c'
+	| 'd'
+	| 'e'
+	| 'vroegsignalering'
+	| 'a'
+	| 'vergelijking'
+	| 'verantwoording';
 
 export interface LetterParagraph {
 	id: ParagraphId;
@@ -75,7 +88,7 @@ export interface LetterParagraph {
 }
 
 export interface LetterTable {
-	id: 'kerncijfers' | 'redenen' | 'doorlooptijden' | 'samenwerking';
+	id: 'kerncijfers' | 'redenen' | 'doorlooptijden' | 'samenwerking' | 'vroegsignalering';
 	caption: string;
 	header: string[];
 	rows: string[][];
@@ -102,6 +115,8 @@ export interface LetterInput {
 	protection?: Protection;
 	/** Default `Haarlem`. */
 	municipality?: string;
+	/** The vroegsignalering figures (exact); the letter uses their protected cells. Absent: no paragraph. */
+	vroegsignalering?: VsDocument | null;
 }
 
 const HEADINGS: Record<ParagraphId, string> = {
@@ -110,6 +125,7 @@ const HEADINGS: Record<ParagraphId, string> = {
 	c: 'Ontruimingen en hun redenen',
 	d: 'Voorkomen huisuitzettingen',
 	e: 'Doorlooptijden',
+	vroegsignalering: 'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
 	a: 'Samenwerking en communicatie',
 	vergelijking: 'Vergelijking met de vorige periode',
 	verantwoording: 'Verantwoording'
@@ -158,7 +174,8 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 				selection,
 				current: { totaal: exact.totaal, groepen: exact.perCorporatie },
 				previous: exact.previous,
-				previousPeriod: exact.previousPeriod
+				previousPeriod: exact.previousPeriod,
+				vroegsignalering: exact.vroegsignalering ?? null
 			},
 			mode
 		);
@@ -171,7 +188,10 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 		...exact,
 		totaal: current.totaal,
 		perCorporatie: current.groepen,
-		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection)
+		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection),
+		vroegsignalering: exact.vroegsignalering
+			? publishedVsDocument(exact.vroegsignalering, protection)
+			: null
 	};
 	const corporations = orderCorporations(selection.corporaties);
 	const only = corporations.length === 1 ? corporations[0] : undefined;
@@ -198,12 +218,44 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 			paragraph('c', evictions(ctx)),
 			paragraph('d', prevented(ctx)),
 			paragraph('e', leadTimes(ctx)),
+			...(input.vroegsignalering
+				? [paragraph('vroegsignalering', earlySignals(ctx, input.vroegsignalering))]
+				: []),
 			paragraph('a', cooperation(ctx)),
 			paragraph('vergelijking', comparison(ctx)),
 			paragraph('verantwoording', accountability(ctx))
 		],
 		tables: tables(input)
 	};
+}
+
+/**
+ * The municipality's side of "na één maand huurachterstand wordt actie ondernomen": the rent
+ * signals of the DDAS deliveries and what became of the rent cases of the period.
+ */
+function earlySignals(ctx: Context, doc: VsDocument): string {
+	const m = doc.totaal;
+	const signals = ctx.say(m.signalen_huur);
+	const funnel = ctx.say(m.zaken_huur, m.opgepakt, m.bereikt, m.hulp);
+	const others = ctx.say(m.meervoudig);
+	const gemeenten = doc.selectie.gemeenten;
+	const where =
+		gemeenten.length === 1 ? `gemeente ${gemeenten[0]}` : `de gemeenten ${joinList(gemeenten)}`;
+	const days = m.doorlooptijden.signaal_bereikt;
+	const reachDays = displayDays(days.mediaan, days.n, ctx.mode);
+	const shownDays = days.n > 0 && !funnel.hidden(days.n) && reachDays !== NOT_SHOWN;
+	return sentences(
+		`Volgens de leveringen vroegsignalering van ${where} (het landelijke DDAS-uitwisselmodel) ${signals.agree(m.signalen_huur, 'is', 'zijn')} in deze periode ${signals.amount(m.signalen_huur, 'signaal', 'signalen')} van huurachterstand door verhuurders afgegeven.`,
+		m.zaken_huur === 0
+			? 'In deze periode is geen nieuwe huurzaak gestart.'
+			: `Van de ${funnel.num(m.zaken_huur)} ${funnel.agree(m.zaken_huur, 'huurzaak', 'huurzaken')} met een eerste huursignaal in deze periode ${funnel.agree(m.opgepakt, 'is', 'zijn')} er ${funnel.num(m.opgepakt)} opgepakt, is bij ${funnel.num(m.bereikt)} de inwoner bereikt en ${funnel.agree(m.hulp, 'heeft', 'hebben')} ${funnel.num(m.hulp)} geleid tot vervolghulp of een verwijzing.`,
+		m.zaken_huur !== 0 &&
+			m.meervoudig !== 0 &&
+			`Bij ${others.amount(m.meervoudig, 'huurzaak', 'huurzaken')} was er ook een andere betalingsachterstand, zoals energie, water of zorgverzekering.`,
+		shownDays &&
+			`Het duurde na het eerste huursignaal mediaan ${reachDays} ${days.mediaan === 1 ? 'dag' : 'dagen'} voordat de inwoner werd bereikt.`,
+		'De leveringen noemen de verhuurder niet; deze cijfers gelden voor alle verhuurders samen en volgen niet de keuze van corporaties, doelgroepen en wijken.'
+	);
 }
 
 function introduction(ctx: Context): string {
@@ -729,6 +781,23 @@ function tables(input: LetterInput): LetterTable[] {
 		})
 	);
 	const cooperationRows = figureRows(figuresIn('samenwerking'));
+	const vs = input.vroegsignalering;
+	const vsTable: LetterTable[] = vs
+		? [
+				{
+					id: 'vroegsignalering',
+					caption: 'Vroegsignalering: kerncijfers (alle verhuurders)',
+					header: ['Cijfer', 'Totaal'],
+					rows: VS_FIGURES.filter((f) => f.views.includes('brief')).map((f) => [
+						f.label,
+						vsCellText(
+							f.id,
+							publishVsValue(f.id, vsValue(vs.totaal, f.id), (p) => vsValue(vs.totaal, p), mode)
+						)
+					])
+				}
+			]
+		: [];
 	return [
 		{ id: 'kerncijfers', caption: 'Kerncijfers', header: header('Cijfer'), rows: keyRows },
 		{ id: 'redenen', caption: 'Ontruimingen per reden', header: header('Reden'), rows: reasonRows },
@@ -743,7 +812,8 @@ function tables(input: LetterInput): LetterTable[] {
 			caption: 'Samenwerking: aandeel van de zaken waarin de afspraak is nagekomen',
 			header: header('Afspraak'),
 			rows: cooperationRows
-		}
+		},
+		...vsTable
 	];
 }
 
@@ -753,7 +823,7 @@ function tables(input: LetterInput): LetterTable[] {
  * trend) so that every output hides the same cells; without one, it is made from these figures.
  */
 export function draftLetterFor(
-	figures: SelectionFigures,
+	figures: SelectionFigures & { vroegsignalering?: VsDocument | null },
 	mode: Mode,
 	protection: Protection = protectFigures(figures, mode)
 ): LetterDraft {
@@ -764,7 +834,8 @@ export function draftLetterFor(
 		previous: figures.previous,
 		previousPeriod: figures.previousPeriod,
 		mode,
-		protection
+		protection,
+		vroegsignalering: figures.vroegsignalering ?? null
 	});
 }
 

@@ -11,6 +11,7 @@ import { halfYearsBetween } from '../metrics/periods';
 import type { Breakdown, Metrics, Selection } from '../metrics/types';
 import { REASONS, FUNNEL_STAGES } from '../domain/codes';
 import { LEAD_TIME_IDS } from '../domain/lead-times';
+import type { VsDocument } from '../metrics/vroegsignalering';
 import type { Range, Relation } from './intervals';
 import { disclosure, suppress, type CellState, type CellTable } from './protect';
 import {
@@ -21,6 +22,7 @@ import {
 	MIN_DENOMINATOR,
 	type Mode
 } from './publication';
+import { gemeenteColumn, publishedVsMetrics, vsCells } from './vroegsignalering';
 
 /** The figures a publication is made of. */
 export interface PublicationInput {
@@ -30,6 +32,8 @@ export interface PublicationInput {
 	previousPeriod: { van: string; tot: string } | null;
 	/** The half-year trend (period figures), when the publication shows it. */
 	trend?: Breakdown | null;
+	/** The vroegsignalering figures (ddas-vroegsignalering.md), when deliveries are loaded. */
+	vroegsignalering?: VsDocument | null;
 }
 
 /** The suppression of one publication: the state of each cell and what a reader can work out. */
@@ -169,6 +173,11 @@ export function publicationTable(input: PublicationInput): CellTable {
 			if (halves) sumOver(column, halves.map(halfYearColumn), PERIOD_PATHS);
 		}
 	}
+	if (input.vroegsignalering) {
+		const vs = vsCells(input.vroegsignalering, TOTAL, cellId);
+		for (const [id, v] of vs.values) values.set(id, v);
+		relations.push(...vs.relations);
+	}
 	// Hand-made figures may break a relation that real data always keeps; such a relation tells a
 	// reader nothing about the published values, so it is left out rather than made contradictory.
 	const holds = (r: Relation) => {
@@ -302,5 +311,21 @@ export function publishedFigures<
 		...(figures.trend
 			? { trend: publishedBreakdown(figures.trend, protection, halfYearColumn, null) }
 			: {})
+	};
+}
+
+/** The vroegsignalering block as published: every hidden count replaced by its marker. */
+export function publishedVsDocument(doc: VsDocument, protection: Protection): VsDocument {
+	if (protection.mode === 'intern') return doc;
+	const at = (column: string) => (path: string) => cellState(protection, column, path);
+	return {
+		...doc,
+		totaal: publishedVsMetrics(doc.totaal, at(TOTAL)),
+		per_gemeente: Object.fromEntries(
+			Object.entries(doc.per_gemeente).map(([g, m]) => [
+				g,
+				publishedVsMetrics(m, at(gemeenteColumn(g)))
+			])
+		)
 	};
 }

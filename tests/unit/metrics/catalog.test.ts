@@ -166,3 +166,20 @@ describe('the figure catalog', () => {
 		]);
 	});
 });
+
+describe('the vroegsignalering figures in the catalog', () => {
+	it('are every leaf of VS_METRICS, in its order, each once', async () => {
+		const { VS_FIGURES } = await import('../../../src/lib/metrics/catalog');
+		const { emptyVsMetrics } = await import('../../../src/lib/metrics/vroegsignalering');
+		const leaves = (node: unknown, path: string[] = []): string[] =>
+			node !== null && typeof node === 'object'
+				? Object.entries(node).flatMap(([k, v]) => leaves(v, [...path, k]))
+				: [path.join('.')];
+		expect(VS_FIGURES.map((f) => f.id)).toEqual(leaves(emptyVsMetrics()));
+		for (const f of VS_FIGURES.filter((x) => x.publication === 'min-cases'))
+			expect(
+				VS_FIGURES.some((x) => x.id === f.cases && x.kind === 'count'),
+				f.id
+			).toBe(true);
+	});
+});

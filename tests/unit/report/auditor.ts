@@ -40,16 +40,22 @@ export function readCell(text: string | number | null): Printed {
 	return { kind: 'other' };
 }
 
-/** A figure table from rows: the header row starts with `cijfer`, then one row per figure id. */
+/**
+ * A figure table from rows: the header row starts with `cijfer`, then one row per figure id, up to
+ * the next header row; `nth` picks a later table (0: the first).
+ */
 export function tableFromRows(
-	rows: readonly (readonly (string | number | null)[])[]
+	rows: readonly (readonly (string | number | null)[])[],
+	nth = 0
 ): PrintedTable {
-	const start = rows.findIndex((r) => r[0] === 'cijfer');
+	const headers = rows.flatMap((r, i) => (r[0] === 'cijfer' ? [i] : []));
+	const start = headers[nth] ?? -1;
 	if (start < 0) throw new Error('geen tabel met cijfers gevonden');
+	const end = headers[nth + 1] ?? rows.length;
 	const columns = (rows[start] as (string | number | null)[]).slice(1).map(String);
 	const cells = new Map<string, Map<string, Printed>>();
 	const shares: PrintedTable['shares'] = [];
-	for (const row of rows.slice(start + 1)) {
+	for (const row of rows.slice(start + 1, end)) {
 		const id = row[0];
 		if (typeof id !== 'string' || id === '') continue;
 		const byColumn = new Map<string, Printed>();
@@ -102,8 +108,8 @@ export function tableFromMarkdown(md: string): PrintedTable {
 	return tableFromRows(rows);
 }
 
-/** The table from a CSV for Dutch Excel (`;`, decimal comma, preamble lines above). */
-export function tableFromCsv(csv: string): PrintedTable {
+/** The table from a CSV for Dutch Excel (`;`, decimal comma, preamble lines above); `nth` as above. */
+export function tableFromCsv(csv: string, nth = 0): PrintedTable {
 	const rows = csv
 		.replace(/^\uFEFF/, '')
 		.split('\r\n')
@@ -113,7 +119,7 @@ export function tableFromCsv(csv: string): PrintedTable {
 				return /^-?\d+(,\d+)?$/.test(t) ? Number(t.replace(',', '.')) : t;
 			})
 		);
-	return tableFromRows(rows);
+	return tableFromRows(rows, nth);
 }
 
 /** The relations a reader of the figure table knows (metrics.md), rebuilt from the figure ids. */
@@ -165,7 +171,50 @@ export function relationsOf(table: PrintedTable): Constraint[] {
 			le([`${base}.open_boven_norm`], `${base}.open`);
 		}
 	};
-	for (const column of table.columns) within(column);
+	/**
+	 * The vroegsignalering figures (ddas-vroegsignalering.md), as a reader of the spec knows them:
+	 * the rent cases split by result, help is four of those results, the stages are parts of the
+	 * cohort (reached ones of those with an attempt), a lead time's completed and open cases are the
+	 * cohort, reached attempts are attempts, and the rent signals are the signals of type Huur.
+	 */
+	const vsWithin = (column: string) => {
+		const cell = (id: string) => `${column}|vroegsignalering.${id}`;
+		const known = (id: string) => has(`vroegsignalering.${id}`);
+		const rel = (whole: string, parts: string[], op: '=' | '<=') => {
+			if (!known(whole) || !parts.every(known)) return;
+			out.push({ terms: [[cell(whole), -1], ...parts.map((p): Term => [cell(p), 1])], op, rhs: 0 });
+		};
+		const results = ids
+			.filter((i) => i.startsWith('vroegsignalering.resultaten.'))
+			.map((i) => i.slice('vroegsignalering.'.length));
+		rel('zaken_huur', results, '=');
+		rel(
+			'hulp',
+			[
+				'Vervolghulp en/of verwijzing',
+				'Vervolghulp en/of verwijzing financieel',
+				'Vervolghulp en/of verwijzing niet financieel',
+				'Verwijzing zonder tussenkomst inwoner'
+			].map((r) => `resultaten.${r}`),
+			'='
+		);
+		rel('signalen_huur', ['signalen.Huur'], '=');
+		for (const stage of ['opgepakt', 'contact_gepoogd', 'bereikt', 'hulp', 'meervoudig'])
+			rel('zaken_huur', [stage], '<=');
+		rel('contact_gepoogd', ['bereikt'], '<=');
+		for (const lt of ['signaal_opgepakt', 'signaal_eerste_poging', 'signaal_bereikt'])
+			rel('zaken_huur', [`doorlooptijden.${lt}.n`, `doorlooptijden.${lt}.open`], '=');
+		for (const id of ids.filter((i) =>
+			/^vroegsignalering\.contactpogingen\..*\.bereikt$/.test(i)
+		)) {
+			const kind = id.slice('vroegsignalering.'.length).replace(/\.bereikt$/, '');
+			rel(`${kind}.pogingen`, [`${kind}.bereikt`], '<=');
+		}
+	};
+	for (const column of table.columns) {
+		within(column);
+		vsWithin(column);
+	}
 	if (table.columns.includes('totaal') && corporations.length > 0) {
 		for (const id of ids) {
 			out.push({
