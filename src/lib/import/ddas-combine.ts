@@ -237,7 +237,8 @@ export function combineDdas(files: readonly DdasFileRead[]): DdasResult {
 		c.verwijzingen = refs;
 		return true;
 	});
-	accepted.push(...known);
+	// Not push(...known): ~70,000 arguments overflow the stack of a browser worker.
+	for (const c of known) accepted.push(c);
 
 	const zaken: DdasCase[] = [];
 	const pogingen: DdasAttempt[] = [];
