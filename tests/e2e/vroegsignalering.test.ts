@@ -5,11 +5,13 @@
  * client objects, and the demo delivery shows what the command-line evaluator computes for it.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
 	ROOT,
+	followLink,
 	readMetric,
 	runAxe,
 	setPeriod,
@@ -188,6 +190,36 @@ describe('a DDAS delivery on the dashboard', () => {
 		await page.locator(SECTION).screenshot({ path: `${SCREENS}/vroegsignalering-390.png` });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390
+		);
+	});
+
+	test('the report: the letter paragraph, the CSV and the JSON carry the figures; axe clean', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2023-01-01&tot=2023-07-01'));
+		await waitForReady(page);
+		await uploadFiles(page, [DEMO]);
+		const zaken = await readMetric(page, 'vroegsignalering.zaken_huur');
+		await followLink(page, '/rapport');
+		await waitForReady(page);
+		const paragraph = page.locator('[data-paragraph="vroegsignalering"] textarea');
+		expect(await paragraph.inputValue()).toContain(`Van de ${zaken} huurzaken`);
+		expect(await page.locator('[data-chart="vs-trechter"]').count()).toBe(1);
+		const save = async (label: string) => {
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: label, exact: true }).click()
+			]);
+			return readFile(await download.path(), 'utf8');
+		};
+		const csv = await save('CSV');
+		expect(csv).toContain('Vroegsignalering (Wgs)');
+		expect(csv).toContain(`vroegsignalering.zaken_huur;${zaken};${zaken}`);
+		const json = JSON.parse(await save('JSON')) as {
+			vroegsignalering: { totaal: { zaken_huur: number } };
+		};
+		expect(String(json.vroegsignalering.totaal.zaken_huur)).toBe(zaken);
+		expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
+			[]
 		);
 	});
 
