@@ -1,10 +1,13 @@
 /** Messages between the page and the import worker. */
-import type { ImportResult, InputFile } from './types';
+import type { SourceFile } from './pipeline';
+import type { ImportResult } from './types';
 
 export interface ImportRequest {
-	files: InputFile[];
+	files: SourceFile[];
 	today: string;
 	dropPersonalData: boolean;
+	/** The werkgroep key for the profiles that pseudonymise (memory only; never stored). */
+	key?: string | null;
 }
 
 /** The import report: everything of an ImportResult except the rows themselves. */

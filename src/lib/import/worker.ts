@@ -6,8 +6,8 @@
 import { tableToIPC } from 'apache-arrow';
 import { rowsToArrow } from './arrow';
 import { stopwatch } from '../timing';
-import { importFiles } from './index';
-import { expandWorkbooks } from './workbook';
+import { importSources } from './pipeline';
+import { webCryptoPseudonymiser } from './profiles/pseudonym';
 import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
@@ -15,16 +15,16 @@ const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
-		const { files, today, dropPersonalData } = event.data;
+		const { files, today, dropPersonalData, key } = event.data;
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
-		const inputs = expandWorkbooks(files);
-		clock.lap('workbooks');
+		const inputs = files;
 		let rows = 0;
-		const result = importFiles(inputs, {
+		const result = await importSources(inputs, {
 			today,
 			dropPersonalData,
+			pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
 			onFileRead: (progress) => {
 				rows += progress.rows;
 				clock.lap('read');
