@@ -9,7 +9,12 @@ import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { ImportReport } from '$lib/import/worker-protocol';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
-import { isExchangeFile, isProfileFile, profileFor } from '$lib/import/profiles/match';
+import {
+	isExchangeFile,
+	isProfileFile,
+	profileFor,
+	type NamedProfile
+} from '$lib/import/profiles/match';
 import { keyProblem, webCryptoPseudonymiser } from '$lib/import/profiles/pseudonym';
 import { importSources } from '$lib/import/pipeline';
 import type { ImportResult } from '$lib/import/types';
@@ -134,7 +139,7 @@ class DataState {
 	 */
 	async pick(inputs: InputFile[]): Promise<void> {
 		this.notice = null;
-		const profiles: SourceProfile[] = [];
+		const profiles: NamedProfile[] = [];
 		const errors: string[] = [];
 		const files: InputFile[] = [];
 		for (const input of inputs) {
@@ -143,7 +148,7 @@ class DataState {
 				continue;
 			}
 			const parsed = parseProfile(new TextDecoder().decode(input.bytes), input.name);
-			if (parsed.ok) profiles.push(parsed.profile);
+			if (parsed.ok) profiles.push({ profile: parsed.profile, fileName: input.name });
 			else errors.push(parsed.message);
 		}
 		if (errors.length > 0) {
@@ -153,7 +158,7 @@ class DataState {
 			return;
 		}
 		this.error = null;
-		profiles.forEach(rememberProfile);
+		for (const p of profiles) rememberProfile(p.profile);
 		if (files.length === 0) {
 			const waiting = this.mapping;
 			const fits = waiting?.files.filter(
@@ -163,7 +168,7 @@ class DataState {
 				for (const f of fits) this.#assign(f.name, profileFor(f, profiles));
 				return this.#continueMapping();
 			}
-			this.notice = `${profiles.length === 1 ? `Profiel ‘${profiles[0]!.naam}’ is` : 'De profielen zijn'} onthouden in deze browser; kies nu de exportbestanden.`;
+			this.notice = `${profiles.length === 1 ? `Profiel ‘${profiles[0]!.profile.naam}’ is` : 'De profielen zijn'} onthouden in deze browser; kies nu de exportbestanden.`;
 			this.cancelPick();
 			return;
 		}

@@ -22,11 +22,18 @@ export interface FileHead {
 	fromWorkbook: boolean;
 }
 
+/** Asks fileHead for a workbook's first sheet (as the pipeline reads a profile without `werkblad`). */
+export const FIRST_SHEET = Symbol('first sheet');
+
 /** How many bytes of a CSV file are read for its head. */
 const HEAD_BYTES = 256 * 1024;
 
 /** The header and first rows of a CSV or .xlsx file; null when it cannot be read as a table. */
-export function fileHead(bytes: Uint8Array, sheet?: string, rows = 5): FileHead | null {
+export function fileHead(
+	bytes: Uint8Array,
+	sheet?: string | typeof FIRST_SHEET,
+	rows = 5
+): FileHead | null {
 	let csv = bytes;
 	let sheets: string[] | null = null;
 	let chosen: string | null = null;
@@ -36,7 +43,9 @@ export function fileHead(bytes: Uint8Array, sheet?: string, rows = 5): FileHead 
 		const found =
 			sheet === undefined
 				? widestSheet(all)
-				: all.find((s) => normalizeCode(s.sheet) === normalizeCode(sheet));
+				: sheet === FIRST_SHEET
+					? all[0]
+					: all.find((s) => normalizeCode(s.sheet) === normalizeCode(sheet));
 		if (found === undefined) return null;
 		sheets = all.map((s) => s.sheet);
 		chosen = found.sheet;
@@ -113,24 +122,63 @@ export function profileFits(profile: SourceProfile, header: readonly string[]): 
 	return profileColumns(profile).every((c) => have.has(normalizeCode(c)));
 }
 
-/** True when the header is recognised as one of the exchange format's files. */
+/**
+ * True when the header is meant as an exchange file: it has `dossier_id` and a recognised role.
+ * Such a file that lacks a required column is refused by the importer with a message naming the
+ * column (it is nearly right); any other file is offered to the mapping screen.
+ */
 export function isExchangeHeader(header: readonly string[]): boolean {
-	return recognizeRole(header.map((h) => normalizeCode(h))) !== null;
+	const normalized = header.map((h) => normalizeCode(h));
+	return normalized.includes('dossier_id') && recognizeRole(normalized) !== null;
 }
 
-/** The profile a file is read with: the first that fits, else the only one for a non-exchange file, else none. */
+/** The words of a name (accents removed, lower case, at least 3 letters), for matching a profile to a file. */
+function nameWords(name: string): Set<string> {
+	return new Set(
+		name
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/\.(csv|txt|tsv|xlsx|json)$/, '')
+			.split(/[^a-z0-9]+/)
+			.filter((w) => w.length >= 3 && !['profiel', 'bronprofiel', 'export'].includes(w))
+	);
+}
+
+/** A profile with the name of the file it came from (if any). */
+export interface NamedProfile {
+	profile: SourceProfile;
+	fileName?: string;
+}
+
+/**
+ * The profile a file is read with: of the profiles whose columns the file has (an .xlsx: on the
+ * profile's sheet, else the first, as the pipeline reads it), the one whose naam and file name
+ * share most words with the file's name (the first on a tie); when none fits and exactly one
+ * profile was given, that one for a file that is not an exchange file; else none.
+ */
 export function profileFor(
 	file: InputFile,
-	profiles: readonly SourceProfile[]
+	profiles: readonly (SourceProfile | NamedProfile)[]
 ): SourceProfile | null {
 	if (profiles.length === 0) return null;
-	for (const profile of profiles) {
-		const head = fileHead(file.bytes, profile.werkblad, 0);
-		if (head !== null && profileFits(profile, head.header)) return profile;
+	const named = profiles.map((p) => ('profile' in p ? p : { profile: p }));
+	const fileWords = nameWords(file.name);
+	let best: SourceProfile | null = null;
+	let bestScore = -1;
+	for (const { profile, fileName } of named) {
+		const head = fileHead(file.bytes, profile.werkblad ?? FIRST_SHEET, 0);
+		if (head === null || !profileFits(profile, head.header)) continue;
+		const words = new Set([...nameWords(profile.naam), ...nameWords(fileName ?? '')]);
+		const score = [...fileWords].filter((w) => words.has(w)).length;
+		if (score > bestScore) {
+			best = profile;
+			bestScore = score;
+		}
 	}
-	if (profiles.length > 1) return null;
+	if (best !== null || named.length > 1) return best;
 	const head = fileHead(file.bytes, undefined, 0);
-	return head !== null && isExchangeHeader(head.header) ? null : profiles[0]!;
+	return head !== null && isExchangeHeader(head.header) ? null : named[0]!.profile;
 }
 
 /** The same columns (by the header rule, in any order): for proposing a remembered profile. */
