@@ -195,4 +195,125 @@ describe('source profiles in the page', () => {
 		expect(await readMetric(page, 'signalen')).toBe(signalen);
 		expect(await page.getByLabel('Sleutel', { exact: true }).count()).toBe(0);
 	});
+
+	test('the mapping screen builds a working profile for a wide export by keyboard alone', async () => {
+		// Session A: the Elan Wonen export with its profile file and the key.
+		const a = await openDemo();
+		await pick(a, [`${BRONNEN}/elan-wonen-huurincasso.csv`, `${BRONNEN}/elan-wonen.profiel.json`]);
+		await a.getByLabel('Sleutel', { exact: true }).fill(KEY);
+		await settle(a, () => a.getByRole('button', { name: 'Doorgaan' }).click());
+		await setPeriod(a, PERIOD.van, PERIOD.tot);
+		const viaProfileFile = await readMetrics(a);
+		expect(await readMetric(a, 'signalen')).not.toBe('0');
+
+		// Session B: the same export, one step column renamed and no corporation in the file name,
+		// mapped on the mapping screen with the keyboard only.
+		const page = await openDemo();
+		const original = readFileSync(`${BRONNEN}/elan-wonen-huurincasso.csv`, 'utf8');
+		const renamed = original.replace(',Eerste contact,', ',Klant gesproken,');
+		expect(renamed).not.toBe(original);
+		const chooser = page.waitForEvent('filechooser');
+		await tabTo(page, { selector: '#bestanden' });
+		await page.keyboard.press('Enter');
+		await settle(page, async () =>
+			(await chooser).setFiles({
+				name: 'huurincasso-export-2015.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(renamed)
+			})
+		);
+		const offer = page.getByTestId('koppelen-aanbod');
+		await expect(offer.textContent()).resolves.toContain('huurincasso-export-2015.csv');
+		await tabTo(page, { text: 'Kolommen koppelen' });
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === '/koppelen');
+		await waitForReady(page);
+		await page.getByTestId('voorbeeld').getByText('nog niet compleet').waitFor();
+
+		// The steps are suggested from the header words; "Klant gesproken" is not: pick it with the arrow keys.
+		const step = 'select[data-step-column="Klant gesproken"]';
+		expect(await page.locator(step).inputValue()).toBe('');
+		await tabTo(page, { selector: step });
+		await page.keyboard.press('ArrowDown'); // achterstand_1m
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+		expect(await page.locator(step).inputValue()).toBe('contact');
+		// The corporation: one value for the file, typed.
+		await tabTo(page, { selector: '#p-corp' });
+		await page.keyboard.type('Elan Wonen');
+		await page
+			.getByTestId('voorbeeld')
+			.locator('tr[data-preview-table="gebeurtenissen"]')
+			.waitFor();
+		const preview = await page
+			.getByTestId('voorbeeld')
+			.locator('tr[data-preview-table="dossiers"] td')
+			.allTextContents();
+		expect(preview.length).toBe(6);
+		await shoot(page, 'koppelen');
+
+		// Save the profile file (download) and check that it parses.
+		await tabTo(page, { text: 'Profiel opslaan (.json)' });
+		const [saved] = await Promise.all([
+			page.waitForEvent('download'),
+			page.keyboard.press('Enter')
+		]);
+		expect(saved.suggestedFilename()).toBe('huurincasso-export-2015.profiel.json');
+		const savedText = readFileSync(await saved.path(), 'utf8');
+		const parsed = parseProfile(savedText);
+		if (!parsed.ok) throw new Error(parsed.message);
+		expect(JSON.parse(savedText)).toMatchObject({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			vorm: 'breed',
+			corporatie: { waarde: 'Elan Wonen' },
+			dossier_id: { kolommen: ['Huurcontractnummer'], pseudonimiseren: true }
+		});
+		expect(parsed.profile.vorm === 'breed' && parsed.profile.gebeurtenissen).toContainEqual({
+			gebeurtenis: 'contact',
+			kolom: 'Klant gesproken'
+		});
+		expect(savedText).not.toContain(KEY);
+
+		// Load: back on the dashboard the key is asked (Sleutel, Doorgaan), by keyboard too.
+		await tabTo(page, { text: 'Laden met dit profiel' });
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === '/');
+		await page.getByLabel('Sleutel', { exact: true }).waitFor();
+		await tabTo(page, { selector: '#sleutel' });
+		await page.keyboard.type(KEY);
+		await settle(page, () => page.keyboard.press('Enter'));
+		await setPeriod(page, PERIOD.van, PERIOD.tot);
+		expect(await readMetrics(page)).toEqual(viaProfileFile);
+	});
 });
+
+/** Presses Tab until the focused element matches the selector or has the text (at most 400 times). */
+async function tabTo(page: Page, target: { selector?: string; text?: string }): Promise<void> {
+	for (let i = 0; i < 400; i++) {
+		const found = await page.evaluate(({ selector, text }) => {
+			const e = document.activeElement;
+			if (!e || e === document.body) return false;
+			if (selector !== undefined) return e.matches(selector);
+			return e.textContent?.trim() === text;
+		}, target);
+		if (found) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`no focusable element matches ${JSON.stringify(target)}`);
+}
+
+/** Screenshots of the page at 1366 and 390 px wide (the whole page, in parts of 1400 px), into test-results/. */
+async function shoot(page: Page, name: string): Promise<void> {
+	const size = page.viewportSize();
+	for (const width of [1366, 390]) {
+		await page.setViewportSize({ width, height: 900 });
+		const height = await page.evaluate(() => document.documentElement.scrollHeight);
+		for (let y = 0, part = 1; y < height; y += 1400, part++) {
+			await page.screenshot({
+				path: `${ROOT}test-results/${name}-${width}-${part}.png`,
+				fullPage: true,
+				clip: { x: 0, y, width, height: Math.min(1400, height - y) }
+			});
+		}
+	}
+	if (size) await page.setViewportSize(size);
+}
