@@ -14,7 +14,7 @@ import type {
 } from './types';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
-import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
+import { parseCsv, rowsHolding, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
 import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
@@ -501,17 +501,6 @@ function windows1252Warning(file: LoadedFile, row: ParsedRow): RowIssue {
 		'tekens_windows_1252',
 		'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
 	);
-}
-
-/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
-function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
-	const out = new Set<number>();
-	let r = 0;
-	for (const line of lines) {
-		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
-		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
-	}
-	return out;
 }
 
 function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {

@@ -281,3 +281,14 @@ function countLines(value: string): number {
 	}
 	return n;
 }
+
+/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
+export function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
+	const out = new Set<number>();
+	let r = 0;
+	for (const line of lines) {
+		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
+		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
+	}
+	return out;
+}
