@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../../lib/db/database';
 import { openNodeDatabase } from '../../lib/db/node';
 import { importFiles } from '../../lib/import';
-import { rowsToArrow, type ArrowData } from '../../lib/import/arrow';
+import { rowsToArrow, type ArrowData } from '../../lib/db/arrow';
 import { computeDashboard } from '../../lib/metrics/dashboard';
 import { dataExtent, defaultSelection } from '../../lib/metrics/selection';
 import { loadArrow } from '../../lib/metrics/load';

@@ -9,7 +9,14 @@ import { parseCsv, type ParsedTable } from './parse';
 import { applyProfile, pseudonymMessages } from './profiles/apply';
 import type { SourceProfile } from './profiles/format';
 import type { Pseudonymiser } from './profiles/pseudonym';
-import type { Encoding, ImportOptions, ImportResult, InputFile, RefusedFile } from './types';
+import type {
+	Encoding,
+	ImportOptions,
+	ImportReport,
+	ImportResult,
+	InputFile,
+	RefusedFile
+} from './types';
 import { isWorkbook, workbookSheets } from './workbook';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
@@ -29,6 +36,8 @@ interface ProfileTable {
 	table: ParsedTable;
 	encoding: Encoding;
 	fromWorkbook: boolean;
+	/** Lines read as Windows-1252 in a UTF-8 file. */
+	windows1252Lines: number[];
 }
 
 type Step = { loaded: LoadedFile[] } | { refused: RefusedFile } | { profile: ProfileTable };
@@ -61,6 +70,7 @@ export async function importSources(
 				const out = applyProfile(p.name, p.profile, p.table, {
 					encoding: p.encoding,
 					fromWorkbook: p.fromWorkbook,
+					windows1252Lines: p.windows1252Lines,
 					pseudonyms
 				});
 				if (out.ok) loaded.push(...out.tables);
@@ -134,7 +144,8 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 				profile,
 				table,
 				encoding: decoded.encoding,
-				fromWorkbook: sheets !== null
+				fromWorkbook: sheets !== null,
+				windows1252Lines: decoded.windows1252Lines ?? []
 			}
 		}
 	];
@@ -159,4 +170,10 @@ function unreadable(name: string, error: unknown): RefusedFile {
 		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
 		personalData: []
 	};
+}
+
+/** Splits an ImportResult into its report and its row counts. */
+export function reportOf(result: ImportResult): ImportReport {
+	const { dossiers, events, ...rest } = result;
+	return { ...rest, dossierCount: dossiers.length, eventCount: events.length };
 }

@@ -166,3 +166,9 @@ export interface ImportResult {
 	/** Counts summed over the files of each table (combined files count as gebeurtenissen). */
 	totals: { dossiers: Counts; gebeurtenissen: Counts };
 }
+
+/** The import report: everything of an ImportResult except the rows themselves. */
+export type ImportReport = Omit<ImportResult, 'dossiers' | 'events'> & {
+	dossierCount: number;
+	eventCount: number;
+};

@@ -2,7 +2,7 @@
 import { DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { Database } from '../db/database';
 import type { DossierRow, EventRow } from '../import/types';
-import { rowsToArrow, type ArrowData } from '../import/arrow';
+import { rowsToArrow, type ArrowData } from '../db/arrow';
 import { BASE_TABLES_SQL, DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
 
 /** Replaces the norms table with the given norms (bound as parameters). */

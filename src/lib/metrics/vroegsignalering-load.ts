@@ -17,7 +17,7 @@ import {
 import type { Database } from '../db/database';
 import { CONTACT_KINDS, PARTNER_TYPES, RESULT_KEYS } from '../domain/ddas';
 import type { DdasResult } from '../import/ddas-combine';
-import { NONE, dictionaryVector, isoToEpochDay, utf8Vector } from '../import/arrow';
+import { NONE, dictionaryVector, isoToEpochDay, utf8Vector } from '../db/arrow';
 
 /** The three tables as Arrow IPC streams. */
 export interface VsArrow {

@@ -4,9 +4,9 @@
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
 import { database } from '$lib/db/engine';
-import { importInWorker } from '$lib/import/client';
+import { importInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
-import type { ImportReport } from '$lib/import/worker-protocol';
+import type { ImportReport } from '$lib/import/types';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
 import {
@@ -44,6 +44,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Files that the personal-data guard stopped, waiting for the user's decision. */
 export interface PendingPersonalData {
 	files: PickedFile[];
+	/** The names the user picked in this attempt (a refusal of one of them loads nothing). */
+	picked: ReadonlySet<string>;
 	findings: { file: string; findings: PersonalDataFinding[] }[];
 }
 
@@ -288,12 +290,17 @@ class DataState {
 	 */
 	async addFiles(files: PickedFile[], dropPersonalData = false, picked = false): Promise<void> {
 		if (!picked) this.beginPick();
-		const run = this.#queue.then(async () => {
-			const names = new Set(files.map((f) => f.name));
+		const names = new Set(files.map((f) => f.name));
+		await this.#enqueue(async () => {
 			const keep = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
 			this.pending = null;
 			await this.#load([...keep, ...files], dropPersonalData, names);
 		});
+	}
+
+	/** Runs one load after the ones before it; the state stays `loading` while picks are open. */
+	async #enqueue(load: () => Promise<void>): Promise<void> {
+		const run = this.#queue.then(load);
 		this.#queue = run.catch(() => undefined);
 		try {
 			await run;
@@ -308,12 +315,19 @@ class DataState {
 		const pending = this.pending;
 		if (!pending) return;
 		this.pending = null;
-		await this.#load(pending.files, true);
+		// A new pick in all but name: `loading` until its figures are on screen, behind other loads.
+		this.beginPick();
+		await this.#enqueue(async () => {
+			await this.#load(pending.files, true, pending.picked);
+		});
 	}
 
+	/** The user declined the held files: nothing of them is loaded (the state was restored then). */
 	cancelPending(): void {
+		// The dialog also closes after "weglaten en doorgaan", when nothing is pending any more:
+		// that close must not end the load it started.
+		if (!this.pending) return;
 		this.pending = null;
-		if (this.status === 'loading') this.status = 'ready';
 	}
 
 	async #load(
@@ -361,6 +375,7 @@ class DataState {
 				// flagged sheet of a workbook comes back with its workbook).
 				this.pending = {
 					files,
+					picked,
 					findings: personal.map((r) => ({ file: r.name, findings: r.personalData }))
 				};
 				this.#restore(previous);
@@ -387,7 +402,8 @@ class DataState {
 			this.extent = await dataExtent(db);
 			mark('extent');
 			this.version += 1;
-			this.status = 'ready';
+			// Another pick waits in the queue: its figures, not these, end the loading.
+			this.status = this.#picks > 1 ? 'loading' : 'ready';
 			this.progress = '';
 			return true;
 		} catch (error) {

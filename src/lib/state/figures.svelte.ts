@@ -86,6 +86,8 @@ export function useFigures() {
 	$effect(() => {
 		const current = selection;
 		const version = data.version;
+		// Every run supersedes the computation in flight: its tables may be replaced right now.
+		const token = ++request;
 		if (data.status === 'loading') {
 			// From the pick until the new figures are on screen, the old ones are not `ready`.
 			setPageState('loading');
@@ -95,7 +97,6 @@ export function useFigures() {
 			setPageState(data.status === 'error' ? 'error' : 'loading');
 			return;
 		}
-		const token = ++request;
 		setPageState('loading');
 		(async () => {
 			try {

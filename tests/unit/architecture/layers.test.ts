@@ -93,7 +93,7 @@ describe('the import graph', () => {
 		expect(graph.size).toBeGreaterThan(50);
 		// The graph sees imports: a relative one, a `$lib/` one and one spread over lines.
 		const at = (file: string) => graph.get(path.join(ROOT, file)) ?? [];
-		expect(at('src/lib/metrics/load.ts')).toContain(path.join(ROOT, 'src/lib/import/arrow.ts'));
+		expect(at('src/lib/metrics/load.ts')).toContain(path.join(ROOT, 'src/lib/db/arrow.ts'));
 		expect(at('src/lib/state/figures.svelte.ts')).toContain(
 			path.join(ROOT, 'src/lib/metrics/selection.ts')
 		);

@@ -1,6 +1,7 @@
 /** Runs the importer in its own module worker, so the page stays responsive. */
 import { mark } from '../timing';
-import type { ImportRequest, ImportResponse, ImportReport } from './worker-protocol';
+import type { ImportReport } from '../import/types';
+import type { ImportRequest, ImportResponse } from './import-protocol';
 
 export interface WorkerImport {
 	report: ImportReport;
@@ -13,7 +14,7 @@ export function importInWorker(
 	onProgress: (message: Extract<ImportResponse, { type: 'progress' }>) => void = () => {}
 ): Promise<WorkerImport> {
 	// A module worker of our own: papaparse's `worker: true` does not survive a production build.
-	const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+	const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<WorkerImport>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
 			const message = event.data;

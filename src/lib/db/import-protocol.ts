@@ -1,20 +1,15 @@
 /** Messages between the page and the import worker. */
-import type { SourceFile } from './pipeline';
-import type { ImportResult } from './types';
+import type { SourceFile } from '../import/pipeline';
+import type { ImportReport } from '../import/types';
 
 export interface ImportRequest {
+	/** Data files, each with the source profile it is read with (none: the exchange format). */
 	files: SourceFile[];
 	today: string;
 	dropPersonalData: boolean;
-	/** The werkgroep key for the profiles that pseudonymise (memory only; never stored). */
+	/** The werkgroep key for the profiles that pseudonymise; kept in memory only. */
 	key?: string | null;
 }
-
-/** The import report: everything of an ImportResult except the rows themselves. */
-export type ImportReport = Omit<ImportResult, 'dossiers' | 'events'> & {
-	dossierCount: number;
-	eventCount: number;
-};
 
 export type ImportResponse =
 	| {
@@ -35,9 +30,3 @@ export type ImportResponse =
 			steps: Record<string, number>;
 	  }
 	| { type: 'error'; message: string };
-
-/** Splits an ImportResult into its report and its row counts. */
-export function reportOf(result: ImportResult): ImportReport {
-	const { dossiers, events, ...rest } = result;
-	return { ...rest, dossierCount: dossiers.length, eventCount: events.length };
-}

@@ -18,7 +18,7 @@ import {
 	type Vector
 } from 'apache-arrow';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
-import type { DossierRow, EventRow } from './types';
+import type { DossierRow, EventRow } from '../import/types';
 
 const encoder = new TextEncoder();
 const DAY_MS = 86_400_000;

@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: decodes, parses, validates and screens the files off the main thread, and
- * hands back the report and the accepted rows as Arrow IPC buffers (transferred, not copied).
+ * The import worker: runs the one import pipeline (`importSources`, as the command line does) off
+ * the main thread, encodes the accepted rows for DuckDB, and hands back the report and the rows as
+ * Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { rowsToArrow } from './arrow';
+import { importSources, reportOf } from '../import/pipeline';
+import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
-import { importSources } from './pipeline';
-import { webCryptoPseudonymiser } from './profiles/pseudonym';
-import { reportOf, type ImportRequest, type ImportResponse } from './worker-protocol';
+import { rowsToArrow } from './arrow';
+import type { ImportRequest, ImportResponse } from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
@@ -19,9 +20,8 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
-		const inputs = files;
 		let rows = 0;
-		const result = await importSources(inputs, {
+		const result = await importSources(files, {
 			today,
 			dropPersonalData,
 			pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
@@ -31,7 +31,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 				post({
 					type: 'progress',
 					phase: 'gelezen',
-					files: inputs.length,
+					files: files.length,
 					bytes,
 					rows,
 					file: progress.file
@@ -39,7 +39,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 			}
 		});
 		clock.lap('import');
-		post({ type: 'progress', phase: 'omzetten', files: inputs.length, bytes, rows });
+		post({ type: 'progress', phase: 'omzetten', files: files.length, bytes, rows });
 		const tables = rowsToArrow(result.dossiers, result.events);
 		clock.lap('arrow');
 		const arrow = {
