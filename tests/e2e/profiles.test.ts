@@ -19,6 +19,7 @@ import {
 	followLink,
 	readMetric,
 	readMetrics,
+	runAxe,
 	settle,
 	setPeriod,
 	useSite,
@@ -250,6 +251,12 @@ describe('source profiles in the page', () => {
 			.allTextContents();
 		expect(preview.length).toBe(6);
 		await shoot(page, 'koppelen');
+		const viewport = page.viewportSize()!;
+		for (const width of [1366, 390]) {
+			await page.setViewportSize({ width, height: 900 });
+			expect(await runAxe(page), `axe on /koppelen at ${width} px`).toEqual([]);
+		}
+		await page.setViewportSize(viewport);
 
 		// Save the profile file (download) and check that it parses.
 		await tabTo(page, { text: 'Profiel opslaan (.json)' });
@@ -278,11 +285,35 @@ describe('source profiles in the page', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname === '/');
 		await page.getByLabel('Sleutel', { exact: true }).waitFor();
+		expect(await runAxe(page), 'axe with the key form').toEqual([]);
 		await tabTo(page, { selector: '#sleutel' });
 		await page.keyboard.type(KEY);
 		await settle(page, () => page.keyboard.press('Enter'));
 		await setPeriod(page, PERIOD.van, PERIOD.tot);
 		expect(await readMetrics(page)).toEqual(viaProfileFile);
+
+		// The profile is remembered in this browser and proposed when a file with its columns comes again.
+		const again = page.waitForEvent('filechooser');
+		await tabTo(page, { selector: '#bestanden' });
+		await page.keyboard.press('Enter');
+		await settle(page, async () =>
+			(await again).setFiles({
+				name: 'huurincasso-export-2015-2.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(renamed)
+			})
+		);
+		const proposal = 'Opgeslagen profiel ‘huurincasso-export-2015’ gebruiken';
+		await tabTo(page, { text: proposal });
+		await settle(page, () => page.keyboard.press('Enter'));
+		await tabTo(page, { text: 'Importverslag' });
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === '/import');
+		await waitForReady(page);
+		const files = await page.$$eval('[data-count="overgeslagen"]', (cells) =>
+			cells.map((c) => c.getAttribute('data-file'))
+		);
+		expect(files).toContain('huurincasso-export-2015-2.csv');
 	});
 });
 
