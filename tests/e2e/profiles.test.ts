@@ -114,6 +114,13 @@ describe('source profiles in the page', () => {
 		await key.waitFor();
 		expect(await key.getAttribute('type')).toBe('password');
 		expect(await page.getByText(DEMO_BANNER).first().isVisible()).toBe(true);
+		// A key shorter than 16 characters is refused with a Dutch message; nothing loads.
+		await key.fill('te-kort');
+		await page.getByRole('button', { name: 'Doorgaan' }).click();
+		await expect(page.locator('#sleutel-fout').textContent()).resolves.toContain(
+			'minstens 16 tekens'
+		);
+		expect(await page.getByText(DEMO_BANNER).first().isVisible()).toBe(true);
 		await key.fill(KEY);
 		await settle(page, () => page.getByRole('button', { name: 'Doorgaan' }).click());
 		expect(await page.getByText(DEMO_BANNER).count(), 'the demo is replaced').toBe(0);
