@@ -16,7 +16,7 @@ const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
-		const { files, today, dropPersonalData, key } = event.data;
+		const { files, today, dropPersonalData, key, reportOnly } = event.data;
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
@@ -39,6 +39,16 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 			}
 		});
 		clock.lap('import');
+		if (reportOnly) {
+			const none = new Uint8Array(0);
+			post({
+				type: 'done',
+				report: reportOf(result),
+				arrow: { dossiers: none, events: none },
+				steps: clock.steps
+			});
+			return;
+		}
 		post({ type: 'progress', phase: 'omzetten', files: files.length, bytes, rows });
 		const tables = rowsToArrow(result.dossiers, result.events);
 		clock.lap('arrow');

@@ -15,9 +15,7 @@ import {
 	profileFor,
 	type NamedProfile
 } from '$lib/import/profiles/match';
-import { keyProblem, webCryptoPseudonymiser } from '$lib/import/profiles/pseudonym';
-import { importSources } from '$lib/import/pipeline';
-import type { ImportResult } from '$lib/import/types';
+import { keyProblem } from '$lib/import/profiles/pseudonym';
 import { exchangeCsv } from '$lib/import/exchange-csv';
 import { exchangeRows } from '$lib/metrics/exchange-rows';
 import { rememberProfile } from './remembered-profiles';
@@ -261,10 +259,11 @@ class DataState {
 
 	/**
 	 * What loading the waiting file with this profile would give (with the other files of its pick
-	 * and the files already loaded), by the same pipeline, in this thread. Pseudonymised with a
-	 * random key of this tab: the counts are those of the real key, the ids are never shown.
+	 * and the files already loaded), by the same pipeline in the import worker; nothing is loaded.
+	 * Pseudonymised with a random key of this tab: the counts are those of the real key, and the
+	 * ids are never shown.
 	 */
-	async previewImport(name: string, profile: SourceProfile): Promise<ImportResult> {
+	async previewImport(name: string, profile: SourceProfile): Promise<ImportReport> {
 		const m = this.mapping;
 		const pick = (m?.files ?? []).filter((f) => f.name === name || !m!.waiting.includes(f.name));
 		const names = new Set(pick.map((f) => f.name));
@@ -272,10 +271,19 @@ class DataState {
 		this.#previewKey ??= Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) =>
 			b.toString(16).padStart(2, '0')
 		).join('');
-		return importSources([...kept, ...pick.map((f) => (f.name === name ? { ...f, profile } : f))], {
+		const files = [...kept, ...pick.map((f) => (f.name === name ? { ...f, profile } : f))];
+		const { report } = await importInWorker({
+			files: files.map((f) => ({
+				name: f.name,
+				bytes: f.bytes.slice(),
+				profile: f.profile ? $state.snapshot(f.profile) : null
+			})),
 			today: todayInAmsterdam(),
-			pseudonymiser: await webCryptoPseudonymiser(this.#previewKey)
+			dropPersonalData: false,
+			key: this.#previewKey,
+			reportOnly: true
 		});
+		return report;
 	}
 	#previewKey: string | null = null;
 
