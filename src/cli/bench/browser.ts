@@ -303,6 +303,7 @@ export class Dashboard {
 	async loadProfiles(set: DataSet, key: string, runs: number, timeoutMs: number) {
 		const samples: number[] = [];
 		const label = set.size.toLocaleString('en-US');
+		if (set.sources.length === 0) throw new PageFailure('no own exports generated at this size');
 		for (let i = 0; i < runs; i++) {
 			const { watched } = await this.openWithDemo();
 			try {

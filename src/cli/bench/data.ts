@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+/** The largest set that also gets the parties' own exports. */
+const SOURCES_UP_TO = 1_000_000;
 
 /** A demo set on disk. */
 export interface DataSet {
@@ -15,7 +17,7 @@ export interface DataSet {
 	gebeurtenissen: string;
 	/** The number of event rows actually in the file. */
 	events: number;
-	/** The same data as the parties' own exports (five files) and their profiles (bronnen/). */
+	/** The same data as the parties' own exports (five files) and their profiles (bronnen/); none above a million events. */
 	sources: string[];
 }
 
@@ -45,19 +47,35 @@ export async function ensureDataSet(
 	const dossiers = join(dir, 'dossiers.csv');
 	const gebeurtenissen = join(dir, 'gebeurtenissen.csv');
 	const bronnen = join(dir, 'bronnen');
-	if (!existsSync(dossiers) || !existsSync(gebeurtenissen) || !existsSync(bronnen)) {
+	// The parties' own exports only up to a million events (beyond that the tab refuses the
+	// exchange files already, and one of the exports is a workbook).
+	const withSources = size <= SOURCES_UP_TO;
+	if (
+		!existsSync(dossiers) ||
+		!existsSync(gebeurtenissen) ||
+		(withSources && !existsSync(bronnen))
+	) {
 		log(`generating ${size.toLocaleString('en-US')} events into ${dir}`);
 		const temporary = `${dir}.tmp`;
 		await rm(temporary, { recursive: true, force: true });
 		const { stdout } = await run(
 			join(root, 'node_modules/.bin/tsx'),
-			['src/cli/demo-data.ts', '--events', String(size), '--out', temporary, '--bronnen'],
+			[
+				'src/cli/demo-data.ts',
+				'--events',
+				String(size),
+				'--out',
+				temporary,
+				...(withSources ? ['--bronnen'] : [])
+			],
 			{ cwd: root }
 		);
 		log(stdout.trim());
 		await rm(dir, { recursive: true, force: true });
 		await rename(temporary, dir);
 	}
-	const sources = (await readdir(bronnen)).sort().map((name) => join(bronnen, name));
+	const sources = withSources
+		? (await readdir(bronnen)).sort().map((name) => join(bronnen, name))
+		: [];
 	return { size, dossiers, gebeurtenissen, events: await countRows(gebeurtenissen), sources };
 }
