@@ -19,6 +19,8 @@ export interface ImportRequest {
 	dropPersonalData: boolean;
 	/** The werkgroep key for the profiles that pseudonymise; kept in memory only. */
 	key?: string | null;
+	/** Only the report (the mapping screen's preview): no rows are encoded or sent back. */
+	reportOnly?: boolean;
 }
 
 export type ImportResponse =

@@ -19,7 +19,7 @@ const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 	try {
-		const { files, today, dropPersonalData, key } = event.data;
+		const { files, today, dropPersonalData, key, reportOnly } = event.data;
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
@@ -27,7 +27,7 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 		const isDelivery = (f: (typeof files)[number]) => !f.profile && isDdasFile(f.bytes);
 		const deliveries = files.filter(isDelivery);
 		const ddasResult =
-			deliveries.length === 0
+			deliveries.length === 0 || reportOnly
 				? null
 				: importDdasFiles(deliveries, {
 						today,
@@ -64,6 +64,17 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 			}
 		);
 		clock.lap('import');
+		if (reportOnly) {
+			const none = new Uint8Array(0);
+			post({
+				type: 'done',
+				report: reportOf(result),
+				arrow: { dossiers: none, events: none },
+				ddas: null,
+				steps: clock.steps
+			});
+			return;
+		}
 		post({ type: 'progress', phase: 'omzetten', files: files.length, bytes, rows });
 		const tables = rowsToArrow(result.dossiers, result.events);
 		clock.lap('arrow');

@@ -14,7 +14,7 @@ import type {
 } from './types';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
-import { parseCsv, type ParsedRow, type ParsedTable } from './parse';
+import { parseCsv, rowsHolding, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
 import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
@@ -163,27 +163,38 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	};
 }
 
-function combine(
-	loaded: LoadedFile[],
-	refused: RefusedFile[],
-	options: ImportOptions
-): ImportResult {
-	// Without a valid day of import, 2099-12-31 bounds the dates (and keeps duplicate keys in range).
-	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
-	const dossierMap = new Map<string, DossierEntry>();
-	const dossiers: DossierRow[] = [];
+/** An accepted event with where it came from: the one row type of the steps below. */
+interface AcceptedEvent {
+	event: EventRow;
+	file: LoadedFile;
+	source: ParsedRow;
+	/** The warning the validator left for a filled-in reden or uitkomst, if any. */
+	fill: IssueCode | null;
+	dossier: DossierEntry;
+}
 
-	const reject = (file: LoadedFile, issue: RowIssue) => {
+/** A valid row of a combined file, waiting for the event pass. */
+interface PendingEvent {
+	row: ParsedRow;
+	out: EventOutcome & { ok: true };
+}
+
+/**
+ * The bookkeeping of one import: the dossiers known so far, and the counts and issues of each
+ * file (every row read ends as accepted, duplicate or rejected, here).
+ */
+class Ledger {
+	readonly dossiers: DossierRow[] = [];
+	readonly dossierMap = new Map<string, DossierEntry>();
+	readonly events: AcceptedEvent[] = [];
+
+	reject(file: LoadedFile, issue: RowIssue): void {
 		file.report.rejected.push(issue);
 		file.report.counts.geweigerd++;
 		if (file.info.role === 'dossiers') file.rejectedDossierLines?.add(issue.line);
-	};
-	const duplicate = (
-		file: LoadedFile,
-		row: ParsedRow,
-		firstFile: LoadedFile,
-		firstLine: number
-	) => {
+	}
+
+	duplicate(file: LoadedFile, row: ParsedRow, firstFile: LoadedFile, firstLine: number): void {
 		const d: DuplicateRow = {
 			file: file.report.name,
 			line: row.line,
@@ -192,18 +203,14 @@ function combine(
 		};
 		file.report.duplicates.push(d);
 		file.report.counts.dubbel++;
-	};
-	const register = (
-		row: DossierRow,
-		key: string,
-		file: LoadedFile,
-		source: ParsedRow,
-		fromCombined: boolean
-	) => {
-		dossierMap.set(row.dossier_id, {
+	}
+
+	/** A dossier seen for the first time. */
+	register(row: DossierRow, file: LoadedFile, source: ParsedRow, fromCombined: boolean): void {
+		this.dossierMap.set(row.dossier_id, {
 			seen: null,
 			row,
-			wijkKey: key,
+			wijkKey: wijkKey(row.wijk),
 			wijkKnown: file.info.columns.wijk !== undefined,
 			file,
 			source,
@@ -213,88 +220,28 @@ function combine(
 			minSignal: null,
 			minJudgment: null
 		});
-		dossiers.push(row);
-	};
-
-	// Dossiers files, in the given order.
-	for (const file of loaded) {
-		if (file.info.role !== 'dossiers') continue;
-		const validate = createDossierValidator(file.ctx, file.info);
-		const hasWijk = file.info.columns.wijk !== undefined;
-		for (const row of file.table.rows) {
-			const out = validate(row);
-			if (!out.ok) {
-				reject(file, out.issue);
-				continue;
-			}
-			const d = out.dossier;
-			const known = dossierMap.get(d.dossier_id);
-			if (known === undefined) {
-				register(d, wijkKey(d.wijk), file, row, false);
-				file.report.counts.geaccepteerd++;
-			} else {
-				const conflict = conflictWith(file, row, known, d, hasWijk);
-				if (conflict) reject(file, conflict);
-				else duplicate(file, row, known.file, known.source.line);
-			}
-		}
+		this.dossiers.push(row);
 	}
 
-	// Combined files define the dossiers they carry; their valid rows wait for the event pass.
-	const pending = new Map<LoadedFile, { row: ParsedRow; out: EventOutcome & { ok: true } }[]>();
-	for (const file of loaded) {
-		if (file.info.role !== 'gecombineerd') continue;
-		const validate = createEventValidator(file.ctx, file.info, today);
-		const rows: { row: ParsedRow; out: EventOutcome & { ok: true } }[] = [];
-		const hasWijk = file.info.columns.wijk !== undefined;
-		for (const row of file.table.rows) {
-			const out = validate(row);
-			if (!out.ok) {
-				reject(file, out.issue);
-				continue;
-			}
-			const d = out.dossier!;
-			const known = dossierMap.get(d.dossier_id);
-			if (known === undefined) register(d, wijkKey(d.wijk), file, row, true);
-			else {
-				const conflict = conflictWith(file, row, known, d, hasWijk);
-				if (conflict) {
-					reject(file, conflict);
-					continue;
-				}
-			}
-			rows.push({ row, out });
-		}
-		pending.set(file, rows);
-	}
-
-	// Events of events and combined files, in the given order: dossier known, exact duplicates merged.
-	const events: EventRow[] = [];
-	const eventFile: LoadedFile[] = [];
-	const eventSource: ParsedRow[] = [];
-	const eventFill: (IssueCode | null)[] = [];
-	const eventDossier: DossierEntry[] = [];
-	const accept = (
+	/** A valid event of a known dossier: accepted, or merged when the dossier has it already. */
+	accept(
 		file: LoadedFile,
 		row: ParsedRow,
 		out: EventOutcome & { ok: true },
 		entry: DossierEntry
-	) => {
+	): void {
 		const e = out.event;
 		const key = eventKey(e);
 		const seen = (entry.seen ??= new Map());
 		const first = seen.get(key);
 		if (first !== undefined) {
-			duplicate(file, row, eventFile[first]!, eventSource[first]!.line);
+			const earlier = this.events[first]!;
+			this.duplicate(file, row, earlier.file, earlier.source.line);
 			return;
 		}
-		const i = events.length;
+		const i = this.events.length;
 		seen.set(key, i);
-		events.push(e);
-		eventFile.push(file);
-		eventSource.push(row);
-		eventFill.push(out.warning);
-		eventDossier.push(entry);
+		this.events.push({ event: e, file, source: row, fill: out.warning, dossier: entry });
 		file.report.counts.geaccepteerd++;
 		if (entry.firstEvent === -1) entry.firstEvent = i;
 		if (entry.fromCombined && entry.source === row) entry.anchor = i;
@@ -303,57 +250,161 @@ function combine(
 		} else if (e.gebeurtenis === 'vonnis') {
 			if (entry.minJudgment === null || e.datum < entry.minJudgment) entry.minJudgment = e.datum;
 		}
-	};
+	}
+}
+
+/** Dossier files, then combined files, then events; warnings when every event is known. */
+function combine(
+	loaded: LoadedFile[],
+	refused: RefusedFile[],
+	options: ImportOptions
+): ImportResult {
+	// Without a valid day of import, 2099-12-31 bounds the dates (and keeps duplicate keys in range).
+	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
+	const ledger = new Ledger();
+	readDossierFiles(loaded, ledger);
+	const pending = readCombinedDossiers(loaded, ledger, today);
+	readEvents(loaded, ledger, pending, today);
+	warnDossiers(ledger);
+	warnEvents(ledger);
+	const totals = { dossiers: zeroCounts(), gebeurtenissen: zeroCounts() };
 	for (const file of loaded) {
-		if (file.info.role === 'gecombineerd') {
-			for (const { row, out } of pending.get(file) ?? []) {
-				accept(file, row, out, dossierMap.get(out.event.dossier_id)!);
+		file.report.warnings.sort((a, b) => a.line - b.line);
+		const sum = file.info.role === 'dossiers' ? totals.dossiers : totals.gebeurtenissen;
+		addCounts(sum, file.report.counts);
+	}
+	return {
+		dossiers: ledger.dossiers,
+		events: ledger.events.map((a) => a.event),
+		files: loaded.map((f) => f.report),
+		refused,
+		totals
+	};
+}
+
+/** Dossiers files, in the given order: the first valid row of a dossier defines it. */
+function readDossierFiles(loaded: readonly LoadedFile[], ledger: Ledger): void {
+	for (const file of loaded) {
+		if (file.info.role !== 'dossiers') continue;
+		const validate = createDossierValidator(file.ctx, file.info);
+		const hasWijk = file.info.columns.wijk !== undefined;
+		for (const row of file.table.rows) {
+			const out = validate(row);
+			if (!out.ok) {
+				ledger.reject(file, out.issue);
+				continue;
 			}
-		} else if (file.info.role === 'gebeurtenissen') {
-			const validate = createEventValidator(file.ctx, file.info, today);
-			const iId = file.info.columns.dossier_id!;
-			const rejectedDossiers = file.rejectedDossierLines;
-			for (const row of file.table.rows) {
-				if (rejectedDossiers?.has(row.line)) {
-					reject(
-						file,
-						rowIssue(
-							file.ctx,
-							row,
-							file.info.columns.datum!,
-							'dossier_geweigerd',
-							'dossier geweigerd: de dossiergegevens op deze regel zijn geweigerd (zie de geweigerde dossiers)'
-						)
-					);
-					continue;
-				}
-				const out = validate(row);
-				if (!out.ok) {
-					reject(file, out.issue);
-					continue;
-				}
-				const entry = dossierMap.get(out.event.dossier_id);
-				if (entry === undefined) {
-					reject(
-						file,
-						rowIssue(
-							file.ctx,
-							row,
-							iId,
-							'onbekend_dossier',
-							`dossier ‘${out.event.dossier_id}’ staat niet in de dossiers (geen geldige regel in een dossierbestand of gecombineerd bestand)`
-						)
-					);
-					continue;
-				}
-				accept(file, row, out, entry);
+			const d = out.dossier;
+			const known = ledger.dossierMap.get(d.dossier_id);
+			if (known === undefined) {
+				ledger.register(d, file, row, false);
+				file.report.counts.geaccepteerd++;
+			} else {
+				const conflict = conflictWith(file, row, known, d, hasWijk);
+				if (conflict) ledger.reject(file, conflict);
+				else ledger.duplicate(file, row, known.file, known.source.line);
 			}
 		}
 	}
+}
 
-	// Warnings, now that every event is known. Duplicates never get warnings.
-	const noSignal = new Set<number>();
-	for (const entry of dossierMap.values()) {
+/** Combined files define the dossiers they carry; their valid rows wait for the event pass. */
+function readCombinedDossiers(
+	loaded: readonly LoadedFile[],
+	ledger: Ledger,
+	today: string
+): Map<LoadedFile, PendingEvent[]> {
+	const pending = new Map<LoadedFile, PendingEvent[]>();
+	for (const file of loaded) {
+		if (file.info.role !== 'gecombineerd') continue;
+		const validate = createEventValidator(file.ctx, file.info, today);
+		const rows: PendingEvent[] = [];
+		const hasWijk = file.info.columns.wijk !== undefined;
+		for (const row of file.table.rows) {
+			const out = validate(row);
+			if (!out.ok) {
+				ledger.reject(file, out.issue);
+				continue;
+			}
+			const d = out.dossier!;
+			const known = ledger.dossierMap.get(d.dossier_id);
+			if (known === undefined) ledger.register(d, file, row, true);
+			else {
+				const conflict = conflictWith(file, row, known, d, hasWijk);
+				if (conflict) {
+					ledger.reject(file, conflict);
+					continue;
+				}
+			}
+			rows.push({ row, out });
+		}
+		pending.set(file, rows);
+	}
+	return pending;
+}
+
+/** Events of events and combined files, in the given order: dossier known, exact duplicates merged. */
+function readEvents(
+	loaded: readonly LoadedFile[],
+	ledger: Ledger,
+	pending: ReadonlyMap<LoadedFile, PendingEvent[]>,
+	today: string
+): void {
+	for (const file of loaded) {
+		if (file.info.role === 'gecombineerd') {
+			for (const { row, out } of pending.get(file) ?? []) {
+				ledger.accept(file, row, out, ledger.dossierMap.get(out.event.dossier_id)!);
+			}
+		} else if (file.info.role === 'gebeurtenissen') {
+			readEventFile(file, ledger, today);
+		}
+	}
+}
+
+function readEventFile(file: LoadedFile, ledger: Ledger, today: string): void {
+	const validate = createEventValidator(file.ctx, file.info, today);
+	const iId = file.info.columns.dossier_id!;
+	const rejectedDossiers = file.rejectedDossierLines;
+	for (const row of file.table.rows) {
+		if (rejectedDossiers?.has(row.line)) {
+			ledger.reject(
+				file,
+				rowIssue(
+					file.ctx,
+					row,
+					file.info.columns.datum!,
+					'dossier_geweigerd',
+					'dossier geweigerd: de dossiergegevens op deze regel zijn geweigerd (zie de geweigerde dossiers)'
+				)
+			);
+			continue;
+		}
+		const out = validate(row);
+		if (!out.ok) {
+			ledger.reject(file, out.issue);
+			continue;
+		}
+		const entry = ledger.dossierMap.get(out.event.dossier_id);
+		if (entry === undefined) {
+			ledger.reject(
+				file,
+				rowIssue(
+					file.ctx,
+					row,
+					iId,
+					'onbekend_dossier',
+					`dossier ‘${out.event.dossier_id}’ staat niet in de dossiers (geen geldige regel in een dossierbestand of gecombineerd bestand)`
+				)
+			);
+			continue;
+		}
+		ledger.accept(file, row, out, entry);
+	}
+}
+
+/** Warnings on dossier rows: read as Windows-1252, and dossiers without a signal. */
+function warnDossiers(ledger: Ledger): void {
+	for (const entry of ledger.dossierMap.values()) {
 		if (entry.fromCombined) continue;
 		const file = entry.file;
 		const mixed = file.windows1252Rows.has(entry.source.line);
@@ -363,23 +414,22 @@ function combine(
 		}
 		if (mixed || entry.minSignal === null) file.report.counts.waarschuwingen++;
 	}
-	for (const entry of dossierMap.values()) {
-		if (entry.minSignal !== null) continue;
-		if (entry.fromCombined) {
-			const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
-			if (anchor !== -1) noSignal.add(anchor);
-		}
+}
+
+/** Warnings on accepted events, now that every event of their dossier is known. Duplicates get none. */
+function warnEvents(ledger: Ledger): void {
+	// A combined-file dossier without a signal: the warning sits on its defining row's event.
+	const noSignal = new Set<number>();
+	for (const entry of ledger.dossierMap.values()) {
+		if (entry.minSignal !== null || !entry.fromCombined) continue;
+		const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
+		if (anchor !== -1) noSignal.add(anchor);
 	}
-	for (let i = 0; i < events.length; i++) {
-		const e = events[i]!;
-		const entry = eventDossier[i]!;
-		const file = eventFile[i]!;
-		const row = eventSource[i]!;
+	ledger.events.forEach(({ event: e, file, source: row, fill, dossier: entry }, i) => {
 		const cols = file.info.columns;
 		const before = file.report.warnings.length;
 		if (file.windows1252Rows.has(row.line))
 			file.report.warnings.push(windows1252Warning(file, row));
-		const fill = eventFill[i];
 		if (fill === 'reden_onbekend' || fill === 'uitkomst_onbekend') {
 			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
 		}
@@ -411,15 +461,7 @@ function combine(
 			);
 		}
 		if (file.report.warnings.length > before) file.report.counts.waarschuwingen++;
-	}
-
-	const totals = { dossiers: zeroCounts(), gebeurtenissen: zeroCounts() };
-	for (const file of loaded) {
-		file.report.warnings.sort((a, b) => a.line - b.line);
-		const sum = file.info.role === 'dossiers' ? totals.dossiers : totals.gebeurtenissen;
-		addCounts(sum, file.report.counts);
-	}
-	return { dossiers, events, files: loaded.map((f) => f.report), refused, totals };
+	});
 }
 
 /** The issue when a row's dossier attributes differ from the dossier's first row, or null. */
@@ -459,17 +501,6 @@ function windows1252Warning(file: LoadedFile, row: ParsedRow): RowIssue {
 		'tekens_windows_1252',
 		'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
 	);
-}
-
-/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
-function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
-	const out = new Set<number>();
-	let r = 0;
-	for (const line of lines) {
-		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
-		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
-	}
-	return out;
 }
 
 function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue {

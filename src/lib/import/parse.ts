@@ -115,12 +115,12 @@ class RecordReader {
 		}
 		const parsed = this.#quoted(start);
 		if (typeof parsed === 'string') return this.#malformed(start, end, line, parsed);
-		const { fields, stop, lines } = parsed;
+		const { fields, stop, lines, delimitersOverLines } = parsed;
 		if (
 			lines > 0 &&
 			width > 0 &&
 			(swallowsRecords(fields, width, this.#delim) ||
-				(fields.length <= width && holdsTwoRows(text, start, stop, this.#delimCode, width)))
+				(delimitersOverLines && holdsTwoRows(text, start, stop, this.#delimCode, width)))
 		) {
 			return this.#malformed(
 				start,
@@ -135,12 +135,16 @@ class RecordReader {
 	}
 
 	/** Parses a record with quotes from `start`: its fields, where it ends and how many line breaks it spans; or the reason it is malformed. */
-	#quoted(start: number): { fields: string[]; stop: number; lines: number } | string {
+	#quoted(
+		start: number
+	): { fields: string[]; stop: number; lines: number; delimitersOverLines: boolean } | string {
 		const text = this.#text;
 		const n = text.length;
 		const delim = this.#delimCode;
 		const fields: string[] = [];
 		let lines = 0;
+		// A quoted value over lines that holds a delimiter (what a stray quote swallows).
+		let delimitersOverLines = false;
 		let i = start;
 		for (;;) {
 			if (text.charCodeAt(i) === QUOTE) {
@@ -160,7 +164,9 @@ class RecordReader {
 					i = q + 1;
 					break;
 				}
-				lines += countLines(value);
+				const spans = countLines(value);
+				lines += spans;
+				if (spans > 0 && value.includes(this.#delim)) delimitersOverLines = true;
 				// Spaces after the closing quote are tolerated; anything else is not.
 				while (text.charCodeAt(i) === 32 && delim !== 32) i++;
 				fields.push(value);
@@ -169,7 +175,7 @@ class RecordReader {
 					i++;
 					continue;
 				}
-				if (c === LF) return { fields, stop: i, lines };
+				if (c === LF) return { fields, stop: i, lines, delimitersOverLines };
 				return `na het afsluitende aanhalingsteken van veld ${fields.length} staat nog tekst; een aanhalingsteken in een waarde moet verdubbeld worden ("")`;
 			}
 			// Unquoted field: up to the next delimiter or line end; a quote inside it is kept as text.
@@ -184,7 +190,7 @@ class RecordReader {
 				i = j + 1;
 				continue;
 			}
-			return { fields, stop: j, lines };
+			return { fields, stop: j, lines, delimitersOverLines };
 		}
 	}
 
@@ -239,9 +245,11 @@ function swallowsRecords(fields: readonly string[], width: number, delim: string
 }
 
 /**
- * True when a record that runs over lines holds two rows' worth of delimiters in its raw text
- * (headers of three columns or more): a stray quote closed by chance by a quote further on the
- * next line, which would otherwise merge two rows into one.
+ * True when two of the physical lines of a record that runs over lines each hold a whole row's
+ * delimiters (headers of three columns or more). With a quoted value over lines that holds a
+ * delimiter, that is a stray quote closed by chance by a quote further on, which would otherwise
+ * merge two rows into one record. A long row with a value over lines (no delimiter in it) stays
+ * one record.
  */
 function holdsTwoRows(
 	text: string,
@@ -251,9 +259,17 @@ function holdsTwoRows(
 	width: number
 ): boolean {
 	if (width < 3) return false;
+	let whole = 0;
 	let n = 0;
-	for (let i = start; i < stop; i++) if (text.charCodeAt(i) === delim) n++;
-	return n >= 2 * (width - 1);
+	for (let i = start; i <= stop; i++) {
+		const c = i < stop ? text.charCodeAt(i) : LF;
+		if (c === delim) n++;
+		else if (c === LF) {
+			if (n >= width - 1 && ++whole >= 2) return true;
+			n = 0;
+		}
+	}
+	return false;
 }
 
 function countLines(value: string): number {
@@ -264,4 +280,15 @@ function countLines(value: string): number {
 		at = value.indexOf('\n', at + 1);
 	}
 	return n;
+}
+
+/** The start lines of the rows (each running up to the next row) that contain one of the given lines. */
+export function rowsHolding(rows: readonly ParsedRow[], lines: readonly number[]): Set<number> {
+	const out = new Set<number>();
+	let r = 0;
+	for (const line of lines) {
+		while (r + 1 < rows.length && rows[r + 1]!.line <= line) r++;
+		if (r < rows.length && rows[r]!.line <= line) out.add(rows[r]!.line);
+	}
+	return out;
 }

@@ -36,6 +36,8 @@ interface ProfileTable {
 	table: ParsedTable;
 	encoding: Encoding;
 	fromWorkbook: boolean;
+	/** Lines read as Windows-1252 in a UTF-8 file. */
+	windows1252Lines: number[];
 }
 
 type Step = { loaded: LoadedFile[] } | { refused: RefusedFile } | { profile: ProfileTable };
@@ -68,6 +70,7 @@ export async function importSources(
 				const out = applyProfile(p.name, p.profile, p.table, {
 					encoding: p.encoding,
 					fromWorkbook: p.fromWorkbook,
+					windows1252Lines: p.windows1252Lines,
 					pseudonyms
 				});
 				if (out.ok) loaded.push(...out.tables);
@@ -141,7 +144,8 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 				profile,
 				table,
 				encoding: decoded.encoding,
-				fromWorkbook: sheets !== null
+				fromWorkbook: sheets !== null,
+				windows1252Lines: decoded.windows1252Lines ?? []
 			}
 		}
 	];

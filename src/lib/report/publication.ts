@@ -99,7 +99,7 @@ export function publishedSum(...counts: number[]): number {
 /** The line printed on every page and export, saying which version this is. */
 export function modeLabel(mode: Mode, threshold = COUNT_THRESHOLD): string {
 	return mode === 'publicatie'
-		? `Publicatieversie: aantallen van 1 tot ${threshold} zijn weergegeven als ‘< ${threshold}’; ` +
+		? `Publicatieversie: aantallen van 1 tot en met ${threshold - 1} zijn weergegeven als ‘< ${threshold}’; ` +
 				`‘${SECONDARY_MARK}’ is een aantal dat is weggelaten omdat anders een ‘< ${threshold}’ ` +
 				`terug te rekenen is (een 0 is een echte nul); ` +
 				`percentages met een noemer onder ${MIN_DENOMINATOR} of een weggelaten teller of noemer ` +

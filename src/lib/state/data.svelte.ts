@@ -10,6 +10,17 @@ import type { DdasFileReport } from '$lib/import/ddas-combine';
 import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
+import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
+import {
+	isExchangeFile,
+	isProfileFile,
+	profileFor,
+	type NamedProfile
+} from '$lib/import/profiles/match';
+import { keyProblem } from '$lib/import/profiles/pseudonym';
+import { exchangeCsv } from '$lib/import/exchange-csv';
+import { exchangeRows } from '$lib/metrics/exchange-rows';
+import { rememberProfile } from './remembered-profiles';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
 import { loadArrow } from '$lib/metrics/load';
@@ -18,11 +29,23 @@ import { vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
 import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
+/** A data file as the user gave it, with the source profile it is read with (if any). */
+export interface PickedFile extends InputFile {
+	profile?: SourceProfile | null;
+}
+
+/** A pick that waits for its files without an exchange header to be mapped (or given a profile). */
+export interface PendingMapping {
+	files: PickedFile[];
+	/** Names of the files still to map, in pick order. */
+	waiting: string[];
+}
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Files that the personal-data guard stopped, waiting for the user's decision. */
 export interface PendingPersonalData {
-	files: InputFile[];
+	files: PickedFile[];
 	/** The names the user picked in this attempt (a refusal of one of them loads nothing). */
 	picked: ReadonlySet<string>;
 	findings: { file: string; findings: PersonalDataFinding[] }[];
@@ -61,8 +84,18 @@ class DataState {
 	/** Raised on every load, so that figures recompute. */
 	version = $state(0);
 	pending = $state<PendingPersonalData | null>(null);
+	/** A pick waiting for the werkgroep key (a profile pseudonymises and no key was given yet). */
+	keyNeeded = $state.raw<PickedFile[] | null>(null);
+	/** What is wrong with the key the user gave, in Dutch. */
+	keyError = $state<string | null>(null);
+	/** A pick waiting for the mapping screen ("Kolommen koppelen"). */
+	mapping = $state.raw<PendingMapping | null>(null);
+	/** A short Dutch note at the drop zone (e.g. a profile remembered). */
+	notice = $state<string | null>(null);
 	/** The user's files that make up the loaded data (raw bytes, kept in this tab only). */
-	#files: InputFile[] = [];
+	#files: PickedFile[] = [];
+	/** The werkgroep key: in memory only (never stored, never in the URL, never in a download). */
+	#key: string | null = null;
 
 	/** Loads the demo export shipped with the site. */
 	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
@@ -109,11 +142,179 @@ class DataState {
 		if (this.#picks === 0) this.#restore('ready');
 	}
 
+	/** True when a key was given in this tab (the key itself never leaves this object but to the worker). */
+	get hasKey(): boolean {
+		return this.#key !== null;
+	}
+
+	/**
+	 * Takes a pick of the file input (after `beginPick`): profile files are checked (a wrong one:
+	 * its Dutch message, nothing loaded touched) and remembered, and apply to the data files picked
+	 * with them (see profileFor); files that are no exchange files wait for the mapping screen.
+	 */
+	async pick(inputs: InputFile[]): Promise<void> {
+		this.notice = null;
+		const profiles: NamedProfile[] = [];
+		const errors: string[] = [];
+		const files: InputFile[] = [];
+		for (const input of inputs) {
+			// A DDAS delivery is JSON too, but no profile: it is loaded as data.
+			if (!isProfileFile(input) || isDdasFile(input.bytes)) {
+				files.push(input);
+				continue;
+			}
+			const parsed = parseProfile(new TextDecoder().decode(input.bytes), input.name);
+			if (parsed.ok) profiles.push({ profile: parsed.profile, fileName: input.name });
+			else errors.push(parsed.message);
+		}
+		if (errors.length > 0) {
+			this.refused = [];
+			this.error = errors.join(' ');
+			this.cancelPick();
+			return;
+		}
+		this.error = null;
+		for (const p of profiles) rememberProfile(p.profile);
+		if (files.length === 0) {
+			const waiting = this.mapping;
+			const fits = waiting?.files.filter(
+				(f) => waiting.waiting.includes(f.name) && profileFor(f, profiles) !== null
+			);
+			if (waiting && fits && fits.length > 0) {
+				for (const f of fits) this.#assign(f.name, profileFor(f, profiles));
+				return this.#continueMapping();
+			}
+			this.notice = `${profiles.length === 1 ? `Profiel ‘${profiles[0]!.profile.naam}’ is` : 'De profielen zijn'} onthouden in deze browser; kies nu de exportbestanden.`;
+			this.cancelPick();
+			return;
+		}
+		await this.#continue(files.map((f) => ({ ...f, profile: profileFor(f, profiles) })));
+	}
+
+	/** The file the mapping screen maps now (the first still waiting). */
+	get mappingFile(): PickedFile | null {
+		const m = this.mapping;
+		if (!m || m.waiting.length === 0) return null;
+		return m.files.find((f) => f.name === m.waiting[0]) ?? null;
+	}
+
+	/** Reads the waiting file with this profile (from the mapping screen or a proposal); loads when none waits any more. */
+	async useProfile(name: string, profile: SourceProfile, key?: string): Promise<void> {
+		rememberProfile(profile);
+		if (key !== undefined && key !== '') {
+			if (!this.setKey(key)) return;
+		}
+		this.#assign(name, profile);
+		this.beginPick();
+		await this.#continueMapping();
+	}
+
+	cancelMapping(): void {
+		this.mapping = null;
+	}
+
+	#assign(name: string, profile: SourceProfile | null): void {
+		const m = this.mapping;
+		if (!m || profile === null) return;
+		this.mapping = {
+			files: m.files.map((f) => (f.name === name ? { ...f, profile } : f)),
+			waiting: m.waiting.filter((w) => w !== name)
+		};
+	}
+
+	async #continueMapping(): Promise<void> {
+		const m = this.mapping;
+		if (!m) return this.cancelPick();
+		if (m.waiting.length > 0) return this.cancelPick();
+		this.mapping = null;
+		await this.#continue(m.files);
+	}
+
+	/** Checks and keeps the key (in memory); false with `keyError` set when it is too short. */
+	setKey(key: string): boolean {
+		const problem = keyProblem(key);
+		if (problem) {
+			this.keyError = `Sleutel: ${problem}.`;
+			return false;
+		}
+		this.keyError = null;
+		this.#key = key;
+		return true;
+	}
+
+	/** Continues the pick that waited for the key. */
+	async provideKey(key: string): Promise<void> {
+		const files = this.keyNeeded;
+		if (!files || !this.setKey(key)) return;
+		this.keyNeeded = null;
+		this.beginPick();
+		await this.#continue(files);
+	}
+
+	cancelKey(): void {
+		this.keyNeeded = null;
+		this.keyError = null;
+	}
+
+	/** After the profiles are known: waits for the mapping screen or the key, or loads. */
+	async #continue(files: PickedFile[]): Promise<void> {
+		const waiting = files
+			.filter((f) => !f.profile && !isExchangeFile(f.bytes) && !isDdasFile(f.bytes))
+			.map((f) => f.name);
+		if (waiting.length > 0) {
+			this.refused = [];
+			this.mapping = { files, waiting };
+			this.cancelPick();
+			return;
+		}
+		if (files.some((f) => f.profile?.dossier_id.pseudonimiseren) && this.#key === null) {
+			this.keyNeeded = files;
+			this.cancelPick();
+			return;
+		}
+		await this.addFiles(files, false, true);
+	}
+
+	/**
+	 * What loading the waiting file with this profile would give (with the other files of its pick
+	 * and the files already loaded), by the same pipeline in the import worker; nothing is loaded.
+	 * Pseudonymised with a random key of this tab: the counts are those of the real key, and the
+	 * ids are never shown.
+	 */
+	async previewImport(name: string, profile: SourceProfile): Promise<ImportReport> {
+		const m = this.mapping;
+		const pick = (m?.files ?? []).filter((f) => f.name === name || !m!.waiting.includes(f.name));
+		const names = new Set(pick.map((f) => f.name));
+		const kept = this.demo ? [] : this.#files.filter((f) => !names.has(f.name));
+		this.#previewKey ??= Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) =>
+			b.toString(16).padStart(2, '0')
+		).join('');
+		const files = [...kept, ...pick.map((f) => (f.name === name ? { ...f, profile } : f))];
+		const { report } = await importInWorker({
+			files: files.map((f) => ({
+				name: f.name,
+				bytes: f.bytes.slice(),
+				profile: f.profile ? $state.snapshot(f.profile) : null
+			})),
+			today: todayInAmsterdam(),
+			dropPersonalData: false,
+			key: this.#previewKey,
+			reportOnly: true
+		});
+		return report;
+	}
+	#previewKey: string | null = null;
+
+	/** The loaded accepted rows as the two exchange-format files (UTF-8 with BOM, `;`, CRLF). */
+	async exchangeFiles(): Promise<{ dossiers: string; gebeurtenissen: string }> {
+		return exchangeCsv(await exchangeRows(await database()));
+	}
+
 	/**
 	 * Adds the user's files to those already loaded (a file with the same name replaces the old
 	 * one). Transactional: when any of the new files is refused whole, nothing changes.
 	 */
-	async addFiles(files: InputFile[], dropPersonalData = false, picked = false): Promise<void> {
+	async addFiles(files: PickedFile[], dropPersonalData = false, picked = false): Promise<void> {
 		if (!picked) this.beginPick();
 		const names = new Set(files.map((f) => f.name));
 		// New case files replace the demo's; deliveries alone are loaded beside what is there.
@@ -160,7 +361,7 @@ class DataState {
 	}
 
 	async #load(
-		files: InputFile[],
+		files: PickedFile[],
 		dropPersonalData: boolean,
 		picked: ReadonlySet<string> = new Set()
 	): Promise<boolean> {
@@ -177,9 +378,13 @@ class DataState {
 			// Start the engine (if it is not running yet) while the worker imports.
 			const engineReady = database();
 			engineReady.catch(() => undefined);
-			const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice() }));
+			const copies = files.map((f) => ({
+				name: f.name,
+				bytes: f.bytes.slice(),
+				profile: f.profile ? $state.snapshot(f.profile) : null
+			}));
 			const { report, arrow, ddas } = await importInWorker(
-				{ files: copies, today: todayInAmsterdam(), dropPersonalData },
+				{ files: copies, today: todayInAmsterdam(), dropPersonalData, key: this.#key },
 				(p) => {
 					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 					const rows = (p.rows ?? 0).toLocaleString('nl-NL');

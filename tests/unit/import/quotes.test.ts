@@ -29,6 +29,27 @@ describe('parseCsv: malformed records cost their own line only', () => {
 			]
 		},
 		{
+			// Found by properties-rows.test.ts (seed 180444878): the merged record is wider than the
+			// header (the stray quote sits in field 2), and each of its two lines is a whole row.
+			name: 'a stray quote closed by chance, the merged record wider than the header',
+			input: 'a,b,c,d\nD1,"oeps 2015,x,y\n5" ,2015,x,y\n3,x,y,z\n',
+			rows: [
+				[2, true],
+				[3, false],
+				[4, false]
+			]
+		},
+		{
+			// A long row with a value over lines and no delimiter in it is one record, even when
+			// each line holds a row's worth of delimiters.
+			name: 'a row wider than the header with a value over lines',
+			input: 'a,b,c\nD1,,"x\ny",D1,\n2,x,y\n',
+			rows: [
+				[2, false],
+				[4, false]
+			]
+		},
+		{
 			// Found by properties-rows.test.ts: the quote in `5" ` closes the stray one, and no
 			// line inside the value is a whole row; the raw text holds two rows' delimiters.
 			name: 'a stray quote closed by chance on the next line, mid-row',

@@ -41,13 +41,13 @@ function readRecord(
 	width: number
 ): { fields: string[]; end: number } | null {
 	const fields: string[] = [];
-	// A record over lines with two rows' worth of delimiters is a stray quote closed by chance.
+	// A record over lines of which two lines each hold a whole row's delimiters, with a quoted
+	// value over lines holding a delimiter, is a stray quote closed by chance.
+	let swallowed = false;
 	const finish = (end: number) => {
-		const raw = text.slice(start, end);
-		const twoRows = raw.split(delim).length - 1 >= 2 * (width - 1);
-		return width >= 3 && raw.includes('\n') && fields.length <= width && twoRows
-			? null
-			: { fields, end };
+		const lines = text.slice(start, end).split('\n');
+		const whole = lines.filter((l) => l.split(delim).length - 1 >= width - 1).length;
+		return width >= 3 && swallowed && whole >= 2 ? null : { fields, end };
 	};
 	let i = start;
 	for (;;) {
@@ -67,6 +67,7 @@ function readRecord(
 				break;
 			}
 			if (value.includes('\n')) {
+				if (value.includes(delim)) swallowed = true;
 				const inner = value.split('\n').slice(1);
 				if (width >= 3 && inner.some((l) => l.split(delim).length >= width)) return null;
 			}

@@ -85,7 +85,7 @@ describe('lead-time quantiles', () => {
 describe('modeLabel', () => {
 	it('says which version this is', () => {
 		expect(modeLabel('publicatie')).toBe(
-			'Publicatieversie: aantallen van 1 tot 5 zijn weergegeven als ‘< 5’; ‘x’ is een aantal dat is weggelaten omdat anders een ‘< 5’ terug te rekenen is (een 0 is een echte nul); percentages met een noemer onder 10 of een weggelaten teller of noemer en doorlooptijden over minder dan 5 zaken zijn weggelaten.'
+			'Publicatieversie: aantallen van 1 tot en met 4 zijn weergegeven als ‘< 5’; ‘x’ is een aantal dat is weggelaten omdat anders een ‘< 5’ terug te rekenen is (een 0 is een echte nul); percentages met een noemer onder 10 of een weggelaten teller of noemer en doorlooptijden over minder dan 5 zaken zijn weggelaten.'
 		);
 		expect(modeLabel('intern')).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
 	});

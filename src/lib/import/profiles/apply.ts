@@ -6,7 +6,7 @@
 import { normalizeCode } from '../../domain/codes';
 import type { HeaderInfo, KnownColumn } from '../header';
 import { displayNames } from '../header';
-import type { ParsedRow, ParsedTable } from '../parse';
+import { rowsHolding, type ParsedRow, type ParsedTable } from '../parse';
 import { describeFinding, screenPersonalData } from '../personal-data';
 import { dutchList } from '../refusal';
 import type { MappedRow, RowContext } from '../row-issues';
@@ -117,6 +117,8 @@ export interface ApplyOptions {
 	fromWorkbook: boolean;
 	/** Pseudonym per message (see pseudonymMessages); required when the profile pseudonymises. */
 	pseudonyms: ReadonlyMap<string, string> | null;
+	/** Lines of a UTF-8 file that were read as Windows-1252 (each gets a warning). */
+	windows1252Lines?: readonly number[];
 }
 
 /** Applies a profile to one parsed file: its exchange tables, or the file refused whole. Never loads an unused column. */
@@ -213,8 +215,10 @@ export function applyProfile(
 		rejected: [],
 		warnings: [],
 		duplicates: [],
-		windows1252Lines: []
+		windows1252Lines: [...(options.windows1252Lines ?? [])]
 	});
+	// The rows (by their first line) that hold a line read as Windows-1252; mapped rows keep it.
+	const mixedRows = rowsHolding(table.rows, options.windows1252Lines ?? []);
 	const ctx: RowContext = { fileName: name, names: VIRTUAL_NAMES, dropped: new Set() };
 	const info = (role: TableRole, columns: KnownColumn[]): HeaderInfo => ({
 		role,
@@ -282,7 +286,7 @@ export function applyProfile(
 					ctx,
 					report: report('dossiers', dossierRows.length, true),
 					rejectedDossierLines,
-					windows1252Rows: new Set()
+					windows1252Rows: mixedRows
 				},
 				{
 					table: { ...table, rows: eventRows },
@@ -290,7 +294,7 @@ export function applyProfile(
 					ctx,
 					report: report('gebeurtenissen', eventRows.length, false),
 					rejectedDossierLines,
-					windows1252Rows: new Set()
+					windows1252Rows: mixedRows
 				}
 			]
 		};
@@ -353,7 +357,7 @@ export function applyProfile(
 				info: info(role, columns),
 				ctx,
 				report: r,
-				windows1252Rows: new Set()
+				windows1252Rows: mixedRows
 			}
 		]
 	};

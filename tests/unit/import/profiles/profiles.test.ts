@@ -13,7 +13,7 @@ import {
 } from '../../../../src/lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../../../../src/lib/import/profiles/pseudonym-node';
 import { tablesToXlsx } from '../../../../src/lib/report/xlsx';
-import { bytes } from '../helpers';
+import { bytes, win1252 } from '../helpers';
 
 const KEY = 'werkgroep-haarlem-2015-evaluatie';
 const today = '2026-01-01';
@@ -431,5 +431,29 @@ describe('workbooks through a profile', () => {
 			code: 'ongeldige_datum',
 			column: 'Datum'
 		});
+	});
+});
+
+describe('a profile file with stray Windows-1252 lines', () => {
+	it('reads those lines as Windows-1252 and warns on exactly their rows, in both tables', async () => {
+		const header =
+			'Huurcontractnummer;Huishoudtype;Wijk;Datum 1 mnd achterstand;Vonnis;Ontruimingsdatum;Reden ontruiming\n';
+		const input = Uint8Array.from([
+			...bytes(`${header}YM-1;65+;Centrum é;2015-01-10;;;\n`),
+			...win1252('YM-2;65+;Schalkwijk é;2015-02-10;;;\n'),
+			...bytes('YM-3;65+;Noord;2015-03-10;;;\n')
+		]);
+		const result = await run([{ name: 'ymere.csv', bytes: input, profile: profile(WIDE) }]);
+		expect(result.refused).toEqual([]);
+		expect(result.dossiers.map((d) => d.wijk)).toEqual(['Centrum é', 'Schalkwijk é', 'Noord']);
+		for (const role of ['dossiers', 'gebeurtenissen'] as const) {
+			const report = result.files.find((f) => f.role === role)!;
+			expect(report.windows1252Lines, role).toEqual([3]);
+			const mixed = report.warnings.filter((w) => w.code === 'tekens_windows_1252');
+			expect(
+				mixed.map((w) => w.line),
+				role
+			).toEqual([3]);
+		}
 	});
 });
