@@ -223,6 +223,35 @@ describe('a DDAS delivery on the dashboard', () => {
 		);
 	});
 
+	test('the import report accounts for every signal and case of the delivery; axe clean', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await uploadFiles(page, [EXAMPLES['1.2']]);
+		await followLink(page, '/import');
+		await waitForReady(page);
+		const cells = (kind: string) =>
+			page
+				.locator(`[data-ddas-report] tr[data-kind="${kind}"] td.num`)
+				.evaluateAll((tds) =>
+					tds.map((td) => Number((td.textContent ?? '').replace(/\./g, '') || 0))
+				);
+		const [gelezen, geaccepteerd, , vervangen, geweigerd, clients] = await cells('signalen');
+		expect(gelezen).toBe(geaccepteerd! + vervangen! + geweigerd!);
+		// As loaded in the engine (the section's table of what it holds): 17 signals, 16 cases.
+		expect(geaccepteerd).toBe(17);
+		expect(clients).toBeGreaterThan(0);
+		const zaken = await cells('zaken');
+		expect(zaken[0]).toBe(zaken[1]! + zaken[3]! + zaken[4]!);
+		expect(zaken[1]).toBe(16);
+		const text = await page.locator('body').innerText();
+		for (const personal of ['999012345', 'Coolsingel', 'Osman', 'Linda de Groot'])
+			expect(text).not.toContain(personal);
+		expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
+			[]
+		);
+	});
+
 	test('a delivery that cannot be read is refused whole and touches nothing loaded', async () => {
 		const dir = mkdtempSync(`${tmpdir()}/ddas-`);
 		const broken = `${dir}/kapotte-levering.json`;
