@@ -280,6 +280,10 @@ describe('source profiles in the page', () => {
 		for (const width of [1366, 390]) {
 			await page.setViewportSize({ width, height: 900 });
 			expect(await runAxe(page), `axe on /koppelen at ${width} px`).toEqual([]);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth),
+				`no sideways scrolling at ${width} px`
+			).toBeLessThanOrEqual(width);
 		}
 		await page.setViewportSize(viewport);
 
