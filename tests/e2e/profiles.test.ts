@@ -205,6 +205,34 @@ describe('source profiles in the page', () => {
 		expect(await page.getByLabel('Sleutel', { exact: true }).count()).toBe(0);
 	});
 
+	test('a profile picked after its export applies to the export waiting for its columns', async () => {
+		const page = await openDemo();
+		// A profile alone, with nothing waiting: remembered, and the page says so.
+		await pick(page, [`${BRONNEN}/swt.profiel.json`]);
+		await expect(page.locator('.dropzone').textContent()).resolves.toContain(
+			'Profiel ‘Sociaal Wijkteam, registraties’ is onthouden'
+		);
+		// The export without a profile waits for its columns; nothing is loaded.
+		await pick(page, [`${BRONNEN}/ymere-huurincasso.csv`]);
+		await page.getByTestId('koppelen-aanbod').waitFor();
+		expect(await page.getByText(DEMO_BANNER).first().isVisible()).toBe(true);
+		// Its profile, picked now, reads it (after the key).
+		await pick(page, [`${BRONNEN}/ymere.profiel.json`]);
+		await page.getByLabel('Sleutel', { exact: true }).fill(KEY);
+		await settle(page, () => page.getByRole('button', { name: 'Doorgaan' }).click());
+		expect(await page.getByText(DEMO_BANNER).count()).toBe(0);
+		expect(await page.getByTestId('koppelen-aanbod').count()).toBe(0);
+		await followLink(page, '/import');
+		await waitForReady(page);
+		const names = await page.$$eval('[data-count="overgeslagen"]', (cells) =>
+			cells.map((c) => `${c.getAttribute('data-file')}|${c.getAttribute('data-role')}`)
+		);
+		expect(names).toEqual([
+			'ymere-huurincasso.csv|dossiers',
+			'ymere-huurincasso.csv|gebeurtenissen'
+		]);
+	});
+
 	test('the mapping screen builds a working profile for a wide export by keyboard alone', async () => {
 		// Session A: the Elan Wonen export with its profile file and the key.
 		const a = await openDemo();
