@@ -3,7 +3,7 @@
  * bench-results.json (issue 5). Progress goes to standard error.
  *
  *     npm run bench -- [--sizes 10000,100000,1000000,3000000,5000000] [--runs 5] [--large-runs 3]
- *                      [--only cold_start,dashboard,peer,sql]
+ *                      [--only cold_start,dashboard,profiles,peer,sql]
  *
  * The cold start: a fresh browser context on the site as `npm start` serves it (src/cli/serve.ts,
  * precompressed files with Content-Encoding). Per size (demo sets generated once into
@@ -17,7 +17,7 @@
  * `hz:` marks, printed and written to bench-profile.json.
  */
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ const RESULTS = join(ROOT, 'bench-results.json');
 const PROFILE = join(ROOT, 'bench-profile.json');
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000, 3_000_000, 5_000_000];
 /** The parts `--only` can pick. */
-const PARTS = ['cold_start', 'dashboard', 'peer', 'sql'] as const;
+const PARTS = ['cold_start', 'dashboard', 'profiles', 'peer', 'sql'] as const;
 type Part = (typeof PARTS)[number];
 /** From this size on, `--large-runs` applies. */
 const LARGE = 3_000_000;
@@ -200,6 +200,7 @@ async function main(argv: string[]): Promise<void> {
 	const dashboard = new Dashboard(browser, site.url, log);
 	try {
 		const demoEvents = await countRows(join(ROOT, 'data/gebeurtenissen.csv'));
+		const key = (await readFile(join(ROOT, 'data/bronnen/demo-sleutel.txt'), 'utf8')).trim();
 
 		if (args.only.has('cold_start')) {
 			await guarded(results, [{ events: demoEvents, figure: 'cold_start' }], async () => [
@@ -222,8 +223,15 @@ async function main(argv: string[]): Promise<void> {
 				`size ${set.size.toLocaleString('en-US')}: ${events.toLocaleString('en-US')} events, ${runs} runs`
 			);
 
-			// Hook for the source-profile load (issue 12): once a wide export can be generated, measure
-			// it here as its own figure (e.g. 'load_profile') with dashboard.measureSet on those files.
+			if (args.only.has('profiles'))
+				await guarded(results, [{ events, figure: 'load_profile' }], async () => [
+					{
+						events,
+						figure: 'load_profile',
+						samples: await dashboard.loadProfiles(set, key, runs, timeout)
+					}
+				]);
+
 			if (args.only.has('dashboard'))
 				await guarded(
 					results,
@@ -304,6 +312,9 @@ async function main(argv: string[]): Promise<void> {
 				'the Chromium renderer processes (workers included), sampled every 100 ms during load; ' +
 				`with no page open the renderers hold ${idle.rendererMb.toFixed(0)} MB, with the ` +
 				`demo loaded (before the pick) ${idle.demoMb.toFixed(0)} MB (median).`,
+			'- load_profile: the same data as the five parties\u2019 own exports (data/bronnen\u2019s shapes, ' +
+				'one of them .xlsx) picked with their profiles; from \u201cDoorgaan\u201d (after the key) to ' +
+				'the figures painted, each run a fresh page with the demo loaded.',
 			'- filter_period / filter_corporation: change event to the figures painted, each run a ' +
 				'half-year or corporation subset the page has not shown before (no cached view).',
 			'- peer_load: a plain DuckDB-WASM page (engine instantiated at page load, not timed): ' +

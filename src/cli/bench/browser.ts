@@ -42,7 +42,7 @@ export type StepProfile = Record<string, number>;
 
 /** One profile: what was measured, at how many events, and its steps. */
 export interface ProfileSample {
-	figure: 'cold_start' | 'load';
+	figure: 'cold_start' | 'load' | 'load_profile';
 	events: number;
 	steps: StepProfile;
 }
@@ -293,6 +293,49 @@ export class Dashboard {
 			await watched.context.close().catch(() => undefined);
 			throw Object.assign(refusal ?? (error as Error), { peakMb });
 		}
+	}
+
+	/**
+	 * load_profile: the same data as the parties' own exports, picked with their profiles; the
+	 * page asks for the werkgroep key, and the time runs from "Doorgaan" to the painted figures
+	 * (one fresh page per run, demo ready first).
+	 */
+	async loadProfiles(set: DataSet, key: string, runs: number, timeoutMs: number) {
+		const samples: number[] = [];
+		const label = set.size.toLocaleString('en-US');
+		if (set.sources.length === 0) throw new PageFailure('no own exports generated at this size');
+		for (let i = 0; i < runs; i++) {
+			const { watched } = await this.openWithDemo();
+			try {
+				await watched.page
+					.locator('input[type="file"][multiple]')
+					.first()
+					.setInputFiles(set.sources);
+				const field = watched.page.getByLabel('Sleutel', { exact: true });
+				await field.waitFor({ timeout: timeoutMs });
+				await field.fill(key);
+				const { ms, changeAt } = await timeChange(
+					watched,
+					() =>
+						watched.page.evaluate(() => {
+							const button = [...document.querySelectorAll('button')].find(
+								(b) => b.textContent?.trim() === 'Doorgaan'
+							);
+							if (!button) throw new Error('no button Doorgaan');
+							(window as unknown as { __bench: Recorder }).__bench.changeAt = performance.now();
+							button.click();
+						}),
+					timeoutMs
+				);
+				const steps = stepsOf(await marksSince(watched.page, changeAt), ms);
+				this.profiles.push({ figure: 'load_profile', events: set.events, steps });
+				samples.push(ms);
+				this.log(`load_profile ${label} run ${i + 1}/${runs}: ${ms.toFixed(0)} ms`);
+			} finally {
+				await watched.context.close().catch(() => undefined);
+			}
+		}
+		return samples;
 	}
 
 	/**

@@ -1,11 +1,13 @@
 /** The benchmark's exchange files: demo sets of a given size, generated once into bench-cache/. */
 import { execFile } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+/** The largest set that also gets the parties' own exports. */
+const SOURCES_UP_TO = 1_000_000;
 
 /** A demo set on disk. */
 export interface DataSet {
@@ -15,6 +17,8 @@ export interface DataSet {
 	gebeurtenissen: string;
 	/** The number of event rows actually in the file. */
 	events: number;
+	/** The same data as the parties' own exports (five files) and their profiles (bronnen/); none above a million events. */
+	sources: string[];
 }
 
 /** Counts the data lines of a CSV file (lines after the header). */
@@ -29,7 +33,8 @@ export async function countRows(path: string): Promise<number> {
 }
 
 /**
- * The set of about `size` events in `cache/<size>/`, made with `npm run demo-data` when missing
+ * The set of about `size` events in `cache/<size>/`, with the same data as the parties' own
+ * exports in `cache/<size>/bronnen/`, made with `npm run demo-data -- --bronnen` when missing
  * (into a temporary folder first, so an interrupted run leaves no half set behind).
  */
 export async function ensureDataSet(
@@ -41,18 +46,36 @@ export async function ensureDataSet(
 	const dir = join(cache, String(size));
 	const dossiers = join(dir, 'dossiers.csv');
 	const gebeurtenissen = join(dir, 'gebeurtenissen.csv');
-	if (!existsSync(dossiers) || !existsSync(gebeurtenissen)) {
+	const bronnen = join(dir, 'bronnen');
+	// The parties' own exports only up to a million events (beyond that the tab refuses the
+	// exchange files already, and one of the exports is a workbook).
+	const withSources = size <= SOURCES_UP_TO;
+	if (
+		!existsSync(dossiers) ||
+		!existsSync(gebeurtenissen) ||
+		(withSources && !existsSync(bronnen))
+	) {
 		log(`generating ${size.toLocaleString('en-US')} events into ${dir}`);
 		const temporary = `${dir}.tmp`;
 		await rm(temporary, { recursive: true, force: true });
 		const { stdout } = await run(
 			join(root, 'node_modules/.bin/tsx'),
-			['src/cli/demo-data.ts', '--events', String(size), '--out', temporary],
+			[
+				'src/cli/demo-data.ts',
+				'--events',
+				String(size),
+				'--out',
+				temporary,
+				...(withSources ? ['--bronnen'] : [])
+			],
 			{ cwd: root }
 		);
 		log(stdout.trim());
 		await rm(dir, { recursive: true, force: true });
 		await rename(temporary, dir);
 	}
-	return { size, dossiers, gebeurtenissen, events: await countRows(gebeurtenissen) };
+	const sources = withSources
+		? (await readdir(bronnen)).sort().map((name) => join(bronnen, name))
+		: [];
+	return { size, dossiers, gebeurtenissen, events: await countRows(gebeurtenissen), sources };
 }
