@@ -267,6 +267,18 @@ describe('source profiles in the page', () => {
 		await page.waitForURL((url) => url.pathname === '/koppelen');
 		await waitForReady(page);
 		await page.getByTestId('voorbeeld').getByText('nog niet compleet').waitFor();
+		// The samples never show the values of a column that looks like personal data.
+		const lines = renamed.split(/\r?\n/);
+		const head = lines[0]!.split(',');
+		const shown = (await page.locator('main').textContent()) ?? '';
+		for (const column of ['Naam huurder', 'Adres', 'Postcode']) {
+			const at = head.indexOf(column);
+			expect(at, column).toBeGreaterThan(-1);
+			for (const line of lines.slice(1, 20)) {
+				const value = line.split(',')[at]?.trim();
+				if (value) expect(shown, `${column} sample`).not.toContain(value);
+			}
+		}
 
 		// The steps are suggested from the header words; "Klant gesproken" is not: pick it with the arrow keys.
 		const step = 'select[data-step-column="Klant gesproken"]';
