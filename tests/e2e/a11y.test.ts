@@ -22,6 +22,7 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
 		'/rapport?modus=publicatie',
 		'/briefing',
 		'/import',
+		'/koppelen',
 		'/verantwoording'
 	]) {
 		test(`${path} on the demo data`, async () => {

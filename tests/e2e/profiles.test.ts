@@ -151,6 +151,7 @@ describe('source profiles in the page', () => {
 			);
 		}
 		expect(result.totals.gebeurtenissen.overgeslagen).toBeGreaterThan(0);
+		await shoot(page, 'import-bronprofielen');
 		// The unused columns that look like personal data are marked (not loaded).
 		for (const column of ['Naam huurder', 'Postcode', 'Cliëntnaam', 'BSN', 'Telefoon']) {
 			expect(
@@ -205,6 +206,34 @@ describe('source profiles in the page', () => {
 		expect(await page.getByLabel('Sleutel', { exact: true }).count()).toBe(0);
 	});
 
+	test('a profile picked after its export applies to the export waiting for its columns', async () => {
+		const page = await openDemo();
+		// A profile alone, with nothing waiting: remembered, and the page says so.
+		await pick(page, [`${BRONNEN}/swt.profiel.json`]);
+		await expect(page.locator('.dropzone').textContent()).resolves.toContain(
+			'Profiel ‘Sociaal Wijkteam, registraties’ is onthouden'
+		);
+		// The export without a profile waits for its columns; nothing is loaded.
+		await pick(page, [`${BRONNEN}/ymere-huurincasso.csv`]);
+		await page.getByTestId('koppelen-aanbod').waitFor();
+		expect(await page.getByText(DEMO_BANNER).first().isVisible()).toBe(true);
+		// Its profile, picked now, reads it (after the key).
+		await pick(page, [`${BRONNEN}/ymere.profiel.json`]);
+		await page.getByLabel('Sleutel', { exact: true }).fill(KEY);
+		await settle(page, () => page.getByRole('button', { name: 'Doorgaan' }).click());
+		expect(await page.getByText(DEMO_BANNER).count()).toBe(0);
+		expect(await page.getByTestId('koppelen-aanbod').count()).toBe(0);
+		await followLink(page, '/import');
+		await waitForReady(page);
+		const names = await page.$$eval('[data-count="overgeslagen"]', (cells) =>
+			cells.map((c) => `${c.getAttribute('data-file')}|${c.getAttribute('data-role')}`)
+		);
+		expect(names).toEqual([
+			'ymere-huurincasso.csv|dossiers',
+			'ymere-huurincasso.csv|gebeurtenissen'
+		]);
+	});
+
 	test('the mapping screen builds a working profile for a wide export by keyboard alone', async () => {
 		// Session A: the Elan Wonen export with its profile file and the key.
 		const a = await openDemo();
@@ -238,6 +267,18 @@ describe('source profiles in the page', () => {
 		await page.waitForURL((url) => url.pathname === '/koppelen');
 		await waitForReady(page);
 		await page.getByTestId('voorbeeld').getByText('nog niet compleet').waitFor();
+		// The samples never show the values of a column that looks like personal data.
+		const lines = renamed.split(/\r?\n/);
+		const head = lines[0]!.split(',');
+		const shown = (await page.locator('main').textContent()) ?? '';
+		for (const column of ['Naam huurder', 'Adres', 'Postcode']) {
+			const at = head.indexOf(column);
+			expect(at, column).toBeGreaterThan(-1);
+			for (const line of lines.slice(1, 20)) {
+				const value = line.split(',')[at]?.trim();
+				if (value) expect(shown, `${column} sample`).not.toContain(value);
+			}
+		}
 
 		// The steps are suggested from the header words; "Klant gesproken" is not: pick it with the arrow keys.
 		const step = 'select[data-step-column="Klant gesproken"]';
@@ -280,6 +321,10 @@ describe('source profiles in the page', () => {
 		for (const width of [1366, 390]) {
 			await page.setViewportSize({ width, height: 900 });
 			expect(await runAxe(page), `axe on /koppelen at ${width} px`).toEqual([]);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth),
+				`no sideways scrolling at ${width} px`
+			).toBeLessThanOrEqual(width);
 		}
 		await page.setViewportSize(viewport);
 

@@ -12,6 +12,13 @@ import type { InputFile } from '../types';
 import { isWorkbook, workbookSheets } from '../workbook';
 import { profileColumns, type SourceProfile } from './format';
 
+/** A workbook's sheets, converted once per byte array (a pick asks for them per profile). */
+const sheetCache = new WeakMap<Uint8Array, ReturnType<typeof workbookSheets>>();
+function sheetsOf(bytes: Uint8Array): ReturnType<typeof workbookSheets> {
+	if (!sheetCache.has(bytes)) sheetCache.set(bytes, workbookSheets(bytes));
+	return sheetCache.get(bytes)!;
+}
+
 /** The head of a file: its header and up to `rows` data rows (of the sheet asked for, or the first). */
 export interface FileHead {
 	header: string[];
@@ -38,7 +45,7 @@ export function fileHead(
 	let sheets: string[] | null = null;
 	let chosen: string | null = null;
 	if (isWorkbook(bytes)) {
-		const all = workbookSheets(bytes);
+		const all = sheetsOf(bytes);
 		if (all === null) return null;
 		const found =
 			sheet === undefined
@@ -77,7 +84,7 @@ export function fileTable(
 	let sheets: string[] | null = null;
 	let chosen: string | null = null;
 	if (isWorkbook(bytes)) {
-		const all = workbookSheets(bytes);
+		const all = sheetsOf(bytes);
 		if (all === null) return null;
 		const found =
 			sheet == null
@@ -193,7 +200,7 @@ export function columnsKey(header: readonly string[]): string {
 /** True when the file is read as exchange-format file(s): a CSV with a recognised header, or a workbook with such a sheet. */
 export function isExchangeFile(bytes: Uint8Array): boolean {
 	if (isWorkbook(bytes)) {
-		const sheets = workbookSheets(bytes);
+		const sheets = sheetsOf(bytes);
 		// Not a readable workbook: the importer refuses it with its own message.
 		if (sheets === null) return true;
 		return sheets.some((s) => {
