@@ -157,7 +157,7 @@ describe('workbooks', () => {
 			expectPng(file.bytes, file.name);
 		}
 
-		// The report's workbook loaded back: not exchange files, so refused by name, never a hang.
+		// The report's workbook loaded back: not exchange files, so answered by name, never a hang.
 		await followLink(page, '/import');
 		const input = page.locator('input[type="file"][multiple]').first();
 		await input.setInputFiles({
@@ -172,11 +172,11 @@ describe('workbooks', () => {
 			null,
 			{ timeout: 120_000 }
 		);
-		// The refusal names the sheet once the import is done (the input empties at the pick).
-		await page
-			.getByText(`${xlsx.name} (blad Cijfers)`)
-			.first()
-			.waitFor({ state: 'visible', timeout: 120_000 });
+		// Not an exchange file: the page offers to map its columns (source-profiles.md, "Page"),
+		// naming the file, and loads nothing until the user does.
+		const offer = page.getByTestId('koppelen-aanbod');
+		await offer.waitFor({ state: 'visible', timeout: 120_000 });
+		await expect(offer.textContent()).resolves.toContain(xlsx.name);
 
 		for (const button of await page.getByRole('button', { name: /^Download/ }).all()) {
 			const file = await downloaded(page, () => button.click());
