@@ -462,8 +462,35 @@ interface ColumnEvidence {
 	strong: Map<PersonalDataReason, number>;
 	/** Signals of values seen before: dates, codes and labels repeat. */
 	cache: Map<string, ValueSignal | null>;
+	/** The previous value and its signal: a dossier's rows follow each other in an export. */
+	last: string;
+	lastSignal: ValueSignal | null;
 }
 const CACHE_LIMIT = 4096;
+
+/**
+ * True when `valueSignal` is null for this value on its face, read in one pass without a lookup:
+ * an ISO date (`2015-03-01`), or no `@` and fewer than four digits (every kind of personal data
+ * but an e-mail address needs four digits or more). Most cells of an export are one of these.
+ */
+export function cannotSignal(value: string): boolean {
+	const n = value.length;
+	if (n === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+		let digits = 0;
+		for (let i = 0; i < 10; i++) {
+			const c = value.charCodeAt(i);
+			if (c >= 48 && c <= 57) digits++;
+		}
+		if (digits === 8) return true;
+	}
+	let digits = 0;
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		if (c === 64) return false;
+		if (c >= 48 && c <= 57 && ++digits >= 4) return false;
+	}
+	return true;
+}
 
 /**
  * Display names for a header in which cells that hold personal data (a file without a header row)
@@ -504,7 +531,9 @@ export function screenColumns(
 			hexPostcodes: 0,
 			firstHexPostcode: 0,
 			strong: new Map(),
-			cache: new Map()
+			cache: new Map(),
+			last: '',
+			lastSignal: null
 		});
 	const see = (c: number, value: string, line: number) => {
 		if (value.length < 6) {
@@ -513,10 +542,17 @@ export function screenColumns(
 		}
 		const e = column(c);
 		e.values++;
-		let s = e.cache.get(value);
-		if (s === undefined) {
-			s = valueSignal(value);
-			if (e.cache.size < CACHE_LIMIT) e.cache.set(value, s);
+		let s: ValueSignal | null | undefined;
+		if (value === e.last) s = e.lastSignal;
+		else {
+			if (cannotSignal(value)) return;
+			s = e.cache.get(value);
+			if (s === undefined) {
+				s = valueSignal(value);
+				if (e.cache.size < CACHE_LIMIT) e.cache.set(value, s);
+			}
+			e.last = value;
+			e.lastSignal = s;
 		}
 		if (s === null) return;
 		if (s === 'negen') e.nine++;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	cannotSignal,
 	classifyValue,
 	describeFinding,
 	ibanMod97Valid,
@@ -8,7 +10,8 @@ import {
 	isPhoneNumber,
 	isSuspiciousHeader,
 	passesElevenTest,
-	screenPersonalData
+	screenPersonalData,
+	valueSignal
 } from '../../../src/lib/import/personal-data';
 
 describe('passesElevenTest', () => {
@@ -210,4 +213,26 @@ describe('screenPersonalData', () => {
 			'kolom ‘naam’: de kolomnaam wijst op persoonsgegevens'
 		);
 	});
+});
+
+describe('cannotSignal: the screen’s fast path never skips a value that signals', () => {
+	it('holds for generated values of digits, dashes, spaces, letters and @', () => {
+		const char = fc.constantFrom(..."0123456789-- @.NLnl+()/'abcdefRD");
+		fc.assert(
+			fc.property(fc.array(char, { minLength: 6, maxLength: 24 }), (chars) => {
+				const value = chars.join('');
+				if (cannotSignal(value)) expect(valueSignal(value)).toBeNull();
+			}),
+			{ numRuns: 20_000 }
+		);
+	});
+
+	it.each(['2015-03-01', 'achterstand_1m', 'Pré Wonen', 'D12-3'])('skips %s', (value) => {
+		expect(cannotSignal(value)).toBe(true);
+		expect(valueSignal(value)).toBeNull();
+	});
+
+	it.each(['j@example.nl', '2011 RD', '123456782', 'D2013-000001'])('reads %s', (value) =>
+		expect(cannotSignal(value)).toBe(false)
+	);
 });
