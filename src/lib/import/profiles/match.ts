@@ -41,23 +41,11 @@ export function fileHead(
 	sheet?: string | typeof FIRST_SHEET,
 	rows = 5
 ): FileHead | null {
-	let csv = bytes;
-	let sheets: string[] | null = null;
-	let chosen: string | null = null;
-	if (isWorkbook(bytes)) {
-		const all = sheetsOf(bytes);
-		if (all === null) return null;
-		const found =
-			sheet === undefined
-				? widestSheet(all)
-				: sheet === FIRST_SHEET
-					? all[0]
-					: all.find((s) => normalizeCode(s.sheet) === normalizeCode(sheet));
-		if (found === undefined) return null;
-		sheets = all.map((s) => s.sheet);
-		chosen = found.sheet;
-		csv = found.csv;
-	} else if (bytes.length > HEAD_BYTES) {
+	const picked = pickSheet(bytes, sheet ?? null);
+	if (picked === null) return null;
+	let { csv } = picked;
+	const { sheets, sheet: chosen } = picked;
+	if (sheets === null && bytes.length > HEAD_BYTES) {
 		// Cut at a line end, so that no UTF-8 character is split.
 		const end = bytes.lastIndexOf(10, HEAD_BYTES);
 		csv = bytes.subarray(0, end > 0 ? end + 1 : HEAD_BYTES);
@@ -80,25 +68,34 @@ export function fileTable(
 	bytes: Uint8Array,
 	sheet?: string | null
 ): { table: ParsedTable; sheets: string[] | null; sheet: string | null } | null {
-	let csv = bytes;
-	let sheets: string[] | null = null;
-	let chosen: string | null = null;
-	if (isWorkbook(bytes)) {
-		const all = sheetsOf(bytes);
-		if (all === null) return null;
-		const found =
-			sheet == null
-				? widestSheet(all)
-				: all.find((s) => normalizeCode(s.sheet) === normalizeCode(sheet));
-		if (found === undefined) return null;
-		sheets = all.map((s) => s.sheet);
-		chosen = found.sheet;
-		csv = found.csv;
-	}
+	const picked = pickSheet(bytes, sheet ?? null);
+	if (picked === null) return null;
+	const { csv, sheets, sheet: chosen } = picked;
 	const decoded = decodeBytes('', csv);
 	if (!decoded.ok) return null;
 	const table = parseCsv(decoded.text);
 	return table === null ? null : { table, sheets, sheet: chosen };
+}
+
+/**
+ * The bytes to read: a CSV file as it is, or a workbook's sheet as CSV (null: the widest sheet,
+ * FIRST_SHEET: the first, else the one with that name); null when the workbook or sheet fails.
+ */
+function pickSheet(
+	bytes: Uint8Array,
+	sheet: string | typeof FIRST_SHEET | null
+): { csv: Uint8Array; sheets: string[] | null; sheet: string | null } | null {
+	if (!isWorkbook(bytes)) return { csv: bytes, sheets: null, sheet: null };
+	const all = sheetsOf(bytes);
+	if (all === null) return null;
+	const found =
+		sheet === null
+			? widestSheet(all)
+			: sheet === FIRST_SHEET
+				? all[0]
+				: all.find((s) => normalizeCode(s.sheet) === normalizeCode(sheet));
+	if (found === undefined) return null;
+	return { csv: found.csv, sheets: all.map((s) => s.sheet), sheet: found.sheet };
 }
 
 /** The non-empty sheet with the most header cells (a notes sheet before the data is passed over). */
