@@ -17,7 +17,7 @@ import {
 	profileFor,
 	type NamedProfile
 } from '$lib/import/profiles/match';
-import { keyProblem } from '$lib/import/profiles/pseudonym';
+import { keyFingerprint, keyProblem, normalizeKey } from '$lib/import/profiles/pseudonym';
 import { exchangeCsv } from '$lib/import/exchange-csv';
 import { exchangeRows } from '$lib/metrics/exchange-rows';
 import { rememberProfile } from './remembered-profiles';
@@ -90,6 +90,8 @@ class DataState {
 	keyError = $state<string | null>(null);
 	/** A pick waiting for the mapping screen ("Kolommen koppelen"). */
 	mapping = $state.raw<PendingMapping | null>(null);
+	/** The fingerprint of the key in use (source-profiles.md, "The key"), shown so parties can compare it; null: no key. */
+	keyFingerprint = $state<string | null>(null);
 	/** A short Dutch note at the drop zone (e.g. a profile remembered). */
 	notice = $state<string | null>(null);
 	/** The user's files that make up the loaded data (raw bytes, kept in this tab only). */
@@ -238,7 +240,14 @@ class DataState {
 			return false;
 		}
 		this.keyError = null;
-		this.#key = key;
+		const normalized = normalizeKey(key);
+		if (normalized !== this.#key) {
+			this.#key = normalized;
+			this.keyFingerprint = null;
+			keyFingerprint(normalized).then((fp) => {
+				if (this.#key === normalized) this.keyFingerprint = fp;
+			});
+		}
 		return true;
 	}
 
