@@ -10,6 +10,7 @@ import { openNodeDatabase } from '../lib/db/node';
 import { exchangeCsv } from '../lib/import/exchange-csv';
 import { importSources, type SourceFile } from '../lib/import/pipeline';
 import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
+import { completeness, type Completeness } from '../lib/import/completeness';
 import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
 import type { ImportResult, InputFile } from '../lib/import/types';
@@ -273,13 +274,14 @@ async function render(
 	published: EvaluationDocument,
 	figures: (SelectionFigures & { vroegsignalering: VsDocument | null }) | null,
 	protection: Protection | null,
-	extent: DataExtent
+	extent: DataExtent,
+	complete: Completeness
 ): Promise<string | Uint8Array> {
 	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
 	const generatedOn = todayInAmsterdam();
 	const draft = () => {
 		if (!figures) throw new Error('de brief heeft de cijfers van de vorige periode nodig');
-		return draftLetterFor(figures, mode, protection ?? undefined);
+		return draftLetterFor(figures, mode, protection ?? undefined, complete);
 	};
 	switch (args.format) {
 		case 'json':
@@ -492,7 +494,14 @@ export async function main(argv: string[]): Promise<number> {
 						vs && publishedVsDocument(vs, protection)
 					)
 				: doc;
-			await writeOutput(args, await render(args, doc, published, withVs, protection, extent));
+			const complete = completeness(
+				result,
+				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
+			);
+			await writeOutput(
+				args,
+				await render(args, doc, published, withVs, protection, extent, complete)
+			);
 		} finally {
 			await db.close();
 		}

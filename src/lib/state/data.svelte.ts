@@ -9,6 +9,7 @@ import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { DdasFileReport } from '$lib/import/ddas-combine';
 import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
+import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
 import {
@@ -39,6 +40,8 @@ export interface PendingMapping {
 	files: PickedFile[];
 	/** Names of the files still to map, in pick order. */
 	waiting: string[];
+	/** "Profiel herstellen": the profile the (one) waiting file was read with, to start the screen from. */
+	repair?: SourceProfile;
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -76,6 +79,8 @@ class DataState {
 	demo = $state(false);
 	/** The report of the last import that was loaded. */
 	report = $state<ImportReport | null>(null);
+	/** How complete the loaded figures are: rejected rows per file, labels a profile did not place. */
+	completeness = $state.raw<Completeness | null>(null);
 	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
 	refused = $state<ImportReport['refused']>([]);
 	extent = $state<DataExtent | null>(null);
@@ -209,6 +214,23 @@ class DataState {
 		this.#assign(name, profile);
 		this.beginPick();
 		await this.#continueMapping();
+	}
+
+	/** The loaded files read through a profile (their bytes are in this tab): "Profiel herstellen" can reopen them. */
+	get repairable(): string[] {
+		return this.#files.filter((f) => f.profile).map((f) => f.name);
+	}
+
+	/**
+	 * Opens the mapping screen for a loaded file with the profile it was read with, so that a
+	 * repair changes only what the user changes; the other loaded files come along and the whole
+	 * set is loaded again once the repaired profile is used.
+	 */
+	repairProfile(name: string): boolean {
+		const file = this.#files.find((f) => f.name === name && f.profile);
+		if (!file) return false;
+		this.mapping = { files: this.#files, waiting: [name], repair: file.profile! };
+		return true;
 	}
 
 	cancelMapping(): void {
@@ -465,6 +487,10 @@ class DataState {
 					report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);
 			this.report = report;
+			this.completeness = completeness(
+				report,
+				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
+			);
 			this.ddas = ddas && {
 				bestanden: ddas.bestanden,
 				meldingen: ddas.meldingen,
