@@ -19,6 +19,7 @@ import { keyFingerprint, keyProblem, normalizeKey } from '$lib/import/profiles/p
 import { exchangeCsv } from '$lib/import/exchange-csv';
 import { exchangeRows } from '$lib/metrics/exchange-rows';
 import { rememberProfile } from './remembered-profiles';
+import { rememberLoadedNames } from './session-files';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
 import { loadArrow } from '$lib/metrics/load';
@@ -594,6 +595,7 @@ class DataState {
 			};
 			// Still the demo when only deliveries were added to the demo's case files.
 			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveries.has(f.name));
+			rememberLoadedNames(this.#files.filter((f) => !isDemoFile(f)).map((f) => f.name));
 			this.extent = await dataExtent(db);
 			mark('extent');
 			this.version += 1;
