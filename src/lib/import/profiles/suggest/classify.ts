@@ -188,10 +188,11 @@ const SKIP = lexicon<'head' | 'ok'>([
 	['ok', [...SKIP_WORDS.ok, ...CONCEPT_WORDS.FILLER]]
 ]);
 
-/** True when a label is clearly no step: only note, mail, call and admin words, at least one of the first kind. */
-function isSkipLabel(list: readonly string[]): boolean {
+/** Whether a label has a note, mail, call or admin word (`head`), and whether it has only such words and fillers (`only`). */
+function skipWords(list: readonly string[]): { head: boolean; only: boolean } {
 	const { found, rest } = matchWords(list, SKIP);
-	return rest.length === 0 && found.includes('head');
+	const head = found.includes('head');
+	return { head, only: head && rest.length === 0 };
 }
 
 /**
@@ -206,11 +207,13 @@ export function activityOfLabel(label: string, party: Party): EventCode | null |
 	const list = textWords(label);
 	if (list.length === 0 || list.every((w) => /^\d+$/.test(w))) return undefined;
 	const concepts = conceptsOf(label);
-	const hasStepWords = [...concepts].some((c) => STEP_CONCEPTS.has(c));
-	if (isSkipLabel(list)) return hasStepWords && !onlyContact(concepts) ? undefined : null;
-	const ownParty = ['SCHULDHULP', 'SDV_ORG', 'SWT'].some((c) => concepts.has(c as Concept));
-	if (!ownParty && party === 'sdv') concepts.add('SDV_ORG');
-	if (!ownParty && party === 'swt') concepts.add('SWT');
+	const stepWords = [...concepts].some((c) => STEP_CONCEPTS.has(c));
+	const skip = skipWords(list);
+	// A note about a step (`Notitie huisbezoek`) is neither the step nor clearly nothing.
+	if (skip.head && stepWords && !onlyContact(concepts)) return undefined;
+	if (skip.only) return null;
+	if (party === 'sdv') concepts.add('PARTY_SDV');
+	if (party === 'swt') concepts.add('PARTY_SWT');
 	const step = stepOfConcepts(concepts, false);
 	if (step.code !== null) return step.code;
 	if (
@@ -225,9 +228,7 @@ export function activityOfLabel(label: string, party: Party): EventCode | null |
 
 /** True when the only step word is a contact (`Telefonisch contact`). */
 function onlyContact(concepts: ReadonlySet<Concept>): boolean {
-	const steps = [...concepts].filter(
-		(c) => STEP_CONCEPTS.has(c) && c !== 'SDV_ORG' && c !== 'SWT' && c !== 'SCHULDHULP'
-	);
+	const steps = [...concepts].filter((c) => STEP_CONCEPTS.has(c));
 	return steps.length === 1 && steps[0] === 'CONTACT';
 }
 

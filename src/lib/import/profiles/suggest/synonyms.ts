@@ -51,6 +51,9 @@ export type Concept =
 	| 'N2'
 	| 'N3'
 	| 'NHIGH'
+	// The party whose long export a label stands in, when the label does not name one itself.
+	| 'PARTY_SDV'
+	| 'PARTY_SWT'
 	// Column roles.
 	| 'DOSSIER'
 	| 'PERSON_NR'
@@ -68,7 +71,10 @@ export type Concept =
 	| 'FILLER';
 
 /** The concepts that words stand for (numbers are read as numbers). */
-export type WordConcept = Exclude<Concept, 'N1' | 'N2' | 'N3' | 'NHIGH'>;
+export type WordConcept = Exclude<
+	Concept,
+	'N1' | 'N2' | 'N3' | 'NHIGH' | 'PARTY_SDV' | 'PARTY_SWT'
+>;
 
 /** The words of each concept (headers and activity labels). */
 export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
@@ -568,39 +574,64 @@ const BAILIFF_ACTIONS: Concept[] = [
 	'BETEKENING'
 ];
 const DEBT_HELP: Concept[] = ['SCHULDHULP', 'SDV_ORG'];
-const PARTIES: Concept[] = [...DEBT_HELP, 'SWT', 'BAILIFF', 'INCASSO'];
+const PARTIES: Concept[] = [...DEBT_HELP, 'SWT', 'BAILIFF', 'INCASSO', 'PARTY_SDV', 'PARTY_SWT'];
 
 /**
  * The steps, per code: which words make a header or activity label that step. Of the rules that
  * match, one whose words include another's wins (`uitnodiging intake` over `intake`); when codes
  * still differ the header is ambiguous and stays open. Except for `afgesloten`, `END` words
- * (`einde regeling`) keep every rule from matching.
+ * (`einde regeling`) keep every rule from matching. `PARTY_SDV` and `PARTY_SWT` stand for the
+ * party of a long export (a bare `Aanmelding` in Schulddienstverlening's export is its referral).
  */
 export const STEP_RULES: readonly StepRule[] = [
 	{ code: 'achterstand_1m', all: [ARREARS_WORDS, ['N1']], none: ['N2', 'N3', 'NHIGH', 'MORE'] },
 	{ code: 'achterstand_2m', all: [ARREARS_WORDS, ['N2']], none: ['N1', 'N3', 'NHIGH', 'MORE'] },
 	{ code: 'achterstand_3m', all: [ARREARS_WORDS, ['N3']], none: ['N1', 'N2', 'NHIGH', 'MORE'] },
 	{ code: 'contact', all: [['CONTACT']], none: [...PARTIES, 'VERHUURDER'] },
-	{ code: 'huisbezoek', all: [['HUISBEZOEK']], none: ['BAILIFF', 'INCASSO'] },
-	{ code: 'afstemming_swt', all: [['AFSTEMMING']], none: [...DEBT_HELP, 'BAILIFF', 'INCASSO'] },
-	{ code: 'afstemming_swt', all: [['OVERLEG'], ['SWT', 'VERHUURDER']], none: DEBT_HELP },
-	{ code: 'melding_sdv', all: [['REFERRAL', 'NAAR'], DEBT_HELP] },
+	{ code: 'huisbezoek', all: [['HUISBEZOEK']], none: ['BAILIFF', 'INCASSO', 'PARTY_SDV'] },
+	{
+		code: 'afstemming_swt',
+		all: [['AFSTEMMING']],
+		none: [...DEBT_HELP, 'BAILIFF', 'INCASSO', 'PARTY_SDV']
+	},
+	{
+		code: 'afstemming_swt',
+		all: [['OVERLEG'], ['SWT', 'VERHUURDER']],
+		none: [...DEBT_HELP, 'PARTY_SDV']
+	},
+	{
+		code: 'melding_sdv',
+		all: [
+			['REFERRAL', 'NAAR'],
+			[...DEBT_HELP, 'PARTY_SDV']
+		]
+	},
 	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET']] },
-	{ code: 'melding_swt', all: [['REFERRAL', 'NAAR'], ['SWT']] },
-	{ code: 'uitnodiging_sdv', all: [['INVITE']], none: ['SWT', 'BAILIFF', 'VERHUURDER'] },
-	{ code: 'uitnodiging_sdv', all: [['INVITE'], ['INTAKE']], none: ['SWT'] },
-	{ code: 'intake_sdv', all: [['INTAKE']], none: ['SWT', 'VERHUURDER'] },
-	{ code: 'plan_van_aanpak', all: [['PVA']] },
+	{
+		code: 'melding_swt',
+		all: [
+			['REFERRAL', 'NAAR'],
+			['SWT', 'PARTY_SWT']
+		]
+	},
+	{
+		code: 'uitnodiging_sdv',
+		all: [['INVITE']],
+		none: ['SWT', 'PARTY_SWT', 'BAILIFF', 'VERHUURDER']
+	},
+	{ code: 'uitnodiging_sdv', all: [['INVITE'], ['INTAKE']], none: ['SWT', 'PARTY_SWT'] },
+	{ code: 'intake_sdv', all: [['INTAKE']], none: ['SWT', 'PARTY_SWT', 'VERHUURDER'] },
+	{ code: 'plan_van_aanpak', all: [['PVA']], none: ['PARTY_SDV'] },
 	{ code: 'terugkoppeling', all: [['TERUGKOPPELING']] },
 	{
 		code: 'betalingsregeling',
 		all: [['REGELING']],
-		none: [...DEBT_HELP, 'BUDGET', 'SCHULDREGELING', 'BAILIFF']
+		none: [...DEBT_HELP, 'BUDGET', 'SCHULDREGELING', 'BAILIFF', 'PARTY_SDV']
 	},
 	{ code: 'budgetbeheer', all: [['BUDGET']] },
 	{ code: 'schuldhulptraject', all: [['SCHULDREGELING']] },
 	{ code: 'schuldhulptraject', all: [['START', 'TRAJECT'], ['SCHULDHULP']] },
-	{ code: 'schuldhulptraject', all: [['TRAJECT'], ['SDV_ORG']] },
+	{ code: 'schuldhulptraject', all: [['TRAJECT'], ['SDV_ORG', 'PARTY_SDV']] },
 	{ code: 'deurwaarder', all: [['BAILIFF']], none: BAILIFF_ACTIONS },
 	{ code: 'deurwaarder', all: [['INCASSO'], ['REFERRAL']], none: BAILIFF_ACTIONS },
 	{ code: 'deurwaarder', all: [['UITHANDEN']], none: BAILIFF_ACTIONS },
@@ -630,7 +661,7 @@ export const STEP_RULES: readonly StepRule[] = [
 /** Concepts that speak of a step (not numbers, `naar` or the landlord): a label with one is never skipped. */
 export const STEP_CONCEPTS: ReadonlySet<Concept> = new Set(
 	STEP_RULES.flatMap((r) => r.all.flat()).filter(
-		(c) => !['N1', 'N2', 'N3', 'NHIGH', 'NAAR', 'VERHUURDER'].includes(c)
+		(c) => !['N1', 'N2', 'N3', 'NHIGH', 'NAAR', 'VERHUURDER', 'PARTY_SDV', 'PARTY_SWT'].includes(c)
 	)
 );
 

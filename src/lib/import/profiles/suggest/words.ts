@@ -63,7 +63,7 @@ export function rawWords(text: string): string[] {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replace(/([a-z])(?=[A-Z][a-z]|[A-Z]{2})/g, '$1 ')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
 		.toLowerCase()
 		.replace(/\+/g, ' plus ')
