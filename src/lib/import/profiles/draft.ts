@@ -167,7 +167,8 @@ export function draftFromProfile(
 		for (const e of profile.gebeurtenissen) {
 			draft.steps[e.kolom] = e.gebeurtenis;
 			const specs: EventSpecs = {};
-			if (e.gebeurtenis === 'ontruiming' && !sameSpec(e.reden, reden)) specs.reden = e.reden ?? null;
+			if (e.gebeurtenis === 'ontruiming' && !sameSpec(e.reden, reden))
+				specs.reden = e.reden ?? null;
 			if (e.gebeurtenis === 'afgesloten' && !sameSpec(e.uitkomst, uitkomst))
 				specs.uitkomst = e.uitkomst ?? null;
 			if (Object.keys(specs).length > 0) own[e.kolom] = specs;
@@ -216,9 +217,7 @@ export function profileObject(d: Draft): Record<string, unknown> {
 				? { waarde: d.corporationValue }
 				: (labelled(d.corporation) ?? { kolom: '' });
 		out.doelgroep =
-			d.group.kolom === ''
-				? { waarde: d.group.waarde ?? 'overig' }
-				: labelled(d.group, 'overig');
+			d.group.kolom === '' ? { waarde: d.group.waarde ?? 'overig' } : labelled(d.group, 'overig');
 		const wijk = d.wijkSpec;
 		if (d.wijkColumn !== '')
 			out.wijk = {

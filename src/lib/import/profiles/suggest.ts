@@ -322,8 +322,7 @@ function findIdColumn(columns: readonly Column[]): { column: Column; rank: numbe
 				!isDateValued(c.values) &&
 				c.values.filled > 0 &&
 				!hasStepWords(c) &&
-				!hasAny(c, ['BLOCK', 'RECORD_DATE', 'REDEN', 'AFLOOP', 'ACTIVITY']) &&
-				!(c.values.labels !== null && c.values.labels.length <= 3 && c.values.filled > 10)
+				!hasAny(c, ['BLOCK', 'RECORD_DATE', 'REDEN', 'AFLOOP', 'ACTIVITY'])
 		);
 		if (column) return { column, rank };
 	}
@@ -347,7 +346,7 @@ function findGroupColumn(columns: readonly Column[]): Column | null {
 		c.values.labels !== null &&
 		c.values.labels.length <= MAX_TABLE &&
 		!hasStepWords(c) &&
-		!hasAny(c, ['REDEN', 'AFLOOP', 'ACTIVITY', 'CONTRACT', 'DOSSIER', 'VERHUURDER', 'WIJK']);
+		!hasAny(c, ['REDEN', 'AFLOOP', 'CONTRACT', 'DOSSIER', 'VERHUURDER', 'WIJK']);
 	const share = (c: Column) => {
 		const labels = c.values.labels!;
 		return labels.length === 0

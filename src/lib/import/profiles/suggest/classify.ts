@@ -212,9 +212,12 @@ export function activityOfLabel(label: string, party: Party): EventCode | null |
 	// A note about a step (`Notitie huisbezoek`) is neither the step nor clearly nothing.
 	if (skip.head && stepWords && !onlyContact(concepts)) return undefined;
 	if (skip.only) return null;
-	if (party === 'sdv') concepts.add('PARTY_SDV');
-	if (party === 'swt') concepts.add('PARTY_SWT');
+	const namesParty = ['SCHULDHULP', 'SDV_ORG', 'SWT'].some((c) => concepts.has(c as Concept));
+	if (party === 'sdv' && !namesParty) concepts.add('PARTY_SDV');
+	if (party === 'swt' && !namesParty) concepts.add('PARTY_SWT');
 	const step = stepOfConcepts(concepts, false);
+	// `contact` is the corporation's step: in an export of unknown origin it stays open.
+	if (step.code === 'contact' && party !== 'corporatie') return undefined;
 	if (step.code !== null) return step.code;
 	if (
 		(party === 'sdv' || party === 'swt') &&

@@ -22,9 +22,19 @@ const OTHER_DATE_SHAPES = [
 ];
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 
-/** How a cell reads as a date: `leesbaar` (the import reads it), `anders` (a date in another notation), or null. */
-export function dateKind(value: string, fromWorkbook: boolean): 'leesbaar' | 'anders' | null {
+/** A date in a notation the import reads, but not a real day (`31-02-2015`): the import rejects that row. */
+const READ_SHAPES = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([-/])\d{1,2}\1\d{4})$/;
+
+/**
+ * How a cell reads as a date: `leesbaar` (the import reads it), `onmogelijk` (its notation, but no
+ * real day), `anders` (a date in a notation the import does not read), or null.
+ */
+export function dateKind(
+	value: string,
+	fromWorkbook: boolean
+): 'leesbaar' | 'onmogelijk' | 'anders' | null {
 	if (parseDate(value) !== null) return 'leesbaar';
+	if (READ_SHAPES.test(value)) return 'onmogelijk';
 	// A serial from 1954 to 2119 in a workbook: a date cell without a date style, not an id.
 	if (fromWorkbook && SERIAL.test(value) && +value > 20_000 && +value < 80_000)
 		return excelSerialToIso(value) !== null ? 'leesbaar' : null;

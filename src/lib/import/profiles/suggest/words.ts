@@ -94,8 +94,10 @@ export function words(text: string, stems: ReadonlySet<string>): string[] {
 			}
 			continue;
 		}
-		const parts = stems.has(w) ? null : splitCompound(w, stems);
-		for (const part of parts ?? [w]) out.push(NUMBER_WORDS[part] ?? part);
+		// A first part written apart keeps its linking `s` (`Ontruimings reden`, `OntruimingsDatum`).
+		const word = !stems.has(w) && w.endsWith('s') && stems.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+		const parts = stems.has(word) ? null : splitCompound(word, stems);
+		for (const part of parts ?? [word]) out.push(NUMBER_WORDS[part] ?? part);
 	}
 	return out;
 }
