@@ -504,11 +504,11 @@ function explainColumn(
 		return;
 	}
 	if (c.dates) {
-		const hint =
-			!long && c.step.ambiguous.length > 1
-				? ` (de kolomnaam past bij meer dan één stap: ${c.step.ambiguous.join(', ')})`
-				: '';
-		open.push(`De kolom ${quote(c.name)} bevat datums maar is aan geen stap gekoppeld.${hint}`);
+		open.push(`De kolom ${quote(c.name)} bevat datums maar is aan geen stap gekoppeld.`);
+		if (!long && c.step.ambiguous.length > 1)
+			open.push(
+				`De kolomnaam ${quote(c.name)} past bij meer dan één stap (${c.step.ambiguous.join(', ')}); kies zelf.`
+			);
 		return;
 	}
 	if (!long && c.step.code !== null && c.values.filled > 0)
