@@ -21,7 +21,10 @@ import {
 import { tablesToXlsx } from '../../../../src/lib/report/xlsx';
 
 /** The suggestion for a fixture file (CSV or workbook), read as the CLI reads it. */
-function suggestFile(path: string, bytes = new Uint8Array(readFileSync(path))): ProfileSuggestion {
+function suggestFile(
+	path: string,
+	bytes: Uint8Array = new Uint8Array(readFileSync(path))
+): ProfileSuggestion {
 	const read = fileTable(bytes)!;
 	return suggestProfile({
 		fileName: path.split('/').pop()!,
