@@ -158,11 +158,18 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 	const activity = findActivityColumn(free, party);
 	const dateColumns = free.filter((c) => c.dates);
 	let vorm: 'breed' | 'lang';
+	const repeats = id?.column.values.repeats ?? false;
 	if (wideSteps.length >= 2) vorm = 'breed';
-	else if (activity !== null && dateColumns.some((c) => c !== activity)) vorm = 'lang';
+	// One step column and a label column with steps (a status?): long only when ids repeat.
+	else if (
+		activity !== null &&
+		dateColumns.some((c) => c !== activity) &&
+		(wideSteps.length === 0 || repeats)
+	)
+		vorm = 'lang';
 	else if (wideSteps.length === 1) vorm = 'breed';
 	else {
-		vorm = party === 'sdv' || party === 'swt' || id?.column.values.repeats ? 'lang' : 'breed';
+		vorm = party === 'sdv' || party === 'swt' || repeats ? 'lang' : 'breed';
 		open.push(
 			`Niet vast te stellen of de export breed (één regel per dossier, een datumkolom per stap) of lang (één regel per activiteit) is; gekozen: ${vorm}.`
 		);
@@ -296,7 +303,7 @@ function findCorporationColumn(columns: readonly Column[]): Column | null {
 		(c) =>
 			fit(c) &&
 			c.concepts.has('VERHUURDER') &&
-			!hasAny(c, ['CONTRACT', 'DOSSIER', 'PERSON_NR', 'BLOCK_HEADER']) &&
+			!hasAny(c, ['CONTRACT', 'DOSSIER', 'PERSON_NR', 'DATE']) &&
 			!hasStepWords(c) &&
 			c.values.labels!.length <= 50
 	);

@@ -100,6 +100,8 @@ const SPELLINGS: Partial<Record<EventCode, string[]>> = {
 		'aanmeldingsdatum schuldhulp',
 		'Melding_SDV',
 		'Aanmelding budgetbeheer',
+		'Aanmelding budgetbeheer-intake',
+		'Verwijzing intake SDV',
 		'Datum doorverwijzing naar schulddienstverlening'
 	],
 	melding_swt: [
@@ -316,7 +318,8 @@ describe('stepOfHeader: never a wrong step', () => {
 		['Uitnodiging huisbezoek', ['huisbezoek', 'uitnodiging_sdv']],
 		['Huisbezoek na dagvaarding', ['dagvaarding', 'huisbezoek']],
 		['Aanmelding SDV en wijkteam', ['melding_sdv', 'melding_swt']],
-		['Vonnis dagvaarding', ['dagvaarding', 'vonnis']]
+		['Vonnis dagvaarding', ['dagvaarding', 'vonnis']],
+		['Budgetbeheer-intake', ['budgetbeheer', 'intake_sdv']]
 	])('%s is ambiguous: %o', (header, codes) => {
 		const answer = stepOfHeader(header);
 		expect(answer.code).toBeNull();

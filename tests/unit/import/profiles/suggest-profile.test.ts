@@ -282,6 +282,28 @@ describe('never wrong', () => {
 			'Let op: profiel ‘ymere’ koppelt geen kolom aan ‘1 maand huurachterstand’ (achterstand_1m); dit bestand telt geen signalen.'
 		]);
 	});
+	it('one step column beside a status column with step labels is still wide (ids do not repeat)', () => {
+		const s = suggestProfile({
+			fileName: 'ymere.csv',
+			header: [
+				'Contractnummer',
+				'Naam corporatie',
+				'Doelgroep',
+				'Datum 1 mnd achterstand',
+				'Status'
+			],
+			rows: [
+				['C-1', 'Ymere', 'senior', '2015-03-01', 'Deurwaarder'],
+				['C-2', 'Ymere', 'oggz', '2015-03-02', 'Betalingsregeling']
+			]
+		});
+		expect(s.profiel).toMatchObject({
+			vorm: 'breed',
+			corporatie: { kolom: 'Naam corporatie', waarden: { Ymere: 'Ymere' } },
+			gebeurtenissen: [{ gebeurtenis: 'achterstand_1m', kolom: 'Datum 1 mnd achterstand' }]
+		});
+		expect(s.open).toEqual([]);
+	});
 	it('a column name that stands twice is used for nothing', () => {
 		const s = wide(
 			['Vonnis', 'Vonnis', 'Datum 1 mnd achterstand'],

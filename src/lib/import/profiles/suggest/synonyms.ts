@@ -609,6 +609,9 @@ export const STEP_RULES: readonly StepRule[] = [
 		]
 	},
 	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET']] },
+	// A referral for an intake (`Aanmelding budgetbeheer-intake`, `Verwijzing intake SDV`).
+	{ code: 'melding_sdv', all: [['REFERRAL'], ['INTAKE']], none: ['SWT', 'PARTY_SWT'] },
+	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET'], ['INTAKE']] },
 	{
 		code: 'melding_swt',
 		all: [
