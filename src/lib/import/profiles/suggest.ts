@@ -188,12 +188,14 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			`Het dossier_id komt uit kolom ${quote(id.column.name)}; controleer dat de andere partijen hetzelfde nummer gebruiken (een huurcontractnummer is er niet).`
 		);
 
+	// The labels of the dossier columns are named only when the profile uses those columns.
+	const dossierOpen: string[] = [];
 	const corporatie: ValueSpec | null = corporationColumn
-		? labelSpec(corporationColumn, corporationOfText, open)
+		? labelSpec(corporationColumn, corporationOfText, dossierOpen)
 		: corporationName !== null
 			? { waarde: corporationName }
 			: null;
-	const doelgroep: ValueSpec | null = group ? labelSpec(group, groupOfLabel, open) : null;
+	const doelgroep: ValueSpec | null = group ? labelSpec(group, groupOfLabel, dossierOpen) : null;
 	// Keys in the spec's order: formaat, naam, vorm, werkblad, dossier_id, …
 	const head = <V extends 'breed' | 'lang'>(vorm: V) => ({
 		formaat: PROFILE_FORMAT as typeof PROFILE_FORMAT,
@@ -205,6 +207,7 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 
 	let profiel: SourceProfile;
 	if (vorm === 'breed') {
+		open.push(...dossierOpen);
 		if (corporatie === null)
 			open.push(
 				'Uit het bestand en de bestandsnaam is niet op te maken van welke corporatie de export is; vul de corporatie in.'
@@ -270,7 +273,8 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			open.push(
 				`Dit bestand noemt ${corporatie !== null ? 'de corporatie maar geen doelgroep' : `de doelgroep (kolom ${quote(group!.name)}) maar niet de corporatie`}; de activiteiten horen nu bij dossiers uit de andere bestanden. Vul ${corporatie !== null ? 'de doelgroep' : 'de corporatie'} in als dit bestand ook de dossiers geeft.`
 			);
-		if (!dossiers) {
+		if (dossiers) open.push(...dossierOpen);
+		else {
 			if (group) taken.delete(group);
 			if (wijk) taken.delete(wijk);
 			if (corporationColumn) taken.delete(corporationColumn);

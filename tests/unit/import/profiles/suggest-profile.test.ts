@@ -304,6 +304,60 @@ describe('never wrong', () => {
 		});
 		expect(s.open).toEqual([]);
 	});
+	it('a corporation’s own activity log: long, and it gives the dossiers', () => {
+		const s = suggestProfile({
+			fileName: 'ymere-activiteiten.csv',
+			header: ['Contractnummer', 'Huishoudtype', 'Datum', 'Activiteit'],
+			rows: [
+				['C-1', 'Gezin met kinderen', '2015-03-01', '1e herinnering verstuurd'],
+				['C-1', 'Gezin met kinderen', '2015-03-04', 'Telefonisch contact'],
+				['C-1', 'Gezin met kinderen', '2015-05-04', 'Overdracht deurwaarder'],
+				['C-2', '65', '2015-03-02', 'Notitie']
+			]
+		});
+		expect(s.profiel).toEqual({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			naam: 'ymere-activiteiten',
+			vorm: 'lang',
+			dossier_id: { kolommen: ['Contractnummer'], pseudonimiseren: true },
+			corporatie: { waarde: 'Ymere' },
+			doelgroep: { kolom: 'Huishoudtype', waarden: { 'Gezin met kinderen': 'gezin_met_kinderen' } },
+			datum: { kolom: 'Datum' },
+			gebeurtenis: {
+				kolom: 'Activiteit',
+				waarden: {
+					'1e herinnering verstuurd': 'achterstand_1m',
+					'Telefonisch contact': 'contact',
+					'Overdracht deurwaarder': 'deurwaarder',
+					Notitie: null
+				}
+			}
+		});
+		expect(s.open).toEqual(['Het label ‘65’ in kolom ‘Huishoudtype’ is niet gekoppeld.']);
+		expect(validateProfile(s.profiel).ok).toBe(true);
+	});
+	it('a Wijkteam export with a doelgroep but no corporation: its dossiers come from elsewhere', () => {
+		const s = suggestProfile({
+			fileName: 'swt.csv',
+			header: ['Contractnr verhuurder', 'Doelgroep', 'Datum', 'Soort'],
+			rows: [
+				['C-1', '65', '2015-03-01', 'Huisbezoek'],
+				['C-1', '65', '2015-03-04', 'Intake']
+			]
+		});
+		expect(s.profiel).toEqual({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			naam: 'swt',
+			vorm: 'lang',
+			dossier_id: { kolommen: ['Contractnr verhuurder'], pseudonimiseren: true },
+			datum: { kolom: 'Datum' },
+			gebeurtenis: { kolom: 'Soort', waarden: { Huisbezoek: 'huisbezoek' } }
+		});
+		expect(s.open).toEqual([
+			'Het label ‘Intake’ in kolom ‘Soort’ is niet gekoppeld.',
+			'Dit bestand noemt de doelgroep (kolom ‘Doelgroep’) maar niet de corporatie; de activiteiten horen nu bij dossiers uit de andere bestanden. Vul de corporatie in als dit bestand ook de dossiers geeft.'
+		]);
+	});
 	it('a column name that stands twice is used for nothing', () => {
 		const s = wide(
 			['Vonnis', 'Vonnis', 'Datum 1 mnd achterstand'],

@@ -53,7 +53,7 @@ export interface ColumnValues {
 	nonDate: string | null;
 	/** Distinct non-empty values in order of first appearance; null when there are more than MAX_LABELS. */
 	labels: string[] | null;
-	/** True when some non-empty value occurs twice (only counted while `labels` is not null, else by a set). */
+	/** True when some non-empty value occurs twice (among the first 20,000 distinct values). */
 	repeats: boolean;
 }
 
@@ -63,7 +63,7 @@ export function isDateValued(v: ColumnValues): boolean {
 }
 
 /** How many distinct values per column are kept to tell whether one repeats. */
-const REPEAT_LIMIT = 100_000;
+const REPEAT_LIMIT = 20_000;
 
 /** Reads every column of the rows once. */
 export function columnValues(
