@@ -146,6 +146,7 @@ const SPELLINGS: Partial<Record<EventCode, string[]>> = {
 		'Uit handen gegeven',
 		'Overgedragen aan deurwaarder',
 		'DatumOverdrachtDeurwaarder',
+		'Overdracht DW',
 		'dt_deurwaarder'
 	],
 	dagvaarding: [
@@ -196,6 +197,7 @@ const SPELLINGS: Partial<Record<EventCode, string[]>> = {
 		'Huisuitzetting',
 		'Datum uitzetting',
 		'Uitzettingsdatum',
+		'Datum ontr.',
 		'Woning ontruimd',
 		'DatumOntruiming',
 		'dt_ontruiming',

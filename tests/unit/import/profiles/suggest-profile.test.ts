@@ -531,10 +531,17 @@ describe('five exports of other systems (tests/fixtures/suggest)', () => {
 			{ sheet: 'Toelichting', header: ['Export van het incassosysteem'], rows: [] },
 			{
 				sheet: 'Incasso',
-				header: ['Huurcontract', 'Huishouden', 'Signaal 1 mnd', 'Overdracht DW', 'Vonnis'],
+				header: [
+					'Huurcontract',
+					'Huishouden',
+					'Signaal 1 mnd',
+					'Overdracht DW',
+					'Vonnis',
+					'Dat. laatste betaling'
+				],
 				rows: [
-					['PW-1', 'Eenoudergezin', 42005, 42100, null],
-					['PW-2', 'Senior', 42010, null, 42200]
+					['PW-1', 'Eenoudergezin', 42005, 42100, null, 42001],
+					['PW-2', 'Senior', 42010, null, 42200, 42003]
 				]
 			}
 		]);
@@ -547,10 +554,13 @@ describe('five exports of other systems (tests/fixtures/suggest)', () => {
 				waarden: { Eenoudergezin: 'gezin_met_kinderen', Senior: 'senior' }
 			}
 		});
-		expect(events(s)).toEqual({ 'Signaal 1 mnd': 'achterstand_1m', Vonnis: 'vonnis' });
-		// `DW` is no word the suggestion knows: the column stays open.
+		expect(events(s)).toEqual({
+			'Signaal 1 mnd': 'achterstand_1m',
+			'Overdracht DW': 'deurwaarder',
+			Vonnis: 'vonnis'
+		});
 		expect(s.open).toEqual([
-			'De kolom ‘Overdracht DW’ bevat datums maar is aan geen stap gekoppeld.'
+			'De kolom ‘Dat. laatste betaling’ bevat datums maar is aan geen stap gekoppeld.'
 		]);
 	});
 });

@@ -263,7 +263,9 @@ export function groupOfLabel(label: string): TargetGroup | null {
 	if ((TARGET_GROUPS as readonly string[]).includes(code)) return code as TargetGroup;
 	// An age with a plus from 65 up (`67+`, `75 plus`) is a senior household.
 	const list = textWords(label).map((w, i, all) =>
-		/^\d+$/.test(w) && +w >= 65 && +w <= 120 && all[i + 1] === 'plus' ? '65' : w
+		/^\d+$/.test(w) && +w >= 65 && +w <= 120 && /^plus(?:ser|sers)?$/.test(all[i + 1] ?? '')
+			? '65'
+			: w
 	);
 	const codes = codesOfLabel(label, GROUPS, list);
 	if (codes === null || codes.length === 0) return null;

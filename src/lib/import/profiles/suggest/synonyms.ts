@@ -202,7 +202,7 @@ export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
 		'aflossingsregeling',
 		'aflossingsplan'
 	],
-	BAILIFF: ['deurwaarder', 'deurwaarders', 'gerechtsdeurwaarder', 'deurwaarderskantoor'],
+	BAILIFF: ['deurwaarder', 'deurwaarders', 'gerechtsdeurwaarder', 'deurwaarderskantoor', 'dw'],
 	INCASSO: ['incasso', 'incassobureau', 'incassotraject', 'incassopartner'],
 	UITHANDEN: ['uit handen', 'uithanden', 'uit handen gegeven', 'uithandengegeven'],
 	DAGVAARDING: ['dagvaarding', 'dagvaardingen', 'gedagvaard', 'dagvaarden', 'dagvaardingsdatum'],
@@ -230,7 +230,8 @@ export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
 		'huisuitzetting',
 		'huisuitzettingen',
 		'uitgezet',
-		'woningontruiming'
+		'woningontruiming',
+		'ontr'
 	],
 	END: [
 		'einde',
@@ -608,10 +609,11 @@ export const STEP_RULES: readonly StepRule[] = [
 			[...DEBT_HELP, 'PARTY_SDV']
 		]
 	},
-	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET']] },
+	// Within Schulddienstverlening's own export a referral to budgetbeheer or an intake is internal.
+	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET']], none: ['PARTY_SDV'] },
 	// A referral for an intake (`Aanmelding budgetbeheer-intake`, `Verwijzing intake SDV`).
-	{ code: 'melding_sdv', all: [['REFERRAL'], ['INTAKE']], none: ['SWT', 'PARTY_SWT'] },
-	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET'], ['INTAKE']] },
+	{ code: 'melding_sdv', all: [['REFERRAL'], ['INTAKE']], none: ['SWT', 'PARTY_SWT', 'PARTY_SDV'] },
+	{ code: 'melding_sdv', all: [['REFERRAL'], ['BUDGET'], ['INTAKE']], none: ['PARTY_SDV'] },
 	{
 		code: 'melding_swt',
 		all: [
@@ -821,6 +823,8 @@ export const GROUP_WORDS: Record<TargetGroup | 'NO_CHILD', readonly string[]> = 
 		'gepensioneerde',
 		'65 plus',
 		'65plus',
+		'65 plusser',
+		'65 plussers',
 		'65 jaar en ouder',
 		'65 jaar of ouder',
 		'65 en ouder',
