@@ -121,6 +121,12 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			);
 		}
 	}
+	names.forEach((name, i) => {
+		if (name === '' && isDateValued(values[i]!))
+			open.push(
+				`De kolom zonder naam (kolom ${i + 1}) bevat datums maar is aan geen stap gekoppeld; geef hem een naam in de kopregel om hem te gebruiken.`
+			);
+	});
 	const usable = columns.filter((c) => c.usable);
 	const taken = new Set<Column>();
 

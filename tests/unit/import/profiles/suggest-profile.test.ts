@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fileTable } from '../../../../src/lib/import/profiles/match';
-import { validateProfile } from '../../../../src/lib/import/profiles/format';
+import { distinctValues } from '../../../../src/lib/import/profiles/draft';
+import {
+	profileColumns,
+	validateProfile,
+	type ValueSpec
+} from '../../../../src/lib/import/profiles/format';
 import {
 	suggestProfile,
 	type ProfileSuggestion
@@ -226,6 +231,90 @@ describe('personal data is never placed', () => {
 			rows: [['D-1', 'senior', '2015-03-01']]
 		});
 		expect(own.profiel.dossier_id.pseudonimiseren).toBe(true);
+	});
+});
+
+describe('properties over random exports', () => {
+	const HEADERS = [
+		'Huurcontractnummer',
+		'Dossiernummer',
+		'Naam',
+		'Geboortedatum',
+		'Huishoudtype',
+		'Wijk',
+		'Datum 1 mnd achterstand',
+		'2e herinnering',
+		'Vonnisdatum',
+		'Ontruiming',
+		'Reden ontruiming',
+		'Einddatum',
+		'Afloop',
+		'Datum',
+		'Datum laatste betaling',
+		'Activiteit',
+		'Melding SDV na 2 mnd achterstand',
+		'Opmerking',
+		''
+	];
+	const CELLS = [
+		'2015-03-01',
+		'31-02-2015',
+		'01-03-15',
+		'41418',
+		'Gezin met kinderen',
+		'65',
+		'65+',
+		'Huurschuld',
+		'Ontruimd',
+		'Intake',
+		'Notitie toegevoegd',
+		'YM-1',
+		'YM-2',
+		'06-12345678',
+		'ja',
+		''
+	];
+	const exports = fc.record({
+		header: fc.array(fc.constantFrom(...HEADERS), { minLength: 1, maxLength: 9 }),
+		rows: fc.array(fc.array(fc.constantFrom(...CELLS), { minLength: 9, maxLength: 9 }), {
+			maxLength: 12
+		}),
+		fromWorkbook: fc.boolean(),
+		fileName: fc.constantFrom('ymere.csv', 'export.csv', 'sdv-activiteiten.csv')
+	});
+	it('every date column is placed or named, every label of a used column placed or named, no personal column used', () => {
+		fc.assert(
+			fc.property(exports, (input) => {
+				const rows = input.rows.map((r) => r.slice(0, input.header.length));
+				const s = suggestProfile({ ...input, rows });
+				const open = s.open.join('\n');
+				const used = new Set(profileColumns(s.profiel));
+				const values = columnValues(input.header.length, rows, input.fromWorkbook);
+				input.header.forEach((name, i) => {
+					if (!isDateValued(values[i]!)) return;
+					const named =
+						name === '' ? open.includes(`(kolom ${i + 1})`) : open.includes(`‘${name}’`);
+					expect(used.has(name) || named, `${name} (kolom ${i + 1})`).toBe(true);
+				});
+				for (const name of ['Naam', 'Geboortedatum'])
+					expect(JSON.stringify({ ...s.profiel, dossier_id: null })).not.toContain(`"${name}"`);
+				const specs: (ValueSpec | undefined)[] = [s.profiel.corporatie, s.profiel.doelgroep];
+				if (s.profiel.vorm === 'breed')
+					for (const e of s.profiel.gebeurtenissen) specs.push(e.reden, e.uitkomst);
+				else specs.push(s.profiel.gebeurtenis, s.profiel.reden, s.profiel.uitkomst);
+				for (const spec of specs) {
+					if (!spec || !('kolom' in spec) || spec.kolom === '') continue;
+					for (const label of distinctValues(input.header, rows, spec.kolom))
+						expect(
+							label in (spec.waarden ?? {}) ||
+								open.includes(`Het label ‘${label}’ in kolom ‘${spec.kolom}’`),
+							`${label} in ${spec.kolom}`
+						).toBe(true);
+					expect(spec.anders).toBeUndefined();
+				}
+			}),
+			{ numRuns: 500 }
+		);
 	});
 });
 
