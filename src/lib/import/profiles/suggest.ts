@@ -138,7 +138,7 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 	const nameText = `${base} ${sheet ?? ''}`;
 	const corporationColumn = findCorporationColumn(usable);
 	const corporationName = corporationOfText(nameText);
-	const party: Party =
+	const namedParty: Party =
 		corporationColumn !== null || corporationName !== null ? 'corporatie' : partyOfName(nameText);
 
 	const id = findIdColumn(usable);
@@ -161,6 +161,8 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 	// The shape: date columns per step (wide), or a date and an activity column (long).
 	const free = usable.filter((c) => !taken.has(c) && !c.personal);
 	const wideSteps = free.filter((c) => c.step.code !== null && (c.dates || c.values.filled === 0));
+	// Without a name that says who made it, the steps among the labels and the header words may.
+	const party = namedParty ?? partyOfContent(columns, findActivityColumn(free, null));
 	const activity = findActivityColumn(free, party);
 	const dateColumns = free.filter((c) => c.dates);
 	let vorm: 'breed' | 'lang';
@@ -326,6 +328,42 @@ function findCorporationColumn(columns: readonly Column[]): Column | null {
 				c.values.labels!.every((l) => corporationOfText(l) !== null)
 		) ?? null
 	);
+}
+
+/** Steps that only one party records: Schulddienstverlening's, the Wijkteam's, the corporation's. */
+const PARTY_STEPS: Record<'sdv' | 'swt' | 'corporatie', readonly EventCode[]> = {
+	sdv: ['uitnodiging_sdv', 'intake_sdv', 'budgetbeheer', 'schuldhulptraject'],
+	swt: ['afstemming_swt', 'plan_van_aanpak'],
+	corporatie: [
+		'achterstand_1m',
+		'achterstand_2m',
+		'achterstand_3m',
+		'betalingsregeling',
+		'deurwaarder',
+		'dagvaarding',
+		'vonnis',
+		'aanzegging',
+		'ontruiming'
+	]
+};
+
+/**
+ * The party of an export whose name says none: the only one whose own steps stand among the
+ * activity labels, or whose name stands in a header (`Wijkteam`, `Consulent SDV`); else null.
+ */
+function partyOfContent(columns: readonly Column[], activity: Column | null): Party {
+	const votes = new Set<Party>();
+	for (const label of activity?.values.labels ?? []) {
+		const code = activityOfLabel(label, null);
+		if (!code) continue;
+		for (const [party, codes] of Object.entries(PARTY_STEPS))
+			if (codes.includes(code)) votes.add(party as Party);
+	}
+	for (const c of columns) {
+		if (hasAny(c, ['SCHULDHULP', 'SDV_ORG']) && !c.step.code) votes.add('sdv');
+		if (c.concepts.has('SWT') && !c.step.code) votes.add('swt');
+	}
+	return votes.size === 1 ? [...votes][0]! : null;
 }
 
 /** The dossier id: a contract number (rank 0), else a dossier number (1), else a tenant's number (2). */

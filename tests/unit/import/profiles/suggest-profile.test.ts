@@ -447,6 +447,52 @@ describe('never wrong', () => {
 			'Dit bestand noemt de doelgroep (kolom ‘Doelgroep’) maar niet de corporatie; de activiteiten horen nu bij dossiers uit de andere bestanden. Vul de corporatie in als dit bestand ook de dossiers geeft.'
 		]);
 	});
+	it('a long export whose name says nothing: its party from its own steps, or from a header', () => {
+		const sdv = suggestProfile({
+			fileName: 'activiteiten.csv',
+			header: ['Huurcontract', 'Datum', 'Activiteit'],
+			rows: [
+				['YM-1', '2015-03-01', 'Aanmelding via verhuurder'],
+				['YM-1', '2015-03-05', 'Uitnodigingsbrief verstuurd'],
+				['YM-1', '2015-03-09', 'Telefonisch contact']
+			]
+		});
+		expect(sdv.profiel.vorm === 'lang' && sdv.profiel.gebeurtenis).toEqual({
+			kolom: 'Activiteit',
+			waarden: {
+				'Aanmelding via verhuurder': 'melding_sdv',
+				'Uitnodigingsbrief verstuurd': 'uitnodiging_sdv',
+				'Telefonisch contact': null
+			}
+		});
+		const swt = suggestProfile({
+			fileName: 'registraties.csv',
+			header: ['Contractnr verhuurder', 'Datum activiteit', 'Soort', 'Wijkteam'],
+			rows: [
+				['YM-1', '1/3/2015', 'Aanmelding', 'SWT Noord'],
+				['YM-1', '3/3/2015', 'Telefonisch contact', 'SWT Noord']
+			]
+		});
+		expect(swt.profiel.vorm === 'lang' && swt.profiel.gebeurtenis).toEqual({
+			kolom: 'Soort',
+			waarden: { Aanmelding: 'melding_swt', 'Telefonisch contact': null }
+		});
+		// Both parties' steps: no party, so a bare referral and a contact stay open.
+		const both = suggestProfile({
+			fileName: 'registraties.csv',
+			header: ['Contractnr', 'Datum', 'Soort'],
+			rows: [
+				['YM-1', '1/3/2015', 'Intake'],
+				['YM-1', '2/3/2015', 'Plan van aanpak'],
+				['YM-1', '3/3/2015', 'Aanmelding'],
+				['YM-1', '4/3/2015', 'Telefonisch contact']
+			]
+		});
+		expect(both.open).toEqual([
+			'Het label ‘Aanmelding’ in kolom ‘Soort’ is niet gekoppeld.',
+			'Het label ‘Telefonisch contact’ in kolom ‘Soort’ is niet gekoppeld.'
+		]);
+	});
 	it('a column name that stands twice is used for nothing', () => {
 		const s = wide(
 			['Vonnis', 'Vonnis', 'Datum 1 mnd achterstand'],
