@@ -73,6 +73,16 @@ describe('npm run evaluate -- --voorstel', () => {
 		LONG
 	);
 
+	it(
+		'--voorstel --help prints its usage',
+		async () => {
+			const result = await evaluate(['--voorstel', '--help']);
+			expect(result).toMatchObject({ code: 0, stderr: '' });
+			expect(result.stdout).toMatch(/^Gebruik: npm run evaluate -- --voorstel --bron BESTAND/);
+		},
+		LONG
+	);
+
 	it.each([
 		[['--voorstel'], 'evaluate: --voorstel vraagt een of meer --bron BESTAND (.csv of .xlsx)\n'],
 		[
