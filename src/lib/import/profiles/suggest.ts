@@ -373,8 +373,9 @@ function findIdColumn(columns: readonly Column[]): { column: Column; rank: numbe
 		const column = columns.find(
 			(c) =>
 				c.concepts.has(ranks[rank]!) &&
-				!c.dates &&
-				!isDateValued(c.values) &&
+				!c.concepts.has('DATE') &&
+				// A workbook's numeric contract numbers may look like serial dates; written dates are no id.
+				!(isDateValued(c.values) && !c.values.serialOnly) &&
 				c.values.filled > 0 &&
 				!hasStepWords(c) &&
 				!hasAny(c, ['BLOCK', 'RECORD_DATE', 'REDEN', 'AFLOOP', 'ACTIVITY'])

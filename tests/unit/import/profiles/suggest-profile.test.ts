@@ -132,6 +132,21 @@ describe('dates by value', () => {
 		expect(events(s)).toEqual({ 'Datum 1 mnd achterstand': 'achterstand_1m' });
 		expect(s.open.join(' ')).not.toContain('Relatiecode');
 	});
+	it('numeric contract numbers in a workbook that look like serials are still the id', () => {
+		const s = suggestProfile({
+			fileName: 'ymere.xlsx',
+			fromWorkbook: true,
+			header: ['Contractnummer', 'Datum contract', 'Huishoudtype', 'Datum 1 mnd achterstand'],
+			rows: [
+				['41234', '2001-05-01', 'Gezin', '42005'],
+				['41235', '1999-02-01', 'Senior', '42010']
+			]
+		});
+		expect(s.profiel.dossier_id).toEqual({ kolommen: ['Contractnummer'], pseudonimiseren: true });
+		expect(s.open).toEqual([
+			'De kolom ‘Datum contract’ bevat datums maar is aan geen stap gekoppeld.'
+		]);
+	});
 	it('a date column without a step word stays open and is named; so is one with two steps', () => {
 		const s = wide(
 			['Datum 1 mnd achterstand', 'Datum laatste betaling', 'Melding SDV na 2 mnd achterstand'],

@@ -53,6 +53,8 @@ export interface ColumnValues {
 	nonDate: string | null;
 	/** Distinct non-empty values in order of first appearance; null when there are more than MAX_LABELS. */
 	labels: string[] | null;
+	/** True when every checked cell that is a date is a workbook's bare number (a serial, or maybe an id). */
+	serialOnly: boolean;
 	/** True when some non-empty value occurs twice (among the first 20,000 distinct values). */
 	repeats: boolean;
 }
@@ -83,6 +85,7 @@ export function columnValues(
 			otherDate: null,
 			nonDate: null,
 			labels: null,
+			serialOnly: true,
 			repeats: false
 		});
 		labels.push(new Set());
@@ -98,6 +101,7 @@ export function columnValues(
 				checked[c]!++;
 				const kind = dateKind(v, fromWorkbook);
 				if (kind !== null) dates[c]!++;
+				if (kind !== null && !SERIAL.test(v)) col.serialOnly = false;
 				if (kind === 'anders') col.otherDate ??= v;
 				if (kind === null) col.nonDate ??= v;
 			}
