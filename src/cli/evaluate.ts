@@ -32,6 +32,8 @@ import {
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
+import { runSuggestions, wantsSuggestions } from './voorstel';
+import { missingRequiredSteps } from '../lib/import/profiles/required-steps';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 import { gemeentecode } from '../lib/import/ddas';
@@ -59,6 +61,7 @@ met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de
   --profiel BESTAND         bronprofiel van een eigen export (source-profiles.md), met --bron
   --bron BESTAND            export van een partij die met een --profiel wordt gelezen
   --sleutel-bestand BESTAND sleutel om persoonsgegevens in bronnen te pseudonimiseren
+  --voorstel --bron BESTAND stel een bronprofiel voor (meer: --voorstel --help)
   --van JJJJ-MM-DD          eerste dag van de periode (telt mee)
   --tot JJJJ-MM-DD          dag na de laatste dag (telt niet mee): het tweede halfjaar 2016
                             is --van 2016-07-01 --tot 2017-01-01
@@ -348,6 +351,9 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 	const profilePaths = [...new Set(args.sources.map((s) => s.profile))];
 	const profiles = new Map<string, SourceProfile>();
 	for (const path of profilePaths) profiles.set(path, await readProfile(path));
+	for (const [path, profile] of profiles)
+		for (const warning of missingRequiredSteps(profile))
+			process.stderr.write(`evaluate: ${path}: ${warning}\n`);
 	const key = await readKey(args.keyFile, [...profiles.values()]);
 	const plain = await Promise.all([...args.dossiers, ...args.gebeurtenissen].map(readInput));
 	const sources = await Promise.all(
@@ -421,6 +427,7 @@ async function writeOutput(args: Arguments, output: string | Uint8Array): Promis
 
 /** Runs the evaluator on the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
+	if (wantsSuggestions(argv)) return runSuggestions(argv);
 	try {
 		const args = parseArguments(argv);
 		if (args === 'help') {

@@ -1,23 +1,36 @@
 /**
  * The mapping screen's working state (a draft) and the source profile it builds. Pure: the
- * screen holds a draft, shows it, and checks what buildProfile makes of it with validateProfile.
+ * screen holds a draft made from a profile (a suggestion, or the profile that was used, for
+ * "Profiel herstellen"), shows it, and checks what buildProfile makes of it with validateProfile.
+ * A profile survives draftFromProfile → buildProfile unchanged, so a repair changes only what the
+ * user changes.
  */
 import type { EventCode, Outcome, Reason, TargetGroup } from '../../domain/codes';
-import { PROFILE_FORMAT, validateProfile, type ProfileResult } from './format';
 import {
-	suggestActivity,
-	suggestGroup,
-	suggestOutcome,
-	suggestReason,
-	type Suggestion
-} from './suggest';
+	PROFILE_FORMAT,
+	validateProfile,
+	type ProfileResult,
+	type SourceProfile,
+	type ValueSpec
+} from './format';
+import { normalizeCode } from '../../domain/codes';
 
 /** A value taken from one value, or from a column through a table of its labels. */
-export interface LabelledColumn<T extends string> {
+export interface LabelledColumn<T extends string | null> {
 	/** The column ('' for none). */
 	kolom: string;
-	/** Code per label of the column ('' in a label table: not mapped). */
-	labels: Record<string, T>;
+	/** Code per label of the column; '' = not mapped (the label is not in the profile's table). */
+	labels: Record<string, T | ''>;
+	/** The profile's `anders`; '' = none. Absent in a doelgroep: `overig` (the screen's default). */
+	anders?: NonNullable<T> | '';
+	/** Without a column: the profile's `{ waarde }`, if any. */
+	waarde?: NonNullable<T>;
+}
+
+/** A wide step's own reden or uitkomst where it differs from the shared one (null: none). */
+export interface EventSpecs {
+	reden?: ValueSpec | null;
+	uitkomst?: ValueSpec | null;
 }
 
 export interface Draft {
@@ -32,16 +45,22 @@ export interface Draft {
 	corporationMode: 'waarde' | 'kolom';
 	corporationValue: string;
 	corporation: LabelledColumn<string>;
-	/** Doelgroep: a column ('' for none: every dossier `overig`). */
+	/** Doelgroep: a column ('' for none: every dossier `waarde`, default `overig`). */
 	group: LabelledColumn<TargetGroup>;
 	wijkColumn: string;
+	/** The wijk spec's table, fallback or single value, kept from a profile. */
+	wijkSpec?: { waarden?: Record<string, string>; anders?: string; waarde?: string };
 	/** `breed`: the step per column ('' for not used). */
 	steps: Record<string, EventCode | ''>;
+	/** Per step column, its own reden or uitkomst where a profile gave it one that differs. */
+	eventSpecs?: Record<string, EventSpecs>;
+	/** `breed`: of the ontruiming steps; `lang`: of the activity rows ('' column and no waarde: none). */
 	reason: LabelledColumn<Exclude<Reason, 'onbekend'>>;
+	/** `breed`: of the afgesloten steps; `lang`: of the activity rows. */
 	outcome: LabelledColumn<Outcome>;
-	/** `lang`: the date column, the activity column and its labels ('' = overslaan). */
+	/** `lang`: the date column, the activity column and its labels (null = overslaan, '' = not mapped). */
 	dateColumn: string;
-	activity: LabelledColumn<EventCode | ''>;
+	activity: LabelledColumn<EventCode | null>;
 }
 
 /** The distinct non-empty values of a column, in order of first appearance (at most `max`). */
@@ -63,54 +82,120 @@ export function distinctValues(
 	return [...seen];
 }
 
-/** A label table for a column: every distinct label with its suggested code. */
-export function labelTable<T extends string>(
-	labels: readonly string[],
-	suggest: (label: string) => T
-): Record<string, T> {
-	return Object.fromEntries(labels.map((l) => [l, suggest(l)]));
-}
+const EMPTY: LabelledColumn<never> = { kolom: '', labels: {} };
 
-/** The first draft of a file: the suggestions, with label tables over the file's labels. */
-export function initialDraft(
-	fileName: string,
-	suggestion: Suggestion,
+/**
+ * A labelled column from a value spec: the profile's table as it is, then every label of the file
+ * that the table does not hold (by the header rule) as not mapped ('').
+ */
+function fromSpec<T extends string | null>(
+	spec: ValueSpec | undefined,
 	labelsOf: (column: string) => string[],
-	werkblad: string | null = null
-): Draft {
-	const col = (c: string | null) => c ?? '';
-	const table = <T extends string>(c: string | null, suggest: (l: string) => T) => ({
-		kolom: col(c),
-		labels: c === null ? {} : labelTable(labelsOf(c), suggest)
-	});
-	return {
-		naam: fileName.replace(/\.[^.]+$/, ''),
-		vorm: suggestion.vorm,
-		werkblad,
-		idColumns: [col(suggestion.idColumn), ''],
-		pseudonimiseren: true,
-		langDossiers: false,
-		corporationMode:
-			suggestion.corporationColumn && !suggestion.corporationValue ? 'kolom' : 'waarde',
-		corporationValue: suggestion.corporationValue,
-		corporation: table(suggestion.corporationColumn, (l) => l),
-		group: table(suggestion.groupColumn, suggestGroup),
-		wijkColumn: col(suggestion.wijkColumn),
-		steps: Object.fromEntries(Object.entries(suggestion.steps).map(([c, s]) => [c, s ?? ''])),
-		reason: table(suggestion.reasonColumn, suggestReason),
-		outcome: table(suggestion.outcomeColumn, suggestOutcome),
-		dateColumn: col(suggestion.dateColumn),
-		activity: table(suggestion.activityColumn, (l) => suggestActivity(l) ?? '')
-	};
+	andersDefault: '' | undefined = ''
+): LabelledColumn<T> {
+	if (spec === undefined) return { ...EMPTY, labels: {}, anders: andersDefault };
+	if ('waarde' in spec)
+		return { kolom: '', labels: {}, anders: andersDefault, waarde: spec.waarde as NonNullable<T> };
+	const labels: Record<string, T | ''> = { ...(spec.waarden as Record<string, T>) };
+	const known = new Set(Object.keys(labels).map(normalizeCode));
+	for (const label of labelsOf(spec.kolom)) {
+		if (!known.has(normalizeCode(label))) {
+			known.add(normalizeCode(label));
+			labels[label] = '';
+		}
+	}
+	return { kolom: spec.kolom, labels, anders: (spec.anders ?? '') as NonNullable<T> | '' };
 }
 
-function labelled(c: LabelledColumn<string>, anders?: string): Record<string, unknown> {
+const sameSpec = (a: ValueSpec | undefined, b: ValueSpec | undefined) =>
+	JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * The screen's draft of a profile: every column and label the profile maps, and the file's
+ * labels it does not place as not mapped (''). `sheet` is the sheet the screen shows (else the
+ * profile's `werkblad`).
+ */
+export function draftFromProfile(
+	profile: SourceProfile,
+	fileName: string,
+	labelsOf: (column: string) => string[],
+	sheet: string | null
+): Draft {
+	const corporatie = profile.corporatie;
+	const wijk = profile.wijk;
+	const draft: Draft = {
+		naam: profile.naam.trim() === '' ? fileName.replace(/\.[^.]+$/, '') : profile.naam,
+		vorm: profile.vorm,
+		werkblad: sheet ?? profile.werkblad ?? null,
+		idColumns: [...profile.dossier_id.kolommen, ''].slice(
+			0,
+			Math.max(2, profile.dossier_id.kolommen.length)
+		),
+		pseudonimiseren: profile.dossier_id.pseudonimiseren,
+		langDossiers: profile.vorm === 'lang' && corporatie !== undefined,
+		corporationMode: corporatie !== undefined && 'kolom' in corporatie ? 'kolom' : 'waarde',
+		corporationValue: corporatie !== undefined && 'waarde' in corporatie ? corporatie.waarde : '',
+		corporation: fromSpec<string>(
+			corporatie && 'kolom' in corporatie ? corporatie : undefined,
+			labelsOf
+		),
+		group: fromSpec<TargetGroup>(profile.doelgroep, labelsOf),
+		wijkColumn: wijk && 'kolom' in wijk ? wijk.kolom : '',
+		steps: {},
+		reason: fromSpec(undefined, labelsOf),
+		outcome: fromSpec(undefined, labelsOf),
+		dateColumn: '',
+		activity: fromSpec(undefined, labelsOf)
+	};
+	while (draft.idColumns.length < 2) draft.idColumns.push('');
+	if (wijk) {
+		draft.wijkSpec =
+			'waarde' in wijk
+				? { waarde: wijk.waarde }
+				: {
+						...(wijk.waarden ? { waarden: wijk.waarden as Record<string, string> } : {}),
+						...(wijk.anders !== undefined ? { anders: wijk.anders } : {})
+					};
+	}
+	if (profile.vorm === 'breed') {
+		// The shared reden and uitkomst: those of the first step that has one.
+		const reden = profile.gebeurtenissen.find((e) => e.reden)?.reden;
+		const uitkomst = profile.gebeurtenissen.find((e) => e.uitkomst)?.uitkomst;
+		draft.reason = fromSpec(reden, labelsOf);
+		draft.outcome = fromSpec(uitkomst, labelsOf);
+		const own: Record<string, EventSpecs> = {};
+		for (const e of profile.gebeurtenissen) {
+			draft.steps[e.kolom] = e.gebeurtenis;
+			const specs: EventSpecs = {};
+			if (e.gebeurtenis === 'ontruiming' && !sameSpec(e.reden, reden))
+				specs.reden = e.reden ?? null;
+			if (e.gebeurtenis === 'afgesloten' && !sameSpec(e.uitkomst, uitkomst))
+				specs.uitkomst = e.uitkomst ?? null;
+			if (Object.keys(specs).length > 0) own[e.kolom] = specs;
+		}
+		if (Object.keys(own).length > 0) draft.eventSpecs = own;
+	} else {
+		draft.dateColumn = profile.datum.kolom;
+		draft.activity = fromSpec<EventCode | null>(profile.gebeurtenis, labelsOf);
+		draft.reason = fromSpec(profile.reden, labelsOf);
+		draft.outcome = fromSpec(profile.uitkomst, labelsOf);
+	}
+	return draft;
+}
+
+/** A labelled column as a value spec: its mapped labels ('' left out) and its `anders`; null when it has no column and no value. */
+function labelled(
+	c: LabelledColumn<string | null>,
+	andersDefault: string | undefined = undefined
+): ValueSpec | null {
+	if (c.kolom === '') return c.waarde !== undefined ? { waarde: c.waarde } : null;
 	const waarden = Object.fromEntries(Object.entries(c.labels).filter(([, v]) => v !== ''));
+	const anders = c.anders === undefined ? andersDefault : c.anders;
 	return {
 		kolom: c.kolom,
 		...(Object.keys(waarden).length > 0 ? { waarden } : {}),
 		...(anders ? { anders } : {})
-	};
+	} as ValueSpec;
 }
 
 /** The profile object a draft makes (keys in the spec's order), before validation. */
@@ -128,31 +213,41 @@ export function profileObject(d: Draft): Record<string, unknown> {
 	};
 	if (dossierAttributes) {
 		out.corporatie =
-			d.corporationMode === 'waarde' ? { waarde: d.corporationValue } : labelled(d.corporation);
-		out.doelgroep = d.group.kolom === '' ? { waarde: 'overig' } : labelled(d.group, 'overig');
-		if (d.wijkColumn !== '') out.wijk = { kolom: d.wijkColumn };
+			d.corporationMode === 'waarde'
+				? { waarde: d.corporationValue }
+				: (labelled(d.corporation) ?? { kolom: '' });
+		out.doelgroep =
+			d.group.kolom === '' ? { waarde: d.group.waarde ?? 'overig' } : labelled(d.group, 'overig');
+		const wijk = d.wijkSpec;
+		if (d.wijkColumn !== '')
+			out.wijk = {
+				kolom: d.wijkColumn,
+				...(wijk?.waarden && Object.keys(wijk.waarden).length > 0 ? { waarden: wijk.waarden } : {}),
+				...(wijk?.anders !== undefined ? { anders: wijk.anders } : {})
+			};
+		else if (wijk?.waarde !== undefined) out.wijk = { waarde: wijk.waarde };
 	}
+	const reden = labelled(d.reason);
+	const uitkomst = labelled(d.outcome);
 	if (d.vorm === 'breed') {
 		out.gebeurtenissen = Object.entries(d.steps)
-			.filter(([, code]) => code !== '')
-			.map(([kolom, gebeurtenis]) => ({
-				gebeurtenis,
-				kolom,
-				...(gebeurtenis === 'ontruiming' && d.reason.kolom !== ''
-					? { reden: labelled(d.reason) }
-					: {}),
-				...(gebeurtenis === 'afgesloten' && d.outcome.kolom !== ''
-					? { uitkomst: labelled(d.outcome) }
-					: {})
-			}));
+			.filter(([, code]) => code)
+			.map(([kolom, gebeurtenis]) => {
+				const own = d.eventSpecs?.[kolom] ?? {};
+				const r = own.reden !== undefined ? own.reden : reden;
+				const u = own.uitkomst !== undefined ? own.uitkomst : uitkomst;
+				return {
+					gebeurtenis,
+					kolom,
+					...(gebeurtenis === 'ontruiming' && r ? { reden: r } : {}),
+					...(gebeurtenis === 'afgesloten' && u ? { uitkomst: u } : {})
+				};
+			});
 	} else {
 		out.datum = { kolom: d.dateColumn };
-		out.gebeurtenis = {
-			kolom: d.activity.kolom,
-			waarden: Object.fromEntries(
-				Object.entries(d.activity.labels).map(([label, code]) => [label, code === '' ? null : code])
-			)
-		};
+		out.gebeurtenis = labelled(d.activity) ?? { kolom: '' };
+		if (reden) out.reden = reden;
+		if (uitkomst) out.uitkomst = uitkomst;
 	}
 	return out;
 }
