@@ -1,6 +1,7 @@
 /** Runs the importer in its own module worker, so the page stays responsive. */
 import { mark } from '../timing';
 import type { FileInspection } from '../import/inspect';
+import type { MappingView } from '../import/profiles/view';
 import type { ImportReport, InputFile } from '../import/types';
 import type { DdasImport, ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
@@ -10,7 +11,7 @@ export interface WorkerImport {
 	ddas: DdasImport | null;
 }
 
-type Answer = Extract<ImportResponse, { type: 'done' } | { type: 'inspected' }>;
+type Answer = Extract<ImportResponse, { type: 'done' } | { type: 'inspected' } | { type: 'view' }>;
 
 /** Runs one request in a fresh worker; resolves with its answer, rejects with its Dutch error. */
 function runInWorker(
@@ -60,4 +61,14 @@ export async function inspectInWorker(files: readonly InputFile[]): Promise<File
 	);
 	if (answer.type !== 'inspected') throw new Error('De importwerker gaf een onverwacht antwoord.');
 	return answer.files;
+}
+
+/** The mapping screen's view of a file (the bytes are copied), read in a fresh worker. */
+export async function viewInWorker(file: InputFile, sheet: string | null): Promise<MappingView> {
+	const bytes = file.bytes.slice();
+	const answer = await runInWorker({ kind: 'view', file: { name: file.name, bytes }, sheet }, [
+		bytes.buffer as ArrayBuffer
+	]);
+	if (answer.type !== 'view') throw new Error('De importwerker gaf een onverwacht antwoord.');
+	return answer.view;
 }

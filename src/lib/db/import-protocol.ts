@@ -4,6 +4,7 @@ import type { DdasFileReport } from '../import/ddas-combine';
 import type { DdasIssue } from '../import/ddas';
 import type { ImportReport, InputFile } from '../import/types';
 import type { FileInspection } from '../import/inspect';
+import type { MappingView } from '../import/profiles/view';
 import type { VsArrow } from './ddas-arrow';
 
 /** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
@@ -14,7 +15,14 @@ export interface DdasImport {
 }
 
 /** What the page asks the worker for: an import (the default), or what picked files are. */
-export type WorkerRequest = ({ kind?: 'import' } & ImportRequest) | InspectRequest;
+export type WorkerRequest = ({ kind?: 'import' } & ImportRequest) | InspectRequest | ViewRequest;
+
+/** Asks for the mapping screen's view of one file (of one sheet, or the widest). */
+export interface ViewRequest {
+	kind: 'view';
+	file: InputFile;
+	sheet: string | null;
+}
 
 /** Asks what each file is (inspectFile), with its headers; nothing is loaded. */
 export interface InspectRequest {
@@ -54,4 +62,5 @@ export type ImportResponse =
 			steps: Record<string, number>;
 	  }
 	| { type: 'inspected'; files: FileInspection[] }
+	| { type: 'view'; view: MappingView }
 	| { type: 'error'; message: string };

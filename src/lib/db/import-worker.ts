@@ -13,6 +13,7 @@ import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
 import { inspectFile } from '../import/inspect';
+import { mappingView } from '../import/profiles/view';
 import type { ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
@@ -23,6 +24,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		const request = event.data;
 		if (request.kind === 'inspect') {
 			post({ type: 'inspected', files: request.files.map(inspectFile) });
+			return;
+		}
+		if (request.kind === 'view') {
+			const result = mappingView(request.file, request.sheet);
+			post(
+				result.ok ? { type: 'view', view: result.view } : { type: 'error', message: result.message }
+			);
 			return;
 		}
 		await importFiles(request);

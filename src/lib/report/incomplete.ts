@@ -3,7 +3,13 @@
  * sentence for the letter and the briefing, and the lines of the notice on every page with
  * figures. The numbers come from `completeness` (import/completeness.ts).
  */
-import type { Completeness, FileRejections, UnplacedLabel } from '../import/completeness';
+import {
+	ISSUE_LABELS,
+	type Completeness,
+	type FileRejections,
+	type UnplacedLabel
+} from '../import/completeness';
+import type { FileReport, IssueCode, RowIssue, TableRole } from '../import/types';
 import { formatCount } from './format';
 
 const quote = (text: string) => `‘${text}’`;
@@ -64,4 +70,60 @@ export function incompleteParagraph(c: Completeness): string | null {
 		'De cijfers zijn daarom voorlopig en onvolledig; het importverslag van het dashboard noemt elke regel met de reden.'
 	);
 	return parts.join(' ');
+}
+
+/** Nouns of a report's table, for "409 dossiers …". */
+const TABLE_NOUNS: Record<TableRole, [string, string]> = {
+	dossiers: ['dossier', 'dossiers'],
+	gebeurtenissen: ['gebeurtenis', 'gebeurtenissen'],
+	gecombineerd: ['regel', 'regels']
+};
+
+/** What a warning means, in words after its count. */
+const WARNING_WORDS: Partial<Record<IssueCode, (n: number) => string>> = {
+	geen_signaal: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'dossier' : 'dossiers'} zonder signaaldatum (1 maand huurachterstand): ${n === 1 ? 'het staat' : 'ze staan'} in geen enkel cohort`,
+	reden_onbekend: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'ontruiming' : 'ontruimingen'} zonder bekende reden (geteld als ‘onbekend’)`,
+	uitkomst_onbekend: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'afgesloten dossier' : 'afgesloten dossiers'} zonder bekende afloop (geteld als ‘overig’)`,
+	ontruiming_zonder_vonnis: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'ontruiming' : 'ontruimingen'} zonder eerder vonnis`,
+	aanzegging_voor_vonnis: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'aanzegging' : 'aanzeggingen'} vóór het vonnis`,
+	voor_signaal: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} vóór het signaal`,
+	tekens_windows_1252: (n) => `${rows(n)} met tekens in Windows-1252`
+};
+
+/**
+ * The rejections and warnings of a file's reports in words, most frequent first:
+ * `116 dossiers geweigerd: onbekende doelgroep`, `409 dossiers zonder signaaldatum …`.
+ */
+export function issueSentences(reports: readonly FileReport[]): string[] {
+	const out: { n: number; text: string }[] = [];
+	for (const f of reports) {
+		const [one, many] = TABLE_NOUNS[f.role];
+		const tally = (issues: readonly RowIssue[]) => {
+			const counts = new Map<IssueCode, number>();
+			for (const i of issues) counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
+			return counts;
+		};
+		for (const [code, n] of tally(f.rejected)) {
+			out.push({
+				n,
+				text: `${formatCount(n)} ${n === 1 ? one : many} geweigerd: ${ISSUE_LABELS[code]}`
+			});
+		}
+		for (const [code, n] of tally(f.warnings)) {
+			const words = WARNING_WORDS[code];
+			out.push({
+				n,
+				text: words
+					? words(n)
+					: `${formatCount(n)} ${n === 1 ? one : many} met een waarschuwing: ${ISSUE_LABELS[code]}`
+			});
+		}
+	}
+	return out.sort((a, b) => b.n - a.n).map((o) => o.text);
 }

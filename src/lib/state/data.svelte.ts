@@ -261,8 +261,13 @@ class DataState {
 	 * waiting file, if any, is then the mapping screen's; when none waits any more, the pick goes
 	 * on (key, then loading). Resolves to true when the pick went on to load.
 	 */
-	async useProfile(name: string, profile: SourceProfile): Promise<boolean> {
+	async useProfile(
+		name: string,
+		profile: SourceProfile,
+		options: { stepsConfirmed?: boolean } = {}
+	): Promise<boolean> {
 		rememberProfile(profile);
+		if (options.stepsConfirmed) this.#confirmed.add(profile.naam);
 		this.#assign(name, profile);
 		if ((this.mapping?.waiting.length ?? 0) > 0) return false;
 		this.beginPick();
@@ -295,6 +300,23 @@ class DataState {
 
 	cancelMapping(): void {
 		this.mapping = null;
+	}
+
+	/** Leaves a waiting file out of the pick (the flow goes on with the next, or loads the rest). */
+	async skipMappingFile(name: string): Promise<void> {
+		const m = this.mapping;
+		if (!m) return;
+		const files = m.files.filter((f) => f.name !== name);
+		const waiting = m.waiting.filter((w) => w !== name);
+		if (files.length === 0) {
+			this.mapping = null;
+			return;
+		}
+		this.mapping = { ...m, files, waiting, total: m.total - 1, repair: undefined };
+		if (waiting.length === 0) {
+			this.beginPick();
+			await this.#continueMapping();
+		}
 	}
 
 	#assign(name: string, profile: SourceProfile | null): void {

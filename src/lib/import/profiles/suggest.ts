@@ -36,6 +36,7 @@ export {
 	corporationOfText,
 	groupOfLabel,
 	outcomeOfLabel,
+	partyOfName,
 	reasonOfLabel,
 	stepOfHeader
 } from './suggest/classify';
