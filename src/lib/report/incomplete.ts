@@ -127,3 +127,28 @@ export function issueSentences(reports: readonly FileReport[]): string[] {
 	}
 	return out.sort((a, b) => b.n - a.n).map((o) => o.text);
 }
+
+/**
+ * The notice in one sentence, for the one-page briefing: `2.295 van de 5.529 regels zijn niet
+ * ingelezen (ymere.csv 2.295, vooral onbekende doelgroep); 5 labels zijn niet gekoppeld.`
+ */
+export function incompleteSentence(c: Completeness): string {
+	const parts: string[] = [];
+	if (c.rejected > 0) {
+		const files = c.files
+			.slice(0, 2)
+			.map(
+				(f) =>
+					`${f.file} ${formatCount(f.rejected)}${f.reasons[0] ? `, vooral ${f.reasons[0].label}` : ''}`
+			);
+		const more = c.files.length > 2 ? `; nog ${c.files.length - 2} bestanden` : '';
+		parts.push(
+			`${formatCount(c.rejected)} van de ${rows(c.read)} ${c.rejected === 1 ? 'is' : 'zijn'} niet ingelezen (${files.join('; ')}${more})`
+		);
+	}
+	if (c.unplaced.length > 0) {
+		const n = c.unplaced.length;
+		parts.push(`${formatCount(n)} ${n === 1 ? 'label is' : 'labels zijn'} niet gekoppeld`);
+	}
+	return `${parts.join('; ')}. Deze cijfers zijn daarom onvolledig.`;
+}
