@@ -78,6 +78,10 @@ export interface RawEntry {
 	localCrc?: number;
 	localSize?: number;
 	localCompressedSize?: number;
+	/** Sizes as 0xFFFFFFFF with a zip64 extra field holding them, in both headers. */
+	zip64?: boolean;
+	/** Flag bit 3: zero sizes and CRC in the local header, a data descriptor after the data. */
+	descriptor?: { crc: number; compressedSize: number; size: number } | true;
 }
 
 /** A zip written field by field, so that a test can make its directory or headers lie. */
@@ -85,7 +89,7 @@ export function writeZip(
 	entries: readonly RawEntry[],
 	deflate: (data: Uint8Array) => Uint8Array
 ): Uint8Array {
-	const locals: Uint8Array[] = [];
+	const chunks: Uint8Array[] = [];
 	const centrals: Uint8Array[] = [];
 	let offset = 0;
 	for (const e of entries) {
@@ -95,34 +99,66 @@ export function writeZip(
 		const crc = e.crc ?? crc32(e.data);
 		const size = e.size ?? e.data.length;
 		const compressedSize = e.compressedSize ?? compressed.length;
-		const local = new Uint8Array(30 + name.length + compressed.length);
+		const flags = (e.flags ?? 0x0800) | (e.descriptor ? 0x0008 : 0);
+		const extra = (usize: number, csize: number) => {
+			if (!e.zip64) return new Uint8Array(0);
+			const x = new Uint8Array(20);
+			const v = new DataView(x.buffer);
+			v.setUint16(0, 0x0001, true);
+			v.setUint16(2, 16, true);
+			v.setBigUint64(4, BigInt(usize), true);
+			v.setBigUint64(12, BigInt(csize), true);
+			return x;
+		};
+		const localSize = e.localSize ?? size;
+		const localCompressed = e.localCompressedSize ?? compressedSize;
+		const localExtra = extra(localSize, localCompressed);
+		const local = new Uint8Array(30 + name.length + localExtra.length);
 		const lv = new DataView(local.buffer);
 		lv.setUint32(0, 0x04034b50, true);
-		lv.setUint16(4, 20, true);
-		lv.setUint16(6, e.flags ?? 0x0800, true);
+		lv.setUint16(4, e.zip64 ? 45 : 20, true);
+		lv.setUint16(6, flags, true);
 		lv.setUint16(8, method, true);
-		lv.setUint32(14, e.localCrc ?? crc, true);
-		lv.setUint32(18, e.localCompressedSize ?? compressedSize, true);
-		lv.setUint32(22, e.localSize ?? size, true);
+		if (!e.descriptor) {
+			lv.setUint32(14, e.localCrc ?? crc, true);
+			lv.setUint32(18, e.zip64 ? 0xffffffff : localCompressed, true);
+			lv.setUint32(22, e.zip64 ? 0xffffffff : localSize, true);
+		}
 		lv.setUint16(26, name.length, true);
+		lv.setUint16(28, localExtra.length, true);
 		local.set(name, 30);
-		local.set(compressed, 30 + name.length);
-		const central = new Uint8Array(46 + name.length);
+		local.set(localExtra, 30 + name.length);
+		chunks.push(local, compressed);
+		let length = local.length + compressed.length;
+		if (e.descriptor) {
+			const d = e.descriptor === true ? { crc, compressedSize, size } : e.descriptor;
+			const descriptor = new Uint8Array(16);
+			const dv = new DataView(descriptor.buffer);
+			dv.setUint32(0, 0x08074b50, true);
+			dv.setUint32(4, d.crc, true);
+			dv.setUint32(8, d.compressedSize, true);
+			dv.setUint32(12, d.size, true);
+			chunks.push(descriptor);
+			length += descriptor.length;
+		}
+		const centralExtra = extra(size, compressedSize);
+		const central = new Uint8Array(46 + name.length + centralExtra.length);
 		const cv = new DataView(central.buffer);
 		cv.setUint32(0, 0x02014b50, true);
-		cv.setUint16(4, 20, true);
-		cv.setUint16(6, 20, true);
-		cv.setUint16(8, e.flags ?? 0x0800, true);
+		cv.setUint16(4, 45, true);
+		cv.setUint16(6, e.zip64 ? 45 : 20, true);
+		cv.setUint16(8, flags, true);
 		cv.setUint16(10, method, true);
 		cv.setUint32(16, crc, true);
-		cv.setUint32(20, compressedSize, true);
-		cv.setUint32(24, size, true);
+		cv.setUint32(20, e.zip64 ? 0xffffffff : compressedSize, true);
+		cv.setUint32(24, e.zip64 ? 0xffffffff : size, true);
 		cv.setUint16(28, name.length, true);
+		cv.setUint16(30, centralExtra.length, true);
 		cv.setUint32(42, offset, true);
 		central.set(name, 46);
-		locals.push(local);
+		central.set(centralExtra, 46 + name.length);
 		centrals.push(central);
-		offset += local.length;
+		offset += length;
 	}
 	const centralSize = centrals.reduce((n, c) => n + c.length, 0);
 	const end = new Uint8Array(22);
@@ -134,11 +170,19 @@ export function writeZip(
 	ev.setUint32(16, offset, true);
 	const out = new Uint8Array(offset + centralSize + 22);
 	let at = 0;
-	for (const part of [...locals, ...centrals, end]) {
+	for (const part of [...chunks, ...centrals, end]) {
 		out.set(part, at);
 		at += part.length;
 	}
 	return out;
+}
+
+/** BASE_PARTS (with changes) as RawEntry rows for writeZip, in the order of the object. */
+export function rawEntries(parts: Readonly<Record<string, string | Uint8Array>>): RawEntry[] {
+	return Object.entries(parts).map(([name, part]) => ({
+		name,
+		data: typeof part === 'string' ? encoder.encode(part) : part
+	}));
 }
 
 /** Text that breaks XML, references or Excel's limits, spliced into a part. */

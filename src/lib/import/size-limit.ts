@@ -18,10 +18,11 @@ export function importLimit(jsHeapSizeLimit?: number): number {
 		: MAX_IMPORT_BYTES;
 }
 
-/** Megabytes the Dutch way: one decimal below ten, whole above. */
-function megabytes(bytes: number): string {
+/** A size the Dutch way: kB below 100 kB, MB with one decimal below 10 MB, whole MB above. */
+function size(bytes: number): string {
+	if (bytes < 100_000) return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
 	const mb = bytes / 1e6;
-	return mb.toLocaleString('nl-NL', { maximumFractionDigits: mb < 10 ? 1 : 0 });
+	return `${mb.toLocaleString('nl-NL', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
 }
 
 /**
@@ -35,8 +36,8 @@ export function inflatedSizeRefusal(
 	limit = MAX_IMPORT_BYTES
 ): string {
 	return (
-		`${name}: deze werkmap pakt uit tot ${megabytes(inflated)} MB aan werkbladgegevens (het bestand ` +
-		`zelf is ${megabytes(fileBytes)} MB); er kan hoogstens ${megabytes(limit)} MB worden ingelezen, ` +
+		`${name}: deze werkmap pakt uit tot ${size(inflated)} aan werkbladgegevens (het bestand ` +
+		`zelf is ${size(fileBytes)}); er kan hoogstens ${size(limit)} worden ingelezen, ` +
 		'dus de werkmap is niet gelezen. Sla de werkbladen op als CSV UTF-8 (veel kleiner) of splits de werkmap.'
 	);
 }
@@ -44,7 +45,7 @@ export function inflatedSizeRefusal(
 /** A Dutch message for a workbook whose sheets, written as CSV text, would pass the limit. */
 export function workbookCsvRefusal(name: string, sheet: string, limit = MAX_IMPORT_BYTES): string {
 	return (
-		`${name}: de werkbladen worden als tekst samen groter dan ${megabytes(limit)} MB (bij werkblad ` +
+		`${name}: de werkbladen worden als tekst samen groter dan ${size(limit)} (bij werkblad ` +
 		`‘${sheet}’, door zeer veel of zeer brede rijen); zoveel kan niet worden ingelezen, dus de ` +
 		'werkmap is niet gelezen. Verwijder lege kolommen en rijen of splits de werkmap.'
 	);

@@ -528,7 +528,7 @@ function readSheet(
 	};
 
 	const openRow = (a: Record<string, string>) => {
-		inRow = true;
+		inRow = false;
 		rowNumber = null;
 		rowColumns.length = 0;
 		rowTexts.length = 0;
@@ -542,6 +542,7 @@ function readSheet(
 			}
 			rowNumber = Number(a.r);
 		}
+		inRow = true;
 	};
 
 	const closeRow = () => {
@@ -615,18 +616,18 @@ function readSheet(
 			case 's': {
 				if (c.value === null) return '';
 				const index = c.value.trim();
-				if (!/^[0-9]{1,9}$/.test(index)) {
+				if (!/^[0-9]+$/.test(index)) {
 					fail(`de verwijzing naar een gedeelde tekst is ${shown(index, 20)}, geen nummer`);
 				}
 				if (context.strings === null) {
 					fail(
-						`de cel verwijst naar gedeelde tekst ${index}, maar de werkmap heeft geen gedeelde teksten (onderdeel ${shown(context.stringsPart)} ontbreekt)`
+						`de cel verwijst naar gedeelde tekst ${shown(index, 20)}, maar de werkmap heeft geen gedeelde teksten (onderdeel ${shown(context.stringsPart)} ontbreekt)`
 					);
 				}
 				const found = context.strings[Number(index)];
 				if (found === undefined) {
 					fail(
-						`de cel verwijst naar gedeelde tekst ${index}, maar de werkmap heeft er ${context.strings.length} (genummerd vanaf 0)`
+						`de cel verwijst naar gedeelde tekst ${shown(index, 20)}, maar de werkmap heeft er ${context.strings.length} (genummerd vanaf 0)`
 					);
 				}
 				return found;

@@ -205,6 +205,8 @@ export function inflateEntry(
 	}
 	let produced = 0;
 	let crc = 0xffffffff;
+	/** What the sink threw: it goes on as it is, through fflate, to the caller. */
+	const sinkFailure: { error: unknown; thrown: boolean } = { error: null, thrown: false };
 	const take = (chunk: Uint8Array) => {
 		produced += chunk.length;
 		if (produced > entry.size) {
@@ -213,7 +215,13 @@ export function inflateEntry(
 			);
 		}
 		crc = crc32Update(crc, chunk);
-		sink(chunk);
+		try {
+			sink(chunk);
+		} catch (error) {
+			sinkFailure.error = error;
+			sinkFailure.thrown = true;
+			throw error;
+		}
 	};
 	if (entry.method === 0) {
 		for (let at = start; at < end; at += 4 * SLICE)
@@ -222,12 +230,16 @@ export function inflateEntry(
 		const inflater = new Inflate((chunk) => {
 			if (chunk.length > 0) take(chunk);
 		});
+		// A small part gets small slices, so that a part that lies about its size is stopped after
+		// a few megabytes of output, not 66.
+		const slice = Math.min(SLICE, Math.max(4096, Math.ceil(entry.size / 64)));
 		try {
 			if (start === end) inflater.push(new Uint8Array(0), true);
-			for (let at = start; at < end; at += SLICE) {
-				inflater.push(bytes.subarray(at, Math.min(end, at + SLICE)), at + SLICE >= end);
+			for (let at = start; at < end; at += slice) {
+				inflater.push(bytes.subarray(at, Math.min(end, at + slice)), at + slice >= end);
 			}
 		} catch (error) {
+			if (sinkFailure.thrown) throw sinkFailure.error;
 			if (error instanceof ZipFault) throw error;
 			// fflate's own errors (unexpected EOF, invalid block type, ...): the deflate data is broken.
 			throw damaged(
