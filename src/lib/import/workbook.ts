@@ -406,6 +406,19 @@ function serialToIsoDate(serial: number, date1904: boolean): string | null {
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** The value of 1 to 15 plain digits (no sign, no spaces), else -1: the common case, without a regex. */
+function digits(text: string): number {
+	const n = text.length;
+	if (n === 0 || n > 15) return -1;
+	let value = 0;
+	for (let i = 0; i < n; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		value = value * 10 + d;
+	}
+	return value;
+}
+
 /**
  * A cell reference (`B12`) as row × 16,384 + 0-based column, or -1 when it is no reference within
  * Excel's limits (referenceProblem says why).
@@ -615,6 +628,10 @@ function readSheet(
 				return unescapeOoxml(c.inline ?? '');
 			case 's': {
 				if (c.value === null) return '';
+				const fast = digits(c.value);
+				if (fast >= 0 && context.strings !== null && fast < context.strings.length) {
+					return context.strings[fast]!;
+				}
 				const index = c.value.trim();
 				if (!/^[0-9]+$/.test(index)) {
 					fail(`de verwijzing naar een gedeelde tekst is ${shown(index, 20)}, geen nummer`);
@@ -647,9 +664,10 @@ function readSheet(
 			}
 			case 'n': {
 				if (c.value === null) return '';
-				const v = c.value.trim();
-				if (!NUMBER.test(v)) return c.value;
-				const number = Number(v);
+				const integer = digits(c.value);
+				const v = integer >= 0 ? c.value : c.value.trim();
+				if (integer < 0 && !NUMBER.test(v)) return c.value;
+				const number = integer >= 0 ? integer : Number(v);
 				if (!Number.isFinite(number)) return v;
 				const style = c.style === undefined ? 0 : Number(c.style);
 				if (!Number.isInteger(style) || style < 0 || (style > 0 && style >= context.dates.length)) {
@@ -659,7 +677,8 @@ function readSheet(
 				// rejected as an invalid date, with its line and column.
 				if (context.dates[style])
 					return serialToIsoDate(number, context.date1904) ?? String(number);
-				return String(number);
+				// Digits without a leading zero are their own number's text.
+				return integer >= 0 && (v.length === 1 || v.charCodeAt(0) !== 48) ? v : String(number);
 			}
 			default:
 				return fail(`het celtype ${shown(c.type, 20)} bestaat niet`);
