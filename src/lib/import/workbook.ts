@@ -66,7 +66,7 @@ interface Reading {
 	written: number;
 }
 
-/** Text from the file for a message: one line (control characters shown as `�`), at most `max` characters, quoted. */
+/** Text from the file for a message: quoted, on one line (control characters as `�`), cut. */
 function shown(text: string, max = 60): string {
 	// eslint-disable-next-line no-control-regex
 	return quote(excerpt(text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd'), max));
@@ -98,7 +98,7 @@ interface XmlHandler {
 	open(name: string, attributes: Record<string, string>): void;
 	close(name: string): void;
 	text(text: string): void;
-	/** Where the reader is, for a message: `werkblad ‘x’, in rij 12`. */
+	/** Where the reader is, for a message: `werkblad ‘x’, rij 12`. */
 	where(): string;
 }
 
@@ -242,7 +242,7 @@ function readRelationships(r: Reading, entry: ZipEntry): Map<string, Relationshi
 	return out;
 }
 
-/** A relationship's target as a part name, from the folder of the part that holds it; null above the root. */
+/** A relationship's target as a part name, from its part's folder; null above the root. */
 function resolveTarget(folder: string, target: string): string | null {
 	let text = target;
 	if (text.includes('%')) {
@@ -374,7 +374,7 @@ function readDateStyles(r: Reading, entry: ZipEntry): boolean[] {
 }
 
 const DAY_MS = 86_400_000;
-/** Day 0 of Excel's 1900 system as counted from serial 61 on (1899-12-30: its phantom 29 February 1900 absorbed). */
+/** Day 0 of Excel's 1900 system from serial 61 on (1899-12-30: absorbs its phantom 29 February). */
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** Serial of 9999-12-31, Excel's last day, in each system. */
@@ -406,7 +406,7 @@ function serialToIsoDate(serial: number, date1904: boolean): string | null {
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** The value of 1 to 15 plain digits (no sign, no spaces), else -1: the common case, without a regex. */
+/** The value of 1 to 15 plain digits (no sign, no spaces), else -1: the common case, no regex. */
 function digits(text: string): number {
 	const n = text.length;
 	if (n === 0 || n > 15) return -1;
@@ -854,7 +854,7 @@ function readAll(file: string, bytes: Uint8Array, limit: number): WorkbookSheet[
 	});
 }
 
-/** A workbook's sheets in workbook order as CSV bytes, or a Dutch refusal naming the file; never throws. */
+/** A workbook's sheets in order as CSV bytes, or a Dutch refusal naming the file; never throws. */
 export function readWorkbookSheets(
 	name: string,
 	bytes: Uint8Array,

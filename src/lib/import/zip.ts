@@ -39,9 +39,9 @@ export interface ZipDirectory {
  * sheet) stay under 30:1, an empty-cell-heavy sheet under 120:1. Apache POI's default is 100:1.
  */
 export const MAX_RATIO = 250;
-/** Parts smaller than this when inflated are never refused for their ratio (tiny XML compresses oddly well). */
+/** Parts under this size inflated are never refused for their ratio (small XML compresses well). */
 const RATIO_GRACE_BYTES = 1_000_000;
-/** Compressed bytes handed to the inflater at once: its output per push stays below about 66 MB (deflate: at most 1,032 to 1). */
+/** Compressed bytes per push to the inflater: at most about 66 MB out (deflate: 1,032 to 1). */
 const SLICE = 65_536;
 
 const SIG_LOCAL = 0x04034b50;
@@ -196,7 +196,7 @@ export function inflateEntry(
 	checkDescriptor(bytes, directory, entry, end);
 	if (entry.size > RATIO_GRACE_BYTES && entry.size > entry.compressedSize * MAX_RATIO) {
 		throw new ZipFault(
-			`onderdeel ${name} pakt uit tot ${Math.round(entry.size / entry.compressedSize)} keer zijn gecomprimeerde grootte ` +
+			`onderdeel ${name} pakt uit tot ${Math.round(entry.size / Math.max(1, entry.compressedSize))} keer zijn gecomprimeerde grootte ` +
 				`(${entry.size} bytes uit ${entry.compressedSize}); dat is een zip-bom, geen werkmap`
 		);
 	}
@@ -257,7 +257,7 @@ export function inflateEntry(
 	}
 }
 
-/** Where a part's compressed data starts, after its local header, which must agree with the directory. */
+/** Where a part's data starts, after its local header, which must agree with the directory. */
 function dataStart(bytes: Uint8Array, directory: ZipDirectory, entry: ZipEntry): number {
 	const at = entry.localOffset;
 	const name = quoted(entry.name);

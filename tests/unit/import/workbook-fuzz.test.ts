@@ -28,7 +28,7 @@ describe('hostile workbooks', () => {
 			{ numRuns: 4000, interruptAfterTimeLimit: 3000, markInterruptAsFailure: false }
 		);
 		// Enough inputs ran, and both kinds of answer came up.
-		expect(answers.rows + answers.refused).toBeGreaterThan(100);
+		expect(answers.rows + answers.refused).toBeGreaterThan(50);
 		expect(answers.rows).toBeGreaterThan(0);
 		expect(answers.refused).toBeGreaterThan(0);
 	});

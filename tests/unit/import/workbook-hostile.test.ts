@@ -478,6 +478,13 @@ describe('sizes: the import limit counts inflated bytes, and a zip bomb is refus
 		expect(message).toContain('dat is een zip-bom, geen werkmap');
 	});
 
+	it('refuses a part that declares megabytes out of no compressed bytes at all', () => {
+		const { message } = refused(lyingZip({ compressed: new Uint8Array(0), size: 2_000_000 }));
+		expect(message).toContain(
+			'pakt uit tot 2000000 keer zijn gecomprimeerde grootte (2000000 bytes uit 0)'
+		);
+	});
+
 	it('stops a zip bomb that declares a small size as soon as it passes that size', () => {
 		const bytes = lyingZip({
 			data: spaces,
