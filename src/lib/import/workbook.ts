@@ -169,10 +169,12 @@ function readXml(r: Reading, entry: ZipEntry, handler: XmlHandler): void {
 		parser.close();
 	} catch (error) {
 		if (error instanceof XmlError) {
+			const where = handler.where();
+			const part = where.includes(shown(entry.name)) ? '' : ` van onderdeel ${shown(entry.name)}`;
 			throw damaged(
 				r,
-				handler.where(),
-				`de XML van onderdeel ${shown(entry.name)} is niet goed gevormd: ${dutchXmlError(error.message)}`
+				where,
+				`de XML${part} is niet goed gevormd: ${dutchXmlError(error.message)}`
 			);
 		}
 		throw error;
