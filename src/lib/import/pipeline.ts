@@ -17,7 +17,7 @@ import type {
 	InputFile,
 	RefusedFile
 } from './types';
-import { isWorkbook, workbookSheets } from './workbook';
+import { isWorkbook, readWorkbookSheets } from './workbook';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
 export interface SourceFile extends InputFile {
@@ -87,7 +87,11 @@ export async function importSources(
 async function readSource(file: SourceFile, options: PipelineOptions): Promise<Step[]> {
 	const name = file.name;
 	const profile = file.profile ?? null;
-	const sheets = isWorkbook(file.bytes) ? workbookSheets(file.bytes) : null;
+	const workbook = isWorkbook(file.bytes) ? readWorkbookSheets(name, file.bytes) : null;
+	if (workbook !== null && !workbook.ok) {
+		return [{ refused: { name, ...workbook.refusal, personalData: [] } }];
+	}
+	const sheets = workbook?.sheets ?? null;
 	const read = (fileName: string, bytes: Uint8Array) => {
 		const out = loadFile(fileName, bytes, options);
 		if (!out.ok) return { refused: out.refused };
@@ -96,7 +100,12 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	};
 	if (profile === null) {
 		if (sheets === null) return [read(name, file.bytes)];
-		return sheets.filter((s) => !s.empty).map((s) => read(`${name} (blad ${s.sheet})`, s.csv));
+		const filled = sheets.filter((s) => !s.empty);
+		if (filled.length === 0) {
+			const message = `${name}: de werkmap heeft alleen lege werkbladen.`;
+			return [{ refused: { name, code: 'leeg', message, personalData: [] } }];
+		}
+		return filled.map((s) => read(`${name} (blad ${s.sheet})`, s.csv));
 	}
 	let bytes = file.bytes;
 	if (sheets !== null) {

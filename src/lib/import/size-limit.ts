@@ -18,6 +18,39 @@ export function importLimit(jsHeapSizeLimit?: number): number {
 		: MAX_IMPORT_BYTES;
 }
 
+/** A size the Dutch way: kB below 100 kB, MB with one decimal below 10 MB, whole MB above. */
+function size(bytes: number): string {
+	if (bytes < 100_000) return `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+	const mb = bytes / 1e6;
+	return `${mb.toLocaleString('nl-NL', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
+}
+
+/**
+ * A Dutch message for a workbook whose XML parts inflate past the limit: the limit counts what is
+ * read, and a workbook's XML is many times larger than its file (and than the same data as CSV).
+ */
+export function inflatedSizeRefusal(
+	name: string,
+	inflated: number,
+	fileBytes: number,
+	limit = MAX_IMPORT_BYTES
+): string {
+	return (
+		`${name}: deze werkmap pakt uit tot ${size(inflated)} aan werkbladgegevens (het bestand ` +
+		`zelf is ${size(fileBytes)}); er kan hoogstens ${size(limit)} worden ingelezen, ` +
+		'dus de werkmap is niet gelezen. Sla de werkbladen op als CSV UTF-8 (veel kleiner) of splits de werkmap.'
+	);
+}
+
+/** A Dutch message for a workbook whose sheets, written as CSV text, would pass the limit. */
+export function workbookCsvRefusal(name: string, sheet: string, limit = MAX_IMPORT_BYTES): string {
+	return (
+		`${name}: de werkbladen worden als tekst samen groter dan ${size(limit)} (bij werkblad ` +
+		`‘${sheet}’, door zeer veel of zeer brede rijen); zoveel kan niet worden ingelezen, dus de ` +
+		'werkmap is niet gelezen. Verwijder lege kolommen en rijen of splits de werkmap.'
+	);
+}
+
 /** A Dutch message when the files are too large for this tab, else null. */
 export function sizeRefusal(
 	files: readonly { name: string; bytes: Uint8Array }[],

@@ -148,7 +148,11 @@ export type RefusalCode =
 	/** The profile's `werkblad` is not in the workbook. */
 	| 'werkblad_ontbreekt'
 	/** A DDAS vroegsignalering delivery that cannot be read (ddas-vroegsignalering.md). */
-	| 'ddas_onleesbaar';
+	| 'ddas_onleesbaar'
+	/** An .xlsx workbook that is damaged or not what it claims (workbook.ts). */
+	| 'werkmap_onleesbaar'
+	/** An .xlsx workbook whose parts inflate (or whose sheets write) past the import limit. */
+	| 'werkmap_te_groot';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {
