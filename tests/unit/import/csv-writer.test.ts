@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, toExcelCsv } from '../../../src/lib/import/excel-csv';
+import { escapeCsvCell, toExcelCsv } from '../../../src/lib/import/csv-writer';
 
 describe('escapeCsvCell', () => {
 	it.each([

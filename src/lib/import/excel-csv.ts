@@ -1,0 +1,2 @@
+/** The CSV writer under its former name, for the DDAS import report's download; see csv-writer.ts. */
+export { escapeCsvCell, toExcelCsv } from './csv-writer';
