@@ -14,6 +14,7 @@ import type {
 } from './types';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
+import { failureCode, failureText } from './failure';
 import { parseCsv, rowsHolding, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
 import { describeFinding, screenColumns, valueSignal } from './personal-data';
@@ -567,11 +568,10 @@ function refuse(
 }
 
 function unreadable(name: string, error: unknown): RefusedFile {
-	const detail = error instanceof Error ? error.message : String(error);
 	return {
 		name,
-		code: 'geen_csv',
-		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
+		code: failureCode(error),
+		message: `${name}: ${failureText(error)}`,
 		personalData: []
 	};
 }

@@ -18,6 +18,8 @@ import type {
 	RefusedFile
 } from './types';
 import { isWorkbook, workbookSheets } from './workbook';
+import { failureCode, failureText } from './failure';
+import { MAX_IMPORT_BYTES, rowBudget } from './size-limit';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
 export interface SourceFile extends InputFile {
@@ -27,6 +29,8 @@ export interface SourceFile extends InputFile {
 export interface PipelineOptions extends ImportOptions {
 	/** Turns id messages into pseudonyms; needed when a profile pseudonymises (else that file is refused). */
 	pseudonymiser?: Pseudonymiser | null;
+	/** The host's byte limit (importLimit); the rows the files give are bounded by rowBudget of it. */
+	byteLimit?: number;
 }
 
 /** A profile file parsed and waiting for its pseudonyms. */
@@ -61,20 +65,27 @@ export async function importSources(
 	);
 	const loaded: LoadedFile[] = [];
 	const refused: RefusedFile[] = [];
+	// What is read counts, not only what is given: every row a file gives spends the budget.
+	let budget = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
 	for (const step of steps) {
 		if ('refused' in step) refused.push(step.refused);
-		else if ('loaded' in step) loaded.push(...step.loaded);
-		else {
+		else if ('loaded' in step) {
+			for (const file of step.loaded) budget -= file.table.rows.length;
+			loaded.push(...step.loaded);
+		} else {
 			const p = step.profile;
 			try {
 				const out = applyProfile(p.name, p.profile, p.table, {
 					encoding: p.encoding,
 					fromWorkbook: p.fromWorkbook,
 					windows1252Lines: p.windows1252Lines,
-					pseudonyms
+					pseudonyms,
+					rowBudget: Math.max(0, budget)
 				});
-				if (out.ok) loaded.push(...out.tables);
-				else refused.push(out.refused);
+				if (out.ok) {
+					for (const t of out.tables) budget -= t.table.rows.length;
+					loaded.push(...out.tables);
+				} else refused.push(out.refused);
 			} catch (error) {
 				refused.push(unreadable(p.name, error));
 			}
@@ -88,6 +99,11 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	const name = file.name;
 	const profile = file.profile ?? null;
 	const sheets = isWorkbook(file.bytes) ? workbookSheets(file.bytes) : null;
+	if (sheets === null && isSingleLine(file.bytes)) {
+		return [
+			{ refused: { name, code: 'geen_csv', message: singleLineMessage(name), personalData: [] } }
+		];
+	}
 	const read = (fileName: string, bytes: Uint8Array) => {
 		const out = loadFile(fileName, bytes, options);
 		if (!out.ok) return { refused: out.refused };
@@ -163,13 +179,33 @@ async function pseudonymsFor(
 }
 
 function unreadable(name: string, error: unknown): RefusedFile {
-	const detail = error instanceof Error ? error.message : String(error);
 	return {
 		name,
-		code: 'geen_csv',
-		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
+		code: failureCode(error),
+		message: `${name}: ${failureText(error)}`,
 		personalData: []
 	};
+}
+
+/**
+ * True for a file of one line (a line ending at most) without any delimiter: no table, and
+ * perhaps the key file picked by mistake, so its text is never shown (not as a column name either).
+ */
+export function isSingleLine(bytes: Uint8Array): boolean {
+	let end = bytes.length;
+	while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x20))
+		end--;
+	if (end === 0) return false;
+	for (let i = 0; i < end; i++) {
+		const b = bytes[i];
+		if (b === 0x0a || b === 0x0d || b === 0x2c || b === 0x3b || b === 0x09) return false;
+	}
+	return true;
+}
+
+/** The refusal of a file of one line without a delimiter; it does not quote the line. */
+function singleLineMessage(name: string): string {
+	return `${name}: het bestand is één regel zonder scheidingsteken (, ; of tab) en dus geen tabel met een kopregel en rijen. Is het misschien het sleutelbestand? De inhoud wordt niet getoond.`;
 }
 
 /** Splits an ImportResult into its report and its row counts. */

@@ -148,7 +148,9 @@ export type RefusalCode =
 	/** The profile's `werkblad` is not in the workbook. */
 	| 'werkblad_ontbreekt'
 	/** A DDAS vroegsignalering delivery that cannot be read (ddas-vroegsignalering.md). */
-	| 'ddas_onleesbaar';
+	| 'ddas_onleesbaar'
+	/** More than a tab (or the command line) can hold: too many bytes, or a profile making too many rows. */
+	| 'te_groot';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

@@ -7,9 +7,10 @@ import { normalizeCode } from '../../domain/codes';
 import type { HeaderInfo, KnownColumn } from '../header';
 import { displayNames } from '../header';
 import { rowsHolding, type ParsedRow, type ParsedTable } from '../parse';
+import { rowRefusal } from '../size-limit';
 import { describeFinding, screenPersonalData } from '../personal-data';
 import { dutchList } from '../refusal';
-import type { MappedRow, RowContext } from '../row-issues';
+import { tooWide, type MappedRow, type RowContext } from '../row-issues';
 import type { Encoding, FileReport, PersonalDataFinding, RefusedFile, TableRole } from '../types';
 import { excelSerialToIso } from './excel-dates';
 import { profileColumns, type SourceProfile, type ValueKind, type ValueSpec } from './format';
@@ -119,6 +120,8 @@ export interface ApplyOptions {
 	pseudonyms: ReadonlyMap<string, string> | null;
 	/** Lines of a UTF-8 file that were read as Windows-1252 (each gets a warning). */
 	windows1252Lines?: readonly number[];
+	/** The rows this file may make (dossier and event rows together; see size-limit.ts); none: no bound. */
+	rowBudget?: number;
 }
 
 /** Applies a profile to one parsed file: its exchange tables, or the file refused whole. Never loads an unused column. */
@@ -193,8 +196,28 @@ export function applyProfile(
 	const corp = spec(profile.corporatie, 'corporatie');
 	const group = spec(profile.doelgroep, 'doelgroep');
 	const wijk = spec(profile.wijk, 'wijk');
-	const mapped = (line: number, fields: string[], columns: (string | null)[], source: string[]) =>
-		({ line, fields, columns, source, shown }) satisfies MappedRow;
+	// A mapped row keeps its source record: a malformed or too wide line is rejected as in the
+	// exchange format (checkRecord), with the same reason and line.
+	const sourceWidth = table.header.length;
+	const mapped = (
+		row: ParsedRow,
+		fields: string[],
+		columns: (string | null)[],
+		withError: boolean
+	): MappedRow => {
+		const m: MappedRow = {
+			line: row.line,
+			fields,
+			columns,
+			source: row.fields,
+			shown,
+			sourceWidth
+		};
+		if (withError && row.error !== undefined) m.error = row.error;
+		return m;
+	};
+	const budget = options.rowBudget ?? Infinity;
+	const overBudget = () => refusal(name, 'te_groot', rowRefusal(name, profile.naam, budget));
 	const report = (role: TableRole, gelezen: number, withColumns: boolean): FileReport => ({
 		name,
 		role,
@@ -244,12 +267,13 @@ export function applyProfile(
 			const f = row.fields;
 			const { id, column: idColumn } = idOf(f);
 			const wijkValue = read(wijk, f) ?? '';
+			// A rejected dossier row (a malformed line among them) takes its events along.
 			dossierRows.push(
 				mapped(
-					row.line,
+					row,
 					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', ''],
 					[idColumn, corp.column, group.column, wijk.column, null, null, null, null],
-					f
+					true
 				)
 			);
 			for (const e of events) {
@@ -257,7 +281,7 @@ export function applyProfile(
 				if (cell.trim() === '') continue;
 				eventRows.push(
 					mapped(
-						row.line,
+						row,
 						[
 							id,
 							'',
@@ -269,10 +293,11 @@ export function applyProfile(
 							read(e.uitkomst, f) ?? ''
 						],
 						[idColumn, null, null, null, e.column, e.column, e.reden.column, e.uitkomst.column],
-						f
+						false
 					)
 				);
 			}
+			if (dossierRows.length + eventRows.length > budget) return overBudget();
 		}
 		const dossierColumns: KnownColumn[] = ['dossier_id', 'corporatie', 'doelgroep'];
 		if (profile.wijk) dossierColumns.push('wijk');
@@ -311,21 +336,24 @@ export function applyProfile(
 	for (const row of table.rows) {
 		const f = row.fields;
 		const gebeurtenis = read(code, f);
-		if (gebeurtenis === null) {
+		// A line that is not well formed is rejected, never skipped on a label read from it.
+		const whole = row.error === undefined && !tooWide(f, sourceWidth);
+		if (gebeurtenis === null && whole) {
 			skipped++;
 			continue;
 		}
+		if (rows.length >= budget) return overBudget();
 		const { id, column: idColumn } = idOf(f);
 		rows.push(
 			mapped(
-				row.line,
+				row,
 				[
 					id,
 					combined ? (read(corp, f) ?? '') : '',
 					combined ? (read(group, f) ?? '') : '',
 					combined ? (read(wijk, f) ?? '') : '',
 					dateOf(f[dateIndex] ?? ''),
-					gebeurtenis,
+					gebeurtenis ?? '',
 					read(reden, f) ?? '',
 					read(uitkomst, f) ?? ''
 				],
@@ -339,7 +367,7 @@ export function applyProfile(
 					reden.column,
 					uitkomst.column
 				],
-				f
+				true
 			)
 		);
 	}
