@@ -10,7 +10,8 @@ import { openNodeDatabase } from '../lib/db/node';
 import { exchangeCsv } from '../lib/import/exchange-csv';
 import { importSources, type SourceFile } from '../lib/import/pipeline';
 import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
-import { keyProblem } from '../lib/import/profiles/pseudonym';
+import { completeness, type Completeness } from '../lib/import/completeness';
+import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
 import type { ImportResult, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
@@ -273,13 +274,14 @@ async function render(
 	published: EvaluationDocument,
 	figures: (SelectionFigures & { vroegsignalering: VsDocument | null }) | null,
 	protection: Protection | null,
-	extent: DataExtent
+	extent: DataExtent,
+	complete: Completeness
 ): Promise<string | Uint8Array> {
 	const mode: Mode = args.publicatie ? 'publicatie' : 'intern';
 	const generatedOn = todayInAmsterdam();
 	const draft = () => {
 		if (!figures) throw new Error('de brief heeft de cijfers van de vorige periode nodig');
-		return draftLetterFor(figures, mode, protection ?? undefined);
+		return draftLetterFor(figures, mode, protection ?? undefined, complete);
 	};
 	switch (args.format) {
 		case 'json':
@@ -323,7 +325,7 @@ async function readProfile(path: string): Promise<SourceProfile> {
 	return parsed.profile;
 }
 
-/** The werkgroep key: the first line of the key file, without its line ending. */
+/** The werkgroep key: the first line of the key file, white space at both ends removed. */
 async function readKey(path: string | undefined, profiles: readonly SourceProfile[]) {
 	const needed = profiles.find((p) => p.dossier_id.pseudonimiseren);
 	if (path === undefined) {
@@ -335,7 +337,7 @@ async function readKey(path: string | undefined, profiles: readonly SourceProfil
 		return null;
 	}
 	const text = new TextDecoder().decode((await readInput(path)).bytes);
-	const key = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0] ?? '';
+	const key = normalizeKey(text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0] ?? '');
 	const problem = keyProblem(key);
 	if (problem) throw new UsageError(`${path}: ${problem}`);
 	return key;
@@ -470,7 +472,11 @@ export async function main(argv: string[]): Promise<number> {
 					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
 			const vs = ddas ? await vroegsignalering(db, args, ddas) : null;
-			const doc = buildDocument(selection, result.totals, current, vs);
+			const summary = {
+				...result.totals,
+				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
+			};
+			const doc = buildDocument(selection, summary, current, vs);
 			// The vroegsignalering figures go through the same protected table and into the letter.
 			const withVs = figures && { ...figures, vroegsignalering: vs };
 			const protection =
@@ -483,12 +489,19 @@ export async function main(argv: string[]): Promise<number> {
 			const published = protection
 				? buildDocument(
 						selection,
-						result.totals,
+						summary,
 						publishedBreakdown(current, protection, corporationColumn),
 						vs && publishedVsDocument(vs, protection)
 					)
 				: doc;
-			await writeOutput(args, await render(args, doc, published, withVs, protection, extent));
+			const complete = completeness(
+				result,
+				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
+			);
+			await writeOutput(
+				args,
+				await render(args, doc, published, withVs, protection, extent, complete)
+			);
 		} finally {
 			await db.close();
 		}

@@ -2,7 +2,8 @@
 import type { SourceFile } from '../import/pipeline';
 import type { DdasFileReport } from '../import/ddas-combine';
 import type { DdasIssue } from '../import/ddas';
-import type { ImportReport } from '../import/types';
+import type { ImportReport, InputFile } from '../import/types';
+import type { FileInspection } from '../import/inspect';
 import type { VsArrow } from './ddas-arrow';
 
 /** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
@@ -10,6 +11,15 @@ export interface DdasImport {
 	bestanden: DdasFileReport[];
 	meldingen: DdasIssue[];
 	arrow: VsArrow;
+}
+
+/** What the page asks the worker for: an import (the default), or what picked files are. */
+export type WorkerRequest = ({ kind?: 'import' } & ImportRequest) | InspectRequest;
+
+/** Asks what each file is (inspectFile), with its headers; nothing is loaded. */
+export interface InspectRequest {
+	kind: 'inspect';
+	files: InputFile[];
 }
 
 export interface ImportRequest {
@@ -43,4 +53,5 @@ export type ImportResponse =
 			/** Milliseconds per step in the worker (read, import, arrow, ipc), for the bench's profile. */
 			steps: Record<string, number>;
 	  }
+	| { type: 'inspected'; files: FileInspection[] }
 	| { type: 'error'; message: string };

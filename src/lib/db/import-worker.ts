@@ -12,14 +12,29 @@ import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
-import type { ImportRequest, ImportResponse } from './import-protocol';
+import { inspectFile } from '../import/inspect';
+import type { ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
-		const { files, today, dropPersonalData, key, reportOnly } = event.data;
+		const request = event.data;
+		if (request.kind === 'inspect') {
+			post({ type: 'inspected', files: request.files.map(inspectFile) });
+			return;
+		}
+		await importFiles(request);
+	} catch (error) {
+		post({ type: 'error', message: (error as Error).message ?? String(error) });
+	}
+};
+
+/** Imports the files and posts the report and the rows as Arrow IPC. */
+async function importFiles(request: ImportRequest): Promise<void> {
+	{
+		const { files, today, dropPersonalData, key, reportOnly } = request;
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
@@ -99,7 +114,5 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
 			);
 		}
 		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, transfer as ArrayBuffer[]);
-	} catch (error) {
-		post({ type: 'error', message: (error as Error).message ?? String(error) });
 	}
-};
+}

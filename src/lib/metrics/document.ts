@@ -10,17 +10,25 @@ export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 export interface EvaluationDocument {
 	formaat: typeof DOCUMENT_FORMAT;
 	selectie: Selection & { publicatie?: boolean };
-	import: { dossiers: Counts; gebeurtenissen: Counts };
+	import: ImportSummary;
 	totaal: Metrics;
 	per_corporatie: Record<string, Metrics>;
 	/** The vroegsignalering block (ddas-vroegsignalering.md); absent when no delivery is loaded. */
 	vroegsignalering?: VsDocument;
 }
 
+/** The document's `import`: the counts per table, and the key's fingerprint when a key was used. */
+export interface ImportSummary {
+	dossiers: Counts;
+	gebeurtenissen: Counts;
+	/** source-profiles.md, "The key": first 8 hex of HMAC-SHA256(key, `vingerafdruk`). */
+	sleutel_vingerafdruk?: string;
+}
+
 /** Assembles the contract document (keys in the contract's order; lists in `selectie` sorted). */
 export function buildDocument(
 	selection: Selection,
-	importCounts: { dossiers: Counts; gebeurtenissen: Counts },
+	importCounts: ImportSummary,
 	perCorporation: Breakdown,
 	vroegsignalering: VsDocument | null = null
 ): EvaluationDocument {
@@ -44,7 +52,10 @@ export function buildDocument(
 		},
 		import: {
 			dossiers: counts(importCounts.dossiers),
-			gebeurtenissen: counts(importCounts.gebeurtenissen)
+			gebeurtenissen: counts(importCounts.gebeurtenissen),
+			...(importCounts.sleutel_vingerafdruk
+				? { sleutel_vingerafdruk: importCounts.sleutel_vingerafdruk }
+				: {})
 		},
 		totaal: perCorporation.totaal,
 		per_corporatie: Object.fromEntries(

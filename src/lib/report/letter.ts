@@ -66,11 +66,14 @@ import {
 	type Protection
 } from './protected-figures';
 import type { Range } from './intervals';
+import type { Completeness } from '../import/completeness';
+import { incompleteParagraph } from './incomplete';
 import { VS_FIGURES } from '../metrics/catalog';
 import type { VsDocument } from '../metrics/vroegsignalering';
 import { publishVsValue, vsCellText, vsValue } from './vroegsignalering';
 
 export type ParagraphId =
+	| 'onvolledig'
 	| 'inleiding'
 	| 'b'
 	| 'c'
@@ -117,9 +120,12 @@ export interface LetterInput {
 	municipality?: string;
 	/** The vroegsignalering figures (exact); the letter uses their protected cells. Absent: no paragraph. */
 	vroegsignalering?: VsDocument | null;
+	/** How complete the import is; when rows were rejected or labels not placed, the letter opens with a paragraph that says so. */
+	completeness?: Completeness | null;
 }
 
 const HEADINGS: Record<ParagraphId, string> = {
+	onvolledig: 'Let op: onvolledige gegevens',
 	inleiding: 'Inleiding',
 	b: 'Signalen en meldingen',
 	c: 'Ontruimingen en hun redenen',
@@ -203,6 +209,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 		period: `In ${periodPhrase(selection.van, selection.tot)}`,
 		bij: only === undefined ? '' : ` bij ${corporationName(only)}`
 	};
+	const incomplete = exact.completeness ? incompleteParagraph(exact.completeness) : null;
 	const paragraph = (id: ParagraphId, text: string): LetterParagraph => ({
 		id,
 		heading: HEADINGS[id],
@@ -213,6 +220,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 			`Evaluatie werkafspraken preventie huisuitzettingen ${input.municipality ?? 'Haarlem'}: ` +
 			formatPeriod(selection.van, selection.tot),
 		paragraphs: [
+			...(incomplete === null ? [] : [paragraph('onvolledig', incomplete)]),
 			paragraph('inleiding', introduction(ctx)),
 			paragraph('b', referrals(ctx)),
 			paragraph('c', evictions(ctx)),
@@ -825,7 +833,8 @@ function tables(input: LetterInput): LetterTable[] {
 export function draftLetterFor(
 	figures: SelectionFigures & { vroegsignalering?: VsDocument | null },
 	mode: Mode,
-	protection: Protection = protectFigures(figures, mode)
+	protection: Protection = protectFigures(figures, mode),
+	completeness: Completeness | null = null
 ): LetterDraft {
 	return draftLetter({
 		selection: figures.selection,
@@ -835,7 +844,8 @@ export function draftLetterFor(
 		previousPeriod: figures.previousPeriod,
 		mode,
 		protection,
-		vroegsignalering: figures.vroegsignalering ?? null
+		vroegsignalering: figures.vroegsignalering ?? null,
+		completeness
 	});
 }
 

@@ -4,20 +4,18 @@
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
 import { database } from '$lib/db/engine';
-import { importInWorker } from '$lib/db/import-client';
+import { importInWorker, inspectInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { DdasFileReport } from '$lib/import/ddas-combine';
 import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
+import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
 import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
-import {
-	isExchangeFile,
-	isProfileFile,
-	profileFor,
-	type NamedProfile
-} from '$lib/import/profiles/match';
-import { keyProblem } from '$lib/import/profiles/pseudonym';
+import { profileForHeads, type FileHeads, type NamedProfile } from '$lib/import/profiles/match';
+import type { FileInspection, FileKind } from '$lib/import/inspect';
+import { missingRequiredSteps } from '$lib/import/profiles/required-steps';
+import { keyFingerprint, keyProblem, normalizeKey } from '$lib/import/profiles/pseudonym';
 import { exchangeCsv } from '$lib/import/exchange-csv';
 import { exchangeRows } from '$lib/metrics/exchange-rows';
 import { rememberProfile } from './remembered-profiles';
@@ -32,6 +30,14 @@ import { mark } from '$lib/timing';
 /** A data file as the user gave it, with the source profile it is read with (if any). */
 export interface PickedFile extends InputFile {
 	profile?: SourceProfile | null;
+	/** What the import worker found the file to be, with its headers (absent: not inspected, e.g. the demo). */
+	kind?: FileKind;
+	heads?: FileHeads;
+}
+
+/** A picked file's headers for profile matching. */
+function headsOf(f: PickedFile): { name: string; heads: FileHeads } {
+	return { name: f.name, heads: f.heads ?? [] };
 }
 
 /** A pick that waits for its files without an exchange header to be mapped (or given a profile). */
@@ -39,6 +45,11 @@ export interface PendingMapping {
 	files: PickedFile[];
 	/** Names of the files still to map, in pick order. */
 	waiting: string[];
+	/** How many files of the pick needed mapping, and which are mapped: "2 van 5 gekoppeld". */
+	total: number;
+	mapped: string[];
+	/** "Profiel herstellen": the profile the (one) waiting file was read with, to start the screen from. */
+	repair?: SourceProfile;
 }
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -76,6 +87,8 @@ class DataState {
 	demo = $state(false);
 	/** The report of the last import that was loaded. */
 	report = $state<ImportReport | null>(null);
+	/** How complete the loaded figures are: rejected rows per file, labels a profile did not place. */
+	completeness = $state.raw<Completeness | null>(null);
 	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
 	refused = $state<ImportReport['refused']>([]);
 	extent = $state<DataExtent | null>(null);
@@ -90,6 +103,8 @@ class DataState {
 	keyError = $state<string | null>(null);
 	/** A pick waiting for the mapping screen ("Kolommen koppelen"). */
 	mapping = $state.raw<PendingMapping | null>(null);
+	/** The fingerprint of the key in use (source-profiles.md, "The key"), shown so parties can compare it; null: no key. */
+	keyFingerprint = $state<string | null>(null);
 	/** A short Dutch note at the drop zone (e.g. a profile remembered). */
 	notice = $state<string | null>(null);
 	/** The user's files that make up the loaded data (raw bytes, kept in this tab only). */
@@ -148,25 +163,36 @@ class DataState {
 	}
 
 	/**
-	 * Takes a pick of the file input (after `beginPick`): profile files are checked (a wrong one:
-	 * its Dutch message, nothing loaded touched) and remembered, and apply to the data files picked
-	 * with them (see profileFor); files that are no exchange files wait for the mapping screen.
+	 * Takes a pick of the file input (after `beginPick`). The import worker says what each file is
+	 * (a workbook is never unpacked on the page): profile files are checked (a wrong one: its
+	 * Dutch message, nothing loaded touched) and remembered, and apply to the data files picked
+	 * with them (see profileForHeads); a one-line text file is offered as the key; files that are
+	 * no exchange files wait for the mapping screen.
 	 */
 	async pick(inputs: InputFile[]): Promise<void> {
 		this.notice = null;
+		let inspected: FileInspection[];
+		try {
+			inspected = await inspectInWorker(inputs);
+		} catch (error) {
+			this.refused = [];
+			this.error = `De bestanden konden niet worden gelezen: ${(error as Error).message}`;
+			this.cancelPick();
+			return;
+		}
 		const profiles: NamedProfile[] = [];
 		const errors: string[] = [];
-		const files: InputFile[] = [];
-		for (const input of inputs) {
-			// A DDAS delivery is JSON too, but no profile: it is loaded as data.
-			if (!isProfileFile(input) || isDdasFile(input.bytes)) {
-				files.push(input);
-				continue;
-			}
-			const parsed = parseProfile(new TextDecoder().decode(input.bytes), input.name);
-			if (parsed.ok) profiles.push({ profile: parsed.profile, fileName: input.name });
-			else errors.push(parsed.message);
-		}
+		const files: PickedFile[] = [];
+		inputs.forEach((input, i) => {
+			const { kind, heads } = inspected[i]!;
+			if (kind === 'sleutel') {
+				this.keyFile = input;
+			} else if (kind === 'profiel') {
+				const parsed = parseProfile(new TextDecoder().decode(input.bytes), input.name);
+				if (parsed.ok) profiles.push({ profile: parsed.profile, fileName: input.name });
+				else errors.push(parsed.message);
+			} else files.push({ ...input, kind, heads });
+		});
 		if (errors.length > 0) {
 			this.refused = [];
 			this.error = errors.join(' ');
@@ -176,19 +202,50 @@ class DataState {
 		this.error = null;
 		for (const p of profiles) rememberProfile(p.profile);
 		if (files.length === 0) {
-			const waiting = this.mapping;
-			const fits = waiting?.files.filter(
-				(f) => waiting.waiting.includes(f.name) && profileFor(f, profiles) !== null
+			const m = this.mapping;
+			const fits = m?.files.filter(
+				(f) => m.waiting.includes(f.name) && profileForHeads(headsOf(f), profiles) !== null
 			);
-			if (waiting && fits && fits.length > 0) {
-				for (const f of fits) this.#assign(f.name, profileFor(f, profiles));
+			if (m && fits && fits.length > 0) {
+				for (const f of fits) this.#assign(f.name, profileForHeads(headsOf(f), profiles));
 				return this.#continueMapping();
 			}
-			this.notice = `${profiles.length === 1 ? `Profiel ‘${profiles[0]!.profile.naam}’ is` : 'De profielen zijn'} onthouden in deze browser; kies nu de exportbestanden.`;
+			if (profiles.length > 0) {
+				this.notice = `${profiles.length === 1 ? `Profiel ‘${profiles[0]!.profile.naam}’ is` : 'De profielen zijn'} onthouden in deze browser; kies nu de exportbestanden.`;
+			}
+			if (this.keyFile && this.keyNeeded === null && !m) {
+				this.notice =
+					`${this.notice ?? ''} ‘${this.keyFile.name}’ lijkt de sleutel van de werkgroep.`.trim();
+			}
 			this.cancelPick();
 			return;
 		}
-		await this.#continue(files.map((f) => ({ ...f, profile: profileFor(f, profiles) })));
+		await this.#continue(
+			files.map((f) => ({ ...f, profile: profileForHeads(headsOf(f), profiles) }))
+		);
+	}
+
+	/** A picked one-line text file that may be the werkgroep key (its content is never shown). */
+	keyFile = $state.raw<InputFile | null>(null);
+
+	/** Uses the picked key file as the key; continues a pick that waited for it. */
+	async useKeyFile(): Promise<void> {
+		const file = this.keyFile;
+		if (!file) return;
+		let text: string;
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes);
+		} catch {
+			this.keyError = `Sleutel: ‘${file.name}’ is geen geldige UTF-8-tekst.`;
+			return;
+		}
+		if (this.keyNeeded) return this.provideKey(text);
+		if (this.setKey(text)) this.keyFile = null;
+	}
+
+	/** The user does not want the picked one-line file as the key. */
+	dismissKeyFile(): void {
+		this.keyFile = null;
 	}
 
 	/** The file the mapping screen maps now (the first still waiting). */
@@ -198,15 +255,41 @@ class DataState {
 		return m.files.find((f) => f.name === m.waiting[0]) ?? null;
 	}
 
-	/** Reads the waiting file with this profile (from the mapping screen or a proposal); loads when none waits any more. */
-	async useProfile(name: string, profile: SourceProfile, key?: string): Promise<void> {
+	/**
+	 * Reads the waiting file with this profile (from the mapping screen or a proposal). The next
+	 * waiting file, if any, is then the mapping screen's; when none waits any more, the pick goes
+	 * on (key, then loading). Resolves to true when the pick went on to load.
+	 */
+	async useProfile(name: string, profile: SourceProfile): Promise<boolean> {
 		rememberProfile(profile);
-		if (key !== undefined && key !== '') {
-			if (!this.setKey(key)) return;
-		}
 		this.#assign(name, profile);
+		if ((this.mapping?.waiting.length ?? 0) > 0) return false;
 		this.beginPick();
 		await this.#continueMapping();
+		return true;
+	}
+
+	/** The loaded files read through a profile (their bytes are in this tab): "Profiel herstellen" can reopen them. */
+	get repairable(): string[] {
+		return this.#files.filter((f) => f.profile).map((f) => f.name);
+	}
+
+	/**
+	 * Opens the mapping screen for a loaded file with the profile it was read with, so that a
+	 * repair changes only what the user changes; the other loaded files come along and the whole
+	 * set is loaded again once the repaired profile is used.
+	 */
+	repairProfile(name: string): boolean {
+		const file = this.#files.find((f) => f.name === name && f.profile);
+		if (!file) return false;
+		this.mapping = {
+			files: this.#files,
+			waiting: [name],
+			total: 1,
+			mapped: [],
+			repair: file.profile!
+		};
+		return true;
 	}
 
 	cancelMapping(): void {
@@ -217,8 +300,11 @@ class DataState {
 		const m = this.mapping;
 		if (!m || profile === null) return;
 		this.mapping = {
+			...m,
 			files: m.files.map((f) => (f.name === name ? { ...f, profile } : f)),
-			waiting: m.waiting.filter((w) => w !== name)
+			waiting: m.waiting.filter((w) => w !== name),
+			mapped: m.waiting.includes(name) ? [...m.mapped, name] : m.mapped,
+			repair: undefined
 		};
 	}
 
@@ -226,7 +312,6 @@ class DataState {
 		const m = this.mapping;
 		if (!m) return this.cancelPick();
 		if (m.waiting.length > 0) return this.cancelPick();
-		this.mapping = null;
 		await this.#continue(m.files);
 	}
 
@@ -238,7 +323,14 @@ class DataState {
 			return false;
 		}
 		this.keyError = null;
-		this.#key = key;
+		const normalized = normalizeKey(key);
+		if (normalized !== this.#key) {
+			this.#key = normalized;
+			this.keyFingerprint = null;
+			keyFingerprint(normalized).then((fp) => {
+				if (this.#key === normalized) this.keyFingerprint = fp;
+			});
+		}
 		return true;
 	}
 
@@ -247,6 +339,7 @@ class DataState {
 		const files = this.keyNeeded;
 		if (!files || !this.setKey(key)) return;
 		this.keyNeeded = null;
+		this.keyFile = null;
 		this.beginPick();
 		await this.#continue(files);
 	}
@@ -254,16 +347,48 @@ class DataState {
 	cancelKey(): void {
 		this.keyNeeded = null;
 		this.keyError = null;
+		this.mapping = null;
 	}
 
-	/** After the profiles are known: waits for the mapping screen or the key, or loads. */
+	/**
+	 * Profiles without a step the figures need (a corporation's wide profile without
+	 * `achterstand_1m` counts no signal): the pick waits until the user confirms the warning.
+	 */
+	stepsToConfirm = $state.raw<{ files: PickedFile[]; warnings: string[] } | null>(null);
+	/** Profiles (by naam) whose missing steps the user confirmed in this tab. */
+	#confirmed = new Set<string>();
+
+	/** Loads the pick that waited for the confirmation of its missing steps. */
+	async confirmSteps(): Promise<void> {
+		const pending = this.stepsToConfirm;
+		if (!pending) return;
+		this.stepsToConfirm = null;
+		for (const f of pending.files) if (f.profile) this.#confirmed.add(f.profile.naam);
+		this.beginPick();
+		await this.#continue(pending.files);
+	}
+
+	cancelSteps(): void {
+		this.stepsToConfirm = null;
+		this.mapping = null;
+	}
+
+	/** After the profiles are known: waits for the mapping screen, a confirmation or the key, or loads. */
 	async #continue(files: PickedFile[]): Promise<void> {
-		const waiting = files
-			.filter((f) => !f.profile && !isExchangeFile(f.bytes) && !isDdasFile(f.bytes))
-			.map((f) => f.name);
+		const waiting = files.filter((f) => !f.profile && f.kind === 'export').map((f) => f.name);
 		if (waiting.length > 0) {
 			this.refused = [];
-			this.mapping = { files, waiting };
+			this.mapping = { files, waiting, total: waiting.length, mapped: [] };
+			this.cancelPick();
+			return;
+		}
+		const warnings = files.flatMap((f) =>
+			f.profile && !this.#confirmed.has(f.profile.naam)
+				? missingRequiredSteps(f.profile).map((w) => `${f.name}: ${w}`)
+				: []
+		);
+		if (warnings.length > 0) {
+			this.stepsToConfirm = { files, warnings };
 			this.cancelPick();
 			return;
 		}
@@ -272,6 +397,7 @@ class DataState {
 			this.cancelPick();
 			return;
 		}
+		this.mapping = null;
 		await this.addFiles(files, false, true);
 	}
 
@@ -456,6 +582,10 @@ class DataState {
 					report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);
 			this.report = report;
+			this.completeness = completeness(
+				report,
+				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
+			);
 			this.ddas = ddas && {
 				bestanden: ddas.bestanden,
 				meldingen: ddas.meldingen,

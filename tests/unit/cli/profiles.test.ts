@@ -56,6 +56,10 @@ describe('npm run evaluate with --profiel and --bron', () => {
 				a.import.gebeurtenissen.geaccepteerd + a.import.gebeurtenissen.overgeslagen
 			);
 			expect(b.import.gebeurtenissen.overgeslagen).toBe(0);
+			// The demo key's fingerprint (HMAC-SHA256(key, 'vingerafdruk'), worked out with Python's
+			// hmac module); no fingerprint without a key.
+			expect(a.import.sleutel_vingerafdruk).toBe('23daf949');
+			expect(b.import).not.toHaveProperty('sleutel_vingerafdruk');
 		},
 		LONG
 	);

@@ -155,14 +155,25 @@ export interface NamedProfile {
 	fileName?: string;
 }
 
+/** A file's headers per sheet (a CSV file: one, with `sheet: null`), as `inspectFile` gives them. */
+export type FileHeads = readonly { sheet: string | null; header: readonly string[] }[];
+
+/** The header the pipeline reads with a profile: its `werkblad`, else the first sheet (or the CSV's). */
+function headerFor(heads: FileHeads, profile: SourceProfile): readonly string[] | null {
+	if (heads.length === 0) return null;
+	if (heads[0]!.sheet === null || profile.werkblad === undefined) return heads[0]!.header;
+	const wanted = normalizeCode(profile.werkblad);
+	return heads.find((h) => normalizeCode(h.sheet ?? '') === wanted)?.header ?? null;
+}
+
 /**
  * The profile a file is read with: of the profiles whose columns the file has (an .xlsx: on the
  * profile's sheet, else the first, as the pipeline reads it), the one whose naam and file name
  * share most words with the file's name (the first on a tie); when none fits and exactly one
  * profile was given, that one for a file that is not an exchange file; else none.
  */
-export function profileFor(
-	file: InputFile,
+export function profileForHeads(
+	file: { name: string; heads: FileHeads },
 	profiles: readonly (SourceProfile | NamedProfile)[]
 ): SourceProfile | null {
 	if (profiles.length === 0) return null;
@@ -171,8 +182,8 @@ export function profileFor(
 	let best: SourceProfile | null = null;
 	let bestScore = -1;
 	for (const { profile, fileName } of named) {
-		const head = fileHead(file.bytes, profile.werkblad ?? FIRST_SHEET, 0);
-		if (head === null || !profileFits(profile, head.header)) continue;
+		const header = headerFor(file.heads, profile);
+		if (header === null || !profileFits(profile, header)) continue;
 		const words = new Set([...nameWords(profile.naam), ...nameWords(fileName ?? '')]);
 		const score = [...fileWords].filter((w) => words.has(w)).length;
 		if (score > bestScore) {
@@ -181,8 +192,27 @@ export function profileFor(
 		}
 	}
 	if (best !== null || named.length > 1) return best;
-	const head = fileHead(file.bytes, undefined, 0);
-	return head !== null && isExchangeHeader(head.header) ? null : named[0]!.profile;
+	const exchange = file.heads.some((h) => isExchangeHeader(h.header));
+	return exchange ? null : named[0]!.profile;
+}
+
+/** As `profileForHeads`, reading the file's headers here (the command line and the tests). */
+export function profileFor(
+	file: InputFile,
+	profiles: readonly (SourceProfile | NamedProfile)[]
+): SourceProfile | null {
+	if (profiles.length === 0) return null;
+	let heads: { sheet: string | null; header: string[] }[];
+	if (isWorkbook(file.bytes)) {
+		heads = (sheetsOf(file.bytes) ?? []).map((s) => ({
+			sheet: s.sheet,
+			header: s.empty ? [] : (fileHead(s.csv, undefined, 0)?.header ?? [])
+		}));
+	} else {
+		const head = fileHead(file.bytes, undefined, 0);
+		heads = head ? [{ sheet: null, header: head.header }] : [];
+	}
+	return profileForHeads({ name: file.name, heads }, profiles);
 }
 
 /** The same columns (by the header rule, in any order): for proposing a remembered profile. */

@@ -23,10 +23,35 @@ export function hex32(digest: Uint8Array): string {
 	return out;
 }
 
-/** The Dutch complaint about a key that is too short, or null when it is long enough. */
+/** The key as the werkgroep means it: the text with white space at both ends removed (a key file's line ending or a pasted space changes nothing). */
+export function normalizeKey(text: string): string {
+	return text.replace(/^\uFEFF/, '').trim();
+}
+
+/** The Dutch complaint about a key that is too short (after `normalizeKey`), or null when it is long enough. */
 export function keyProblem(key: string): string | null {
-	if ([...key].length >= MIN_KEY_LENGTH) return null;
+	if ([...normalizeKey(key)].length >= MIN_KEY_LENGTH) return null;
 	return `de sleutel is te kort: minstens ${MIN_KEY_LENGTH} tekens (de werkgroep spreekt hem af onder het convenant, Artikel 6)`;
+}
+
+/**
+ * The key's fingerprint: the first 8 characters of the lower-case hex HMAC-SHA256(key,
+ * `vingerafdruk`). Two parties compare it by phone to know they used the same key without saying
+ * it; it says nothing about the key itself. Web Crypto, so the page and the command line agree.
+ */
+export async function keyFingerprint(key: string): Promise<string> {
+	const encoder = new TextEncoder();
+	const cryptoKey = await crypto.subtle.importKey(
+		'raw',
+		encoder.encode(normalizeKey(key)),
+		{ name: 'HMAC', hash: 'SHA-256' },
+		false,
+		['sign']
+	);
+	const digest = new Uint8Array(
+		await crypto.subtle.sign('HMAC', cryptoKey, encoder.encode('vingerafdruk'))
+	);
+	return hex32(digest).slice(0, 8);
 }
 
 /** A pseudonymiser over Web Crypto (crypto.subtle), as the browser has it. */
@@ -34,7 +59,7 @@ export async function webCryptoPseudonymiser(key: string): Promise<Pseudonymiser
 	const encoder = new TextEncoder();
 	const cryptoKey = await crypto.subtle.importKey(
 		'raw',
-		encoder.encode(key),
+		encoder.encode(normalizeKey(key)),
 		{ name: 'HMAC', hash: 'SHA-256' },
 		false,
 		['sign']

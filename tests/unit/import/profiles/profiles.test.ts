@@ -9,7 +9,10 @@ import { excelSerialToIso } from '../../../../src/lib/import/profiles/excel-date
 import { parseProfile, type SourceProfile } from '../../../../src/lib/import/profiles/format';
 import {
 	pseudonymMessage,
-	webCryptoPseudonymiser
+	webCryptoPseudonymiser,
+	keyFingerprint,
+	keyProblem,
+	normalizeKey
 } from '../../../../src/lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../../../../src/lib/import/profiles/pseudonym-node';
 import { tablesToXlsx } from '../../../../src/lib/report/xlsx';
@@ -85,6 +88,25 @@ describe('pseudonymisation (the spec’s test vectors)', () => {
 			expect(await (await webCryptoPseudonymiser(KEY))([message])).toEqual([hex]);
 		}
 	);
+
+	it('the key is trimmed: a line ending, a pasted space or a BOM changes nothing', async () => {
+		for (const given of [`${KEY}\n`, `  ${KEY}\t`, `\uFEFF${KEY}\r\n`]) {
+			expect(normalizeKey(given)).toBe(KEY);
+			expect(await nodePseudonymiser(given)(['YM-0001234'])).toEqual([
+				'37eb2344547604c29476ff28b7f4e8b1'
+			]);
+			expect(await (await webCryptoPseudonymiser(given))(['YM-0001234'])).toEqual([
+				'37eb2344547604c29476ff28b7f4e8b1'
+			]);
+			expect(await keyFingerprint(given)).toBe('d1caeaac');
+		}
+		expect(keyProblem(' '.repeat(20) + 'kort')).not.toBeNull();
+	});
+
+	it('the fingerprint of the spec’s test key is d1caeaac; another key has another', async () => {
+		expect(await keyFingerprint(KEY)).toBe('d1caeaac');
+		expect(await keyFingerprint(`${KEY}-2`)).not.toBe('d1caeaac');
+	});
 
 	it('a different key gives a different pseudonym', async () => {
 		const [a] = await nodePseudonymiser(KEY)(['YM-0001234']);
