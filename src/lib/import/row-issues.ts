@@ -22,6 +22,8 @@ export interface MappedRow extends ParsedRow {
 	shown: { names: readonly string[]; indices: readonly number[] };
 	/** The source file's header width: the source record is checked against it (checkRecord). */
 	sourceWidth: number;
+	/** The line is not well formed, or holds a pseudonymised value elsewhere: only the dossier_id is shown. */
+	hide?: true;
 }
 
 function isMapped(row: ParsedRow): row is MappedRow {
@@ -31,6 +33,7 @@ function isMapped(row: ParsedRow): row is MappedRow {
 /** The values a rejected mapped row shows: its dossier_id as loaded and the used source columns. */
 function mappedValues(row: MappedRow): Record<string, string> {
 	const values: Record<string, string> = { dossier_id: row.fields[0] ?? '' };
+	if (row.hide) return values;
 	const { names, indices } = row.shown;
 	for (let i = 0; i < names.length; i++) values[names[i]!] = row.source[indices[i]!] ?? '';
 	return values;

@@ -8,7 +8,7 @@ import type { HeaderInfo, KnownColumn } from '../header';
 import { displayNames } from '../header';
 import { rowsHolding, type ParsedRow, type ParsedTable } from '../parse';
 import { rowRefusal } from '../size-limit';
-import { describeFinding, screenPersonalData } from '../personal-data';
+import { describeFinding, screenPersonalData, valueSignal } from '../personal-data';
 import { dutchList } from '../refusal';
 import { tooWide, type MappedRow, type RowContext } from '../row-issues';
 import type { Encoding, FileReport, PersonalDataFinding, RefusedFile, TableRole } from '../types';
@@ -86,7 +86,11 @@ function locate(
 	}
 	if (missing.length > 0) {
 		const one = missing.length === 1;
-		return `${name}: ${one ? 'kolom' : 'kolommen'} ${dutchList(missing)} uit profiel ‘${profile.naam}’ ${one ? 'ontbreekt' : 'ontbreken'} in het bestand. Gevonden kolommen: ${dutchList(names.filter((_, i) => header[i]!.trim() !== ''))}.`;
+		// Header cells that hold personal data (a file without a header row) are never echoed.
+		const found = names.filter(
+			(_, i) => header[i]!.trim() !== '' && valueSignal(header[i]!) === null
+		);
+		return `${name}: ${one ? 'kolom' : 'kolommen'} ${dutchList(missing)} uit profiel ‘${profile.naam}’ ${one ? 'ontbreekt' : 'ontbreken'} in het bestand. Gevonden kolommen: ${dutchList(found)}.`;
 	}
 	if (doubled.length > 0) {
 		return `${name}: ${doubled.length === 1 ? 'kolom' : 'kolommen'} ${dutchList(doubled)} uit profiel ‘${profile.naam}’ ${doubled.length === 1 ? 'staat' : 'staan'} meer dan één keer in de kopregel.`;
@@ -133,7 +137,8 @@ export function applyProfile(
 ): ApplyOutcome {
 	const located = locate(name, profile, table.header, profileColumns(profile));
 	if (typeof located === 'string') return refusal(name, 'kolom_ontbreekt', located);
-	const { index, names, used } = located;
+	const { index, used } = located;
+	let names = located.names;
 	const pseudonymise = profile.dossier_id.pseudonimiseren;
 	if (pseudonymise && options.pseudonyms === null) {
 		return refusal(
@@ -143,6 +148,16 @@ export function applyProfile(
 		);
 	}
 	const idIndices = profile.dossier_id.kolommen.map(index);
+	// The values of the pseudonymised columns are never shown: not in another column of a line that
+	// was broken or shifted, not in a header cell that swallowed a data line.
+	const found = pseudonymise ? secretValues(table.rows, idIndices) : null;
+	const secrets = found !== null && found.size > 0 ? found : null;
+	if (pseudonymise) {
+		// An unused header cell over lines may have swallowed data lines: it is not shown either.
+		names = names.map((n, i) =>
+			holdsSecret(n, secrets) || (!used.has(i) && /[\r\n]/.test(n)) ? `(kolom ${i + 1})` : n
+		);
+	}
 
 	// Personal data: the used columns (except the pseudonymised ones) are screened as usual.
 	const screened = [...used].filter((i) => !(pseudonymise && idIndices.includes(i)));
@@ -197,12 +212,31 @@ export function applyProfile(
 	const group = spec(profile.doelgroep, 'doelgroep');
 	const wijk = spec(profile.wijk, 'wijk');
 	// A mapped row keeps its source record: a malformed or too wide line is rejected as in the
-	// exchange format (checkRecord), with the same reason and line.
+	// exchange format (checkRecord), with the same reason and line, and shows no source values (they
+	// may stand in the wrong columns). So is a line where a pseudonymised value turns up in another
+	// used column (a line broken in two, a shifted row): that value is never shown.
 	const sourceWidth = table.header.length;
+	const lineState = (row: ParsedRow): { error?: string; hide: boolean } => {
+		if (row.error !== undefined) return { error: row.error, hide: true };
+		if (secrets !== null) {
+			for (const i of shownIndices) {
+				if (holdsSecret(row.fields[i], secrets)) {
+					return {
+						error: `in kolom ‘${names[i]}’ staat een waarde uit de gepseudonimiseerde kolom ${idColumnName}; staat de regel verschoven (een regeleinde of scheidingsteken in een waarde)? De regel is niet gelezen en de waarde wordt niet getoond`,
+						hide: true
+					};
+				}
+			}
+		}
+		// Without its pseudonymised id the line may hold it in another column (a shifted row).
+		const noId = pseudonymise && idIndices.some((i) => (row.fields[i] ?? '').trim() === '');
+		return { hide: noId || tooWide(row.fields, sourceWidth) };
+	};
 	const mapped = (
 		row: ParsedRow,
 		fields: string[],
 		columns: (string | null)[],
+		state: { error?: string; hide: boolean },
 		withError: boolean
 	): MappedRow => {
 		const m: MappedRow = {
@@ -213,7 +247,8 @@ export function applyProfile(
 			shown,
 			sourceWidth
 		};
-		if (withError && row.error !== undefined) m.error = row.error;
+		if (withError && state.error !== undefined) m.error = state.error;
+		if (state.hide) m.hide = true;
 		return m;
 	};
 	const budget = options.rowBudget ?? Infinity;
@@ -261,18 +296,28 @@ export function applyProfile(
 				uitkomst: spec(e.uitkomst, 'uitkomst')
 			};
 		});
+		// Counted before any row is made: a profile that would make more rows than the budget (a
+		// date column listed a thousand times) is refused before the rows fill the memory.
+		let count = table.rows.length;
+		for (const row of table.rows) {
+			if (count > budget) break;
+			for (const e of events) if (filled(row.fields[e.index])) count++;
+		}
+		if (count > budget) return overBudget();
 		const dossierRows: ParsedRow[] = [];
 		const eventRows: ParsedRow[] = [];
 		for (const row of table.rows) {
 			const f = row.fields;
 			const { id, column: idColumn } = idOf(f);
 			const wijkValue = read(wijk, f) ?? '';
+			const state = lineState(row);
 			// A rejected dossier row (a malformed line among them) takes its events along.
 			dossierRows.push(
 				mapped(
 					row,
 					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', ''],
 					[idColumn, corp.column, group.column, wijk.column, null, null, null, null],
+					state,
 					true
 				)
 			);
@@ -293,11 +338,11 @@ export function applyProfile(
 							read(e.uitkomst, f) ?? ''
 						],
 						[idColumn, null, null, null, e.column, e.column, e.reden.column, e.uitkomst.column],
+						state,
 						false
 					)
 				);
 			}
-			if (dossierRows.length + eventRows.length > budget) return overBudget();
 		}
 		const dossierColumns: KnownColumn[] = ['dossier_id', 'corporatie', 'doelgroep'];
 		if (profile.wijk) dossierColumns.push('wijk');
@@ -337,8 +382,8 @@ export function applyProfile(
 		const f = row.fields;
 		const gebeurtenis = read(code, f);
 		// A line that is not well formed is rejected, never skipped on a label read from it.
-		const whole = row.error === undefined && !tooWide(f, sourceWidth);
-		if (gebeurtenis === null && whole) {
+		const state = lineState(row);
+		if (gebeurtenis === null && !state.hide) {
 			skipped++;
 			continue;
 		}
@@ -367,6 +412,7 @@ export function applyProfile(
 					reden.column,
 					uitkomst.column
 				],
+				state,
 				true
 			)
 		);
@@ -389,6 +435,43 @@ export function applyProfile(
 			}
 		]
 	};
+}
+
+/** The shortest pseudonymised value looked for in other columns (a house number alone is no secret). */
+const MIN_SECRET = 5;
+
+/** The values of the pseudonymised columns (trimmed, at least MIN_SECRET long), each column on its own. */
+function secretValues(rows: readonly ParsedRow[], indices: readonly number[]): Set<string> {
+	const out = new Set<string>();
+	for (const row of rows) {
+		if (row.error !== undefined) continue;
+		for (const i of indices) {
+			const v = (row.fields[i] ?? '').trim();
+			if (v.length >= MIN_SECRET) out.add(v);
+		}
+	}
+	return out;
+}
+
+/**
+ * True when a cell is, or holds as a part between line breaks or delimiters (quotes and spaces
+ * around it ignored), a value of a pseudonymised column.
+ */
+function holdsSecret(cell: string | undefined, secrets: ReadonlySet<string> | null): boolean {
+	if (secrets === null || cell === undefined || cell.length < MIN_SECRET) return false;
+	if (secrets.has(cell.trim())) return true;
+	if (!SPLIT.test(cell)) return false;
+	for (const piece of cell.split(SPLIT)) {
+		if (piece.length >= MIN_SECRET && secrets.has(piece.replace(QUOTES_AROUND, ''))) return true;
+	}
+	return false;
+}
+const SPLIT = /[\n\r,;\t]/;
+const QUOTES_AROUND = /^[\s"]+|[\s"]+$/g;
+
+/** True for a cell with something in it besides white space. */
+function filled(cell: string | undefined): boolean {
+	return cell !== undefined && cell !== '' && (cell.charCodeAt(0) > 32 || cell.trim() !== '');
 }
 
 /** The personal-data guard over some columns only (by index), named as in the file. */
