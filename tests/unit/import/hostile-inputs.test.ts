@@ -463,6 +463,33 @@ describe('profiles run the record checks of the exchange format', () => {
 		expectBalanced(result);
 	});
 
+	it('a line without its id, and an unused header cell over lines, show no contract number (found by the fuzzer)', async () => {
+		const p = profile({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			naam: 'Lang',
+			vorm: 'lang',
+			dossier_id: { kolommen: ['Contract'], pseudonimiseren: true },
+			corporatie: { waarde: 'Ymere' },
+			doelgroep: { kolom: 'Type', anders: 'overig' },
+			wijk: { kolom: 'Wijk' },
+			datum: { kolom: 'Datum' },
+			gebeurtenis: { kolom: 'Activiteit' }
+		});
+		// The quoted first value holds a comma: the row is one field short and the contract number
+		// stands under Type; no other line has it as its id.
+		const shifted = 'Wijk,Activiteit,Datum,Type,Contract\n"D1,""",,,PII100000\n';
+		const a = await run([{ name: 'a.csv', bytes: bytes(shifted), profile: p }]);
+		expect(a.files[0]!.rejected.map((r) => [r.line, r.code, r.values])).toEqual([
+			[2, 'waarde_ontbreekt', { dossier_id: '' }]
+		]);
+		expect(JSON.stringify(a)).not.toContain('PII100000');
+		// An opening quote in the last header cell swallows the data line into the header.
+		const header = 'Contract,Datum,Activiteit,Wijk,Type,Opmerking,"Notitie\nPII100000,x"\n';
+		const b = await run([{ name: 'b.csv', bytes: bytes(header), profile: p }]);
+		expect(b.files[0]!.unknownColumns).toEqual(['Opmerking', '(kolom 7)']);
+		expect(JSON.stringify(b)).not.toContain('PII100000');
+	});
+
 	it('breed: the dossier row is rejected with the reason, its events with it', async () => {
 		const text = lines([
 			'Contract,Signaal,Vonnis',
