@@ -373,6 +373,11 @@ async function render(
 				files: [...args.dossiers, ...args.gebeurtenissen],
 				query: reportQuery(doc.selectie, extent, mode),
 				page: 'rapport'
+			}).catch(() => {
+				// The browser's own text is English: the likely causes instead.
+				throw new UsageError(
+					'de pdf kon niet worden gemaakt: is de site gebouwd (npm run build) en is Chromium geïnstalleerd?'
+				);
 			});
 	}
 }
