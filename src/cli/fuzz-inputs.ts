@@ -12,6 +12,7 @@ import {
 	checkProfile,
 	ddasInput,
 	exchangeInput,
+	known,
 	profileInput
 } from './fuzz/inputs';
 
@@ -79,6 +80,11 @@ async function main(argv: string[]): Promise<number> {
 	process.stdout.write(
 		`fuzz-inputs: ${took} s, invoer geprobeerd: ${counts}; ${failures.length} ${failures.length === 1 ? 'fout' : 'fouten'}\n`
 	);
+	if (known.pseudonymAsPersonalData > 0) {
+		process.stdout.write(
+			`bekend (personal-data.ts): ${known.pseudonymAsPersonalData}× een export met pseudoniemen bij teruglezen geweigerd als persoonsgegevens\n`
+		);
+	}
 	return failures.length > 0 ? 1 : 0;
 }
 

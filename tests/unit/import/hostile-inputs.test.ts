@@ -490,6 +490,34 @@ describe('profiles run the record checks of the exchange format', () => {
 		expect(JSON.stringify(b)).not.toContain('PII100000');
 	});
 
+	it('a used value over lines in a pseudonymising profile is not read: it may hold a swallowed line (found by the fuzzer)', async () => {
+		const p = profile({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			naam: 'Lang',
+			vorm: 'lang',
+			dossier_id: { kolommen: ['Contract'], pseudonimiseren: true },
+			corporatie: { waarde: 'Ymere' },
+			doelgroep: { waarde: 'senior' },
+			datum: { kolom: 'Datum' },
+			gebeurtenis: { kolom: 'Activiteit' }
+		});
+		// The stray quote before D1 is closed on the next line: that line's contract number ends
+		// up inside the date value.
+		const text = 'Contract,Datum,Activiteit\nPII100000,"D1\nPII100001,"\n';
+		const result = await run([{ name: 'a.csv', bytes: bytes(text), profile: p }]);
+		const issue = result.files[0]!.rejected[0]!;
+		expect([issue.line, issue.code, issue.values]).toEqual([
+			2,
+			'onleesbare_regel',
+			{ dossier_id: expect.stringMatching(/^[0-9a-f]{32}$/) }
+		]);
+		expect(issue.message).toBe(
+			'a.csv, regel 2: de waarde in kolom ‘Datum’ loopt over meer regels; in een bestand met gepseudonimiseerde nummers wordt zo’n regel niet gelezen, want een los aanhalingsteken kan een regel met een nummer hebben opgeslokt'
+		);
+		expect(JSON.stringify(result)).not.toContain('PII10000');
+		expectBalanced(result);
+	});
+
 	it('breed: the dossier row is rejected with the reason, its events with it', async () => {
 		const text = lines([
 			'Contract,Signaal,Vonnis',

@@ -228,6 +228,18 @@ export function applyProfile(
 				}
 			}
 		}
+		// A used value over lines may have swallowed a line with a contract number (a stray quote).
+		if (pseudonymise) {
+			for (const i of shownIndices) {
+				const cell = row.fields[i];
+				if (cell !== undefined && LINE_BREAK.test(cell)) {
+					return {
+						error: `de waarde in kolom ‘${names[i]}’ loopt over meer regels; in een bestand met gepseudonimiseerde nummers wordt zo’n regel niet gelezen, want een los aanhalingsteken kan een regel met een nummer hebben opgeslokt`,
+						hide: true
+					};
+				}
+			}
+		}
 		// Without its pseudonymised id the line may hold it in another column (a shifted row).
 		const noId = pseudonymise && idIndices.some((i) => (row.fields[i] ?? '').trim() === '');
 		return { hide: noId || tooWide(row.fields, sourceWidth) };
@@ -467,6 +479,7 @@ function holdsSecret(cell: string | undefined, secrets: ReadonlySet<string> | nu
 	return false;
 }
 const SPLIT = /[\n\r,;\t]/;
+const LINE_BREAK = /[\r\n]/;
 const QUOTES_AROUND = /^[\s"]+|[\s"]+$/g;
 
 /** True for a cell with something in it besides white space. */
