@@ -23,14 +23,19 @@ export interface ParsedTable {
 	rows: ParsedRow[];
 	/** Set when the header record itself is malformed: a Dutch reason. */
 	headerError?: string;
+	/** Set when the file has more data records than `maxRows`: reading stopped there. */
+	overflow?: true;
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const SEP_LINE = /^sep=(.)\s*$/i;
 const QUOTE = 34;
 
-/** Parses CSV text: delimiter from the header line, RFC 4180 quotes, LF/CRLF/CR, blank rows skipped. */
-export function parseCsv(text: string): ParsedTable | null {
+/**
+ * Parses CSV text: delimiter from the header line, RFC 4180 quotes, LF/CRLF/CR, blank rows
+ * skipped. Past `maxRows` data records it stops and marks the table `overflow`.
+ */
+export function parseCsv(text: string, maxRows = Infinity): ParsedTable | null {
 	if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
 	let start = 0;
 	let line = 1;
@@ -62,6 +67,7 @@ export function parseCsv(text: string): ParsedTable | null {
 	let headerError: string | undefined;
 	const rows: ParsedRow[] = [];
 	let width = 0;
+	let overflow = false;
 	reader.line = line;
 	for (let record = reader.next(width); record !== null; record = reader.next(width)) {
 		if (record.error === undefined && isBlank(record.fields)) continue;
@@ -70,11 +76,16 @@ export function parseCsv(text: string): ParsedTable | null {
 			headerLine = record.line;
 			headerError = record.error;
 			width = header.length;
-		} else rows.push(record);
+		} else if (rows.length < maxRows) rows.push(record);
+		else {
+			overflow = true;
+			break;
+		}
 	}
 	if (header === null) return null;
 	const table: ParsedTable = { delimiter, header, headerLine, rows };
 	if (headerError !== undefined) table.headerError = headerError;
+	if (overflow) table.overflow = true;
 	return table;
 }
 
@@ -113,7 +124,7 @@ interface LineWalk {
 interface Tail {
 	/** Where the record ends; -1 when it is malformed. */
 	stop: number;
-	error: End.Stop | End.Unclosed | End.After;
+	error: End;
 	/** Fields completed from the line start (the value running on counts as the first). */
 	fields: number;
 	/** Line breaks inside values, the one before the line start included. */
@@ -128,6 +139,16 @@ interface Tail {
 	restDelim: boolean;
 }
 
+// Per line of a chain (see RecordReader.#tail): what its own walk found, then the tail from it.
+const SWALLOW = 1;
+const WHOLE_ONE = 2;
+const WHOLE_TWO = 4;
+const FIRST_DELIM = 8;
+const FIRST_CLOSED = 16;
+const OPEN_DELIM = 32;
+const CUR_DELIM = 64;
+const REST_DELIM = 128;
+
 /**
  * Reads records one by one; `line` is the physical line of the next record. Linear in the text:
  * a record whose quoted value runs over lines is judged from the tails of those lines (each worked
@@ -141,10 +162,18 @@ class RecordReader {
 	readonly #delimCode: number;
 	/** Position of the next `"` at or after `pos` (text.length when none). */
 	#nextQuote = -1;
-	/** Tails by line start, for the width they were worked out with. */
-	readonly #tails = new Map<number, Tail>();
-	#tailWidth = -1;
-	#lastTail = -1;
+	/**
+	 * The current chain of tails: the consecutive lines `#chainFirst`… that a record crosses inside
+	 * quoted values up to its end, per line the fields of the tail and its flags (6 bytes a line).
+	 * Records only move forward and a later chain starts past this one, so one chain is kept.
+	 */
+	#chainFirst = 0;
+	#chainLength = 0;
+	#chainWidth = -1;
+	#chainStop = -1;
+	#chainEnd: End = End.Stop;
+	#chainFields = new Int32Array(64);
+	#chainFlags = new Uint8Array(64);
 
 	constructor(text: string, delimiter: Delimiter) {
 		this.#text = text;
@@ -178,11 +207,7 @@ class RecordReader {
 			return { line, fields };
 		}
 		if (w.end !== End.Cross) return this.#malformed(start, end, line, reason(w.end, w.fields));
-		if (width !== this.#tailWidth || start > this.#lastTail) {
-			this.#tails.clear();
-			this.#tailWidth = width;
-		}
-		const t = this.#tail(w.at, width);
+		const t = this.#tail(line + 1, w.at, width);
 		if (t.stop === -1)
 			return this.#malformed(start, end, line, reason(t.error, w.fields + t.fields));
 		const overLines = w.openDelims > 0 || t.curDelim || t.restDelim;
@@ -300,64 +325,78 @@ class RecordReader {
 		};
 	}
 
-	/** The tail from line start `at` inside a quoted value; each line's tail is worked out once. */
-	#tail(at: number, width: number): Tail {
-		const known = this.#tails.get(at);
-		if (known) return known;
-		const chain: [number, LineWalk][] = [];
-		for (let y = at; !this.#tails.has(y);) {
+	/** The tail from line `lineNo` (starting at `at`) inside a quoted value; each line's tail is worked out once. */
+	#tail(lineNo: number, at: number, width: number): Tail {
+		const inChain = lineNo >= this.#chainFirst && lineNo < this.#chainFirst + this.#chainLength;
+		if (!inChain || width !== this.#chainWidth) this.#chain(lineNo, at, width);
+		const j = lineNo - this.#chainFirst;
+		const f = this.#chainFlags[j]!;
+		return {
+			stop: this.#chainStop,
+			error: this.#chainEnd,
+			fields: this.#chainFields[j]!,
+			lines: this.#chainLength - j,
+			swallow: (f & SWALLOW) !== 0,
+			whole: f & WHOLE_TWO ? 2 : f & WHOLE_ONE ? 1 : 0,
+			curDelim: (f & CUR_DELIM) !== 0,
+			restDelim: (f & REST_DELIM) !== 0
+		};
+	}
+
+	/** Works out the chain from line `lineNo`: each line walked once forward, the tails added up backward. */
+	#chain(lineNo: number, at: number, width: number): void {
+		const rowDelims = width >= 3 ? width - 1 : Infinity;
+		let n = 0;
+		let fields = this.#chainFields;
+		let flags = this.#chainFlags;
+		for (let y = at; ;) {
 			const w = this.#walk(y, true, null);
-			chain.push([y, w]);
-			if (w.end !== End.Cross) break;
+			if (n === fields.length) {
+				fields = grow(fields, new Int32Array(n * 2));
+				flags = grow(flags, new Uint8Array(n * 2));
+			}
+			fields[n] = w.fields;
+			flags[n] =
+				(w.firstDelims >= rowDelims ? SWALLOW : 0) |
+				(w.delims >= rowDelims ? WHOLE_ONE : 0) |
+				(w.firstDelims > 0 ? FIRST_DELIM : 0) |
+				(w.firstClosed ? FIRST_CLOSED : 0) |
+				(w.openDelims > 0 ? OPEN_DELIM : 0);
+			n++;
+			if (w.end !== End.Cross) {
+				this.#chainEnd = w.end;
+				this.#chainStop = w.end === End.Stop ? w.at : -1;
+				break;
+			}
 			y = w.at;
 		}
-		const rowDelims = width >= 3 ? width - 1 : Infinity;
-		for (let k = chain.length - 1; k >= 0; k--) {
-			const [y, w] = chain[k]!;
-			const swallow = w.firstDelims >= rowDelims;
-			const whole = w.delims >= rowDelims ? 1 : 0;
-			let tail: Tail;
-			if (w.end === End.Unclosed || w.end === End.After) {
-				tail = {
-					stop: -1,
-					error: w.end,
-					fields: w.fields,
-					lines: 1,
-					swallow,
-					whole,
-					curDelim: false,
-					restDelim: false
-				};
-			} else if (w.end === End.Stop) {
-				tail = {
-					stop: w.at,
-					error: End.Stop,
-					fields: w.fields,
-					lines: 1,
-					swallow,
-					whole,
-					curDelim: w.firstDelims > 0,
-					restDelim: false
-				};
-			} else {
-				const next = this.#tails.get(w.at)!;
-				tail = {
-					stop: next.stop,
-					error: next.error,
-					fields: w.fields + next.fields,
-					lines: 1 + next.lines,
-					swallow: swallow || next.swallow,
-					whole: Math.min(2, whole + next.whole),
-					curDelim: w.firstDelims > 0 || (!w.firstClosed && next.curDelim),
-					restDelim: w.firstClosed
-						? w.openDelims > 0 || next.curDelim || next.restDelim
-						: next.restDelim
-				};
-			}
-			this.#tails.set(y, tail);
-			if (y > this.#lastTail) this.#lastTail = y;
+		// The last line's tail is its own walk; each line before it adds its walk to the next tail.
+		const last = flags[n - 1]!;
+		flags[n - 1] = (last & SWALLOW) | (last & WHOLE_ONE) | (last & FIRST_DELIM ? CUR_DELIM : 0);
+		for (let j = n - 2; j >= 0; j--) {
+			const own = flags[j]!;
+			const next = flags[j + 1]!;
+			fields[j] = fields[j]! + fields[j + 1]!;
+			const whole = Math.min(
+				2,
+				(own & WHOLE_ONE ? 1 : 0) + (next & WHOLE_TWO ? 2 : next & WHOLE_ONE ? 1 : 0)
+			);
+			const closed = (own & FIRST_CLOSED) !== 0;
+			const cur = (own & FIRST_DELIM) !== 0 || (!closed && (next & CUR_DELIM) !== 0);
+			const rest = closed
+				? (own & OPEN_DELIM) !== 0 || (next & (CUR_DELIM | REST_DELIM)) !== 0
+				: (next & REST_DELIM) !== 0;
+			flags[j] =
+				((own | next) & SWALLOW) |
+				(whole === 2 ? WHOLE_TWO : whole === 1 ? WHOLE_ONE : 0) |
+				(cur ? CUR_DELIM : 0) |
+				(rest ? REST_DELIM : 0);
 		}
-		return this.#tails.get(at)!;
+		this.#chainFields = fields;
+		this.#chainFlags = flags;
+		this.#chainFirst = lineNo;
+		this.#chainLength = n;
+		this.#chainWidth = width;
 	}
 
 	/** The fields of a well-formed record that runs over lines, from `start` to its end `stop`. */
@@ -401,6 +440,12 @@ class RecordReader {
 		this.line = line + 1;
 		return { line, fields: this.#text.slice(start, end).split(this.#delim), error };
 	}
+}
+
+/** A typed array copied into a larger one. */
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+	to.set(from);
+	return to;
 }
 
 /** The Dutch reason for a record that is not well formed; `fields` as the line walk counts them. */

@@ -19,7 +19,7 @@ import type {
 } from './types';
 import { isWorkbook, workbookSheets } from './workbook';
 import { failureCode, failureText } from './failure';
-import { MAX_IMPORT_BYTES, rowBudget } from './size-limit';
+import { MAX_IMPORT_BYTES, rowBudget, rowsRefusal } from './size-limit';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
 export interface SourceFile extends InputFile {
@@ -52,9 +52,12 @@ export async function importSources(
 	options: PipelineOptions
 ): Promise<ImportResult> {
 	const steps: Step[] = [];
+	// What is read counts, not only what is given: every row a file gives spends the budget, the
+	// rows read of an exchange file as it is read, the rows a profile makes as it makes them.
+	const budget = { left: rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES) };
 	for (const file of Array.isArray(files) ? files : []) {
 		try {
-			steps.push(...(await readSource(file, options)));
+			steps.push(...(await readSource(file, options, budget)));
 		} catch (error) {
 			steps.push({ refused: unreadable(String(file?.name ?? ''), error) });
 		}
@@ -65,14 +68,10 @@ export async function importSources(
 	);
 	const loaded: LoadedFile[] = [];
 	const refused: RefusedFile[] = [];
-	// What is read counts, not only what is given: every row a file gives spends the budget.
-	let budget = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
 	for (const step of steps) {
 		if ('refused' in step) refused.push(step.refused);
-		else if ('loaded' in step) {
-			for (const file of step.loaded) budget -= file.table.rows.length;
-			loaded.push(...step.loaded);
-		} else {
+		else if ('loaded' in step) loaded.push(...step.loaded);
+		else {
 			const p = step.profile;
 			try {
 				const out = applyProfile(p.name, p.profile, p.table, {
@@ -80,10 +79,10 @@ export async function importSources(
 					fromWorkbook: p.fromWorkbook,
 					windows1252Lines: p.windows1252Lines,
 					pseudonyms,
-					rowBudget: Math.max(0, budget)
+					rowBudget: Math.max(0, budget.left)
 				});
 				if (out.ok) {
-					for (const t of out.tables) budget -= t.table.rows.length;
+					for (const t of out.tables) budget.left -= t.table.rows.length;
 					loaded.push(...out.tables);
 				} else refused.push(out.refused);
 			} catch (error) {
@@ -95,7 +94,11 @@ export async function importSources(
 }
 
 /** One file to its steps: exchange files loaded (a workbook: one per non-empty sheet), profile files parsed. */
-async function readSource(file: SourceFile, options: PipelineOptions): Promise<Step[]> {
+async function readSource(
+	file: SourceFile,
+	options: PipelineOptions,
+	budget: { left: number }
+): Promise<Step[]> {
 	const name = file.name;
 	const profile = file.profile ?? null;
 	const sheets = isWorkbook(file.bytes) ? workbookSheets(file.bytes) : null;
@@ -105,8 +108,9 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 		];
 	}
 	const read = (fileName: string, bytes: Uint8Array) => {
-		const out = loadFile(fileName, bytes, options);
+		const out = loadFile(fileName, bytes, { ...options, maxRows: Math.max(0, budget.left) });
 		if (!out.ok) return { refused: out.refused };
+		budget.left -= out.file.table.rows.length;
 		options.onFileRead?.({ file: fileName, rows: out.file.table.rows.length });
 		return { loaded: [out.file] };
 	};
@@ -139,7 +143,20 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	if (!decoded.ok) {
 		return [{ refused: { name, ...decoded.refusal, personalData: [] } }];
 	}
-	const table = parseCsv(decoded.text);
+	// The rows of the source itself are bounded too: each gives at least one row through the profile.
+	const table = parseCsv(decoded.text, Math.max(0, budget.left));
+	if (table?.overflow) {
+		return [
+			{
+				refused: {
+					name,
+					code: 'te_groot',
+					message: rowsRefusal(name, Math.max(0, budget.left)),
+					personalData: []
+				}
+			}
+		];
+	}
 	if (table === null) {
 		return [
 			{

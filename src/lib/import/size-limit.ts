@@ -62,6 +62,15 @@ export function rowRefusal(fileName: string, profileName: string, budget: number
 	);
 }
 
+/** A Dutch message for a file with more data rows than the budget left. */
+export function rowsRefusal(fileName: string, budget: number): string {
+	return (
+		`${fileName}: het bestand heeft meer dan ${budget.toLocaleString('nl-NL')} rijen ` +
+		'(met de andere bestanden); meer past niet in het geheugen. Er is niets van dit bestand ' +
+		'geladen. Splits de export (bijvoorbeeld per jaar of per corporatie).'
+	);
+}
+
 /** The command line's refusal of inputs over the limit (sizes in bytes): the page's figures, in its own words. */
 export function commandLineSizeRefusal(sizes: readonly number[], limit: number): string | null {
 	const total = sizes.reduce((sum, n) => sum + n, 0);

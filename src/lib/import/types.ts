@@ -23,6 +23,8 @@ export interface ImportOptions {
 	dropPersonalData?: boolean;
 	/** Hears each file once it is read: its data rows, before they are checked. */
 	onFileRead?: (progress: { file: string; rows: number }) => void;
+	/** The most data rows a file may have (see size-limit.ts, rowBudget); a longer file is refused as `te_groot`. */
+	maxRows?: number;
 }
 
 export interface DossierRow {
