@@ -534,6 +534,30 @@ describe('profiles run the record checks of the exchange format', () => {
 		expectBalanced(result);
 	});
 
+	it('a number that is the id of a malformed line is not shown under another column of a well-formed one (found by the fuzzer)', async () => {
+		const p = profile({
+			formaat: 'huisuitzettingen-bronprofiel/1',
+			naam: 'Lang',
+			vorm: 'lang',
+			dossier_id: { kolommen: ['Contract'], pseudonimiseren: true },
+			corporatie: { waarde: 'Ymere' },
+			doelgroep: { kolom: 'Type', anders: 'overig' },
+			datum: { kolom: 'Datum' },
+			gebeurtenis: { kolom: 'Activiteit' }
+		});
+		// Line 3 is the second half of a line broken by a lone CR: its Type holds the number that
+		// line 4 (malformed) has as its id.
+		const text = 'Datum,Type,Contract,Activiteit\nD1,\r,PII100000,D1,x\n"D1,,PII100000\n';
+		const result = await run([{ name: 'a.csv', bytes: bytes(text), profile: p }]);
+		expect(result.files[0]!.rejected.map((r) => [r.line, r.code])).toEqual([
+			[2, 'waarde_ontbreekt'],
+			[3, 'onleesbare_regel'],
+			[4, 'onleesbare_regel']
+		]);
+		expect(JSON.stringify(result)).not.toContain('PII100000');
+		expectBalanced(result);
+	});
+
 	it('breed: the dossier row is rejected with the reason, its events with it', async () => {
 		const text = lines([
 			'Contract,Signaal,Vonnis',

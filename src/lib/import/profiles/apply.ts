@@ -452,11 +452,14 @@ export function applyProfile(
 /** The shortest pseudonymised value looked for in other columns (a house number alone is no secret). */
 const MIN_SECRET = 5;
 
-/** The values of the pseudonymised columns (trimmed, at least MIN_SECRET long), each column on its own. */
+/**
+ * The values of the pseudonymised columns (trimmed, at least MIN_SECRET long), each column on its
+ * own; of a malformed line too, as its naive split has them (the line's values are not shown, but
+ * the number may stand in another line's wrong column).
+ */
 function secretValues(rows: readonly ParsedRow[], indices: readonly number[]): Set<string> {
 	const out = new Set<string>();
 	for (const row of rows) {
-		if (row.error !== undefined) continue;
 		for (const i of indices) {
 			const v = (row.fields[i] ?? '').trim();
 			if (v.length >= MIN_SECRET) out.add(v);
