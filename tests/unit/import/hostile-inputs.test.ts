@@ -556,6 +556,10 @@ describe('profiles run the record checks of the exchange format', () => {
 		]);
 		expect(JSON.stringify(result)).not.toContain('PII100000');
 		expectBalanced(result);
+		// The same with the number quoted on the malformed line (text after a closing quote).
+		const quoted = 'Datum,Type,Contract,Activiteit\nD1,\r,PII100000,D1,x\n"D1,,"PII100000"\n';
+		const again = await run([{ name: 'b.csv', bytes: bytes(quoted), profile: p }]);
+		expect(JSON.stringify(again)).not.toContain('PII100000');
 	});
 
 	it('breed: the dossier row is rejected with the reason, its events with it', async () => {

@@ -461,7 +461,8 @@ function secretValues(rows: readonly ParsedRow[], indices: readonly number[]): S
 	const out = new Set<string>();
 	for (const row of rows) {
 		for (const i of indices) {
-			const v = (row.fields[i] ?? '').trim();
+			// A malformed line's naive split keeps its quotes: `"YM-1234"`.
+			const v = (row.fields[i] ?? '').replace(QUOTES_AROUND, '');
 			if (v.length >= MIN_SECRET) out.add(v);
 		}
 	}
