@@ -2,7 +2,8 @@
  * `npm run evaluate`: the command-line evaluator of evaluate-contract.md. It runs the same import
  * and metric modules as the dashboard, on the same DuckDB-WASM engine.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
@@ -43,6 +44,9 @@ import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
 import { displayVsFigureTable, vsFigureTable } from '../lib/report/vroegsignalering';
 import type { Database } from '../lib/db/database';
+import { decodeUtf8 } from '../lib/import/decode';
+import { isCapacityError } from '../lib/import/failure';
+import { commandLineSizeRefusal, importLimit } from '../lib/import/size-limit';
 
 /** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
 const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen BESTAND \\
@@ -148,7 +152,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 			allowPositionals: false
 		}));
 	} catch (error) {
-		throw new UsageError(`ongeldige argumenten: ${(error as Error).message}`);
+		throw new UsageError(`ongeldige argumenten: ${argumentProblem(error)}`);
 	}
 	if (values.help) return 'help';
 	const date = (name: string, value: string | undefined, required: boolean) => {
@@ -250,14 +254,70 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	};
 }
 
+/** What node's parseArgs objects to, in Dutch (its own text is English). */
+function argumentProblem(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	const named = /'(-[^' ]*)/.exec((error as Error).message ?? '')?.[1];
+	switch (code) {
+		case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+			return `onbekende optie ${named ?? ''} (zie --help)`;
+		case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+			return `${named ?? 'een optie'} vraagt een waarde (zie --help)`;
+		case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+			return 'een waarde zonder optie ervoor (zie --help)';
+		default:
+			return 'zie --help';
+	}
+}
+
+/** A file system error in Dutch: the file named, the system's message left out. */
+function fileProblem(path: string, error: unknown, writing = false): UsageError {
+	const code = (error as NodeJS.ErrnoException).code;
+	const why =
+		code === 'ENOENT'
+			? 'het bestand of de map bestaat niet'
+			: code === 'EISDIR'
+				? 'dat is een map'
+				: code === 'ENOTDIR'
+					? 'een deel van het pad is geen map'
+					: code === 'EACCES' || code === 'EPERM'
+						? 'geen toegang'
+						: (code ?? 'onbekende fout');
+	return new UsageError(`kan ${path} niet ${writing ? 'schrijven' : 'lezen'}: ${why}`);
+}
+
 async function readInput(path: string): Promise<InputFile> {
 	try {
 		return { name: path, bytes: new Uint8Array(await readFile(path)) };
 	} catch (error) {
-		throw new UsageError(
-			`kan ${path} niet lezen: ${(error as NodeJS.ErrnoException).code ?? error}`
-		);
+		throw fileProblem(path, error);
 	}
+}
+
+/** The byte limit of this process: the page's rule (importLimit) applied to Node's heap. */
+function byteLimit(): number {
+	return importLimit(getHeapStatistics().heap_size_limit);
+}
+
+/** Stops before reading when the data files together are larger than the limit; never reads them whole to find out. */
+async function checkSizes(args: Arguments): Promise<void> {
+	const paths = [
+		...args.dossiers,
+		...args.gebeurtenissen,
+		...args.sources.map((s) => s.path),
+		...args.ddas
+	];
+	const sizes = await Promise.all(
+		paths.map(async (path) => {
+			try {
+				return (await stat(path)).size;
+			} catch (error) {
+				throw fileProblem(path, error);
+			}
+		})
+	);
+	const refusal = commandLineSizeRefusal(sizes, byteLimit());
+	if (refusal) throw new UsageError(refusal);
 }
 
 /** The query string of the report page for this selection (the page's own URL format). */
@@ -316,9 +376,17 @@ async function render(
 				files: [...args.dossiers, ...args.gebeurtenissen],
 				query: reportQuery(doc.selectie, extent, mode),
 				page: 'rapport'
+			}).catch(() => {
+				// The browser's own text is English: the likely causes instead.
+				throw new UsageError(
+					'de pdf kon niet worden gemaakt: is de site gebouwd (npm run build) en is Chromium geïnstalleerd?'
+				);
 			});
 	}
 }
+
+/** The largest key file read: a passphrase, not a table. */
+const MAX_KEY_BYTES = 64 * 1024;
 
 /** Reads and checks a profile file; a wrong one ends the program with its Dutch message. */
 async function readProfile(path: string): Promise<SourceProfile> {
@@ -339,7 +407,15 @@ async function readKey(path: string | undefined, profiles: readonly SourceProfil
 		}
 		return null;
 	}
-	const text = new TextDecoder().decode((await readInput(path)).bytes);
+	// Nothing of the key file is ever quoted: not in this message, nor in any other.
+	const bytes = (await readInput(path)).bytes;
+	if (bytes.length > MAX_KEY_BYTES)
+		throw new UsageError(`${path}: dit is geen sleutelbestand (groter dan ${MAX_KEY_BYTES} bytes)`);
+	const text = decodeUtf8(bytes);
+	if (text === null)
+		throw new UsageError(
+			`${path}: het sleutelbestand is geen UTF-8-tekst (Windows-1252 of ANSI?); sla het op als UTF-8, anders geeft dezelfde sleutel andere pseudoniemen`
+		);
 	const key = normalizeKey(text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/)[0] ?? '');
 	const problem = keyProblem(key);
 	if (problem) throw new UsageError(`${path}: ${problem}`);
@@ -421,8 +497,18 @@ async function ddasOnlyDocument(args: Arguments, ddas: DdasResult) {
 
 /** Writes the output to --out, or to standard output. */
 async function writeOutput(args: Arguments, output: string | Uint8Array): Promise<void> {
-	if (args.out) await writeFile(args.out, output);
-	else process.stdout.write(output);
+	if (!args.out) process.stdout.write(output);
+	else
+		await writeFile(args.out, output).catch((error: unknown) => {
+			throw fileProblem(args.out!, error, true);
+		});
+}
+
+/** An error that was not foreseen, in Dutch: what stopped, never the JavaScript text. */
+function unexpected(error: unknown): string {
+	return isCapacityError(error)
+		? 'de evaluatie is gestopt: de invoer is te groot voor het geheugen; er is niets geschreven. Splits de export, bijvoorbeeld per jaar of per corporatie'
+		: 'de evaluatie is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder van het dashboard, zo mogelijk met de invoer';
 }
 
 /** Runs the evaluator on the given arguments; returns the exit status. */
@@ -435,6 +521,7 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		const today = todayInAmsterdam();
+		await checkSizes(args);
 		const ddas = await readDeliveries(args, today);
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
 			await writeOutput(args, JSON.stringify(await ddasOnlyDocument(args, ddas!), null, 2) + '\n');
@@ -443,15 +530,20 @@ export async function main(argv: string[]): Promise<number> {
 		const { files, key } = await readInputs(args);
 		const result = await importSources(files, {
 			today,
-			pseudonymiser: key === null ? null : nodePseudonymiser(key)
+			pseudonymiser: key === null ? null : nodePseudonymiser(key),
+			byteLimit: byteLimit()
 		});
 		checkImport(args, result);
 		if (args.format === 'uitwisselformaat') {
 			const dir = args.out!;
 			const csv = exchangeCsv(result);
-			await mkdir(dir, { recursive: true });
-			await writeFile(join(dir, 'dossiers.csv'), csv.dossiers);
-			await writeFile(join(dir, 'gebeurtenissen.csv'), csv.gebeurtenissen);
+			try {
+				await mkdir(dir, { recursive: true });
+				await writeFile(join(dir, 'dossiers.csv'), csv.dossiers);
+				await writeFile(join(dir, 'gebeurtenissen.csv'), csv.gebeurtenissen);
+			} catch (error) {
+				throw fileProblem(dir, error, true);
+			}
 			return 0;
 		}
 		const db = await openNodeDatabase();
@@ -514,8 +606,8 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		return 0;
 	} catch (error) {
-		const message =
-			error instanceof UsageError ? error.message : `onverwachte fout: ${(error as Error).message}`;
+		// Never a JavaScript message or stack: English, and it could quote a file.
+		const message = error instanceof UsageError ? error.message : unexpected(error);
 		process.stderr.write(`evaluate: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 		return 2;
 	}

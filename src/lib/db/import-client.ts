@@ -13,27 +13,55 @@ export interface WorkerImport {
 
 type Answer = Extract<ImportResponse, { type: 'done' } | { type: 'inspected' } | { type: 'view' }>;
 
-/** Runs one request in a fresh worker; resolves with its answer, rejects with its Dutch error. */
+/** The page's words when the worker fails without a message of its own (a crash, memory, a bad message). */
+export const WORKER_FAILED =
+	'De importwerker is onverwacht gestopt (mogelijk te weinig geheugen voor deze bestanden). Er is niets geladen en de huidige gegevens blijven staan.';
+
+/**
+ * Runs one request in a fresh worker; resolves with its answer, rejects with a Dutch error. Every
+ * way a worker can fail ends the promise: an error message, a crash, an answer that cannot be
+ * read, a request that cannot be sent.
+ */
 function runInWorker(
 	request: WorkerRequest,
 	transfer: ArrayBuffer[],
 	onProgress: (message: Extract<ImportResponse, { type: 'progress' }>) => void = () => {}
 ): Promise<Answer> {
-	// A module worker of our own: papaparse's `worker: true` does not survive a production build.
-	const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<Answer>((resolve, reject) => {
+		let worker: Worker;
+		try {
+			// A module worker of our own: papaparse's `worker: true` does not survive a production build.
+			worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+		} catch {
+			reject(new Error(WORKER_FAILED));
+			return;
+		}
+		const fail = (message: string) => {
+			worker.terminate();
+			reject(new Error(message));
+		};
 		worker.onmessage = (event: MessageEvent<ImportResponse>) => {
 			const message = event.data;
-			if (message.type === 'progress') return onProgress(message);
+			if (message?.type === 'progress') return onProgress(message);
 			worker.terminate();
-			if (message.type === 'error') reject(new Error(message.message));
-			else resolve(message);
+			if (message?.type === 'error') reject(new Error(message.message || WORKER_FAILED));
+			else if (message?.type === 'done' || message?.type === 'inspected') resolve(message);
+			else reject(new Error(WORKER_FAILED));
 		};
+		// The browser's own text of a worker error is English: never shown.
 		worker.onerror = (event) => {
-			worker.terminate();
-			reject(new Error(event.message || 'De importwerker is onverwacht gestopt.'));
+			event.preventDefault();
+			fail(WORKER_FAILED);
 		};
-		worker.postMessage(request, transfer);
+		worker.onmessageerror = () => fail(WORKER_FAILED);
+		try {
+			// A buffer shared by two files is transferred once.
+			worker.postMessage(request, [...new Set(transfer)]);
+		} catch {
+			fail(
+				'De bestanden konden niet aan de importwerker worden gegeven. Er is niets geladen en de huidige gegevens blijven staan; kies de bestanden opnieuw.'
+			);
+		}
 	});
 }
 

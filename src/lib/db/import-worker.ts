@@ -14,6 +14,8 @@ import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
 import { inspectFile } from '../import/inspect';
 import { mappingView } from '../import/profiles/view';
+import { loadFailureText } from '../import/failure';
+import { importLimit } from '../import/size-limit';
 import type { ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
@@ -35,9 +37,31 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 		}
 		await importFiles(request);
 	} catch (error) {
-		post({ type: 'error', message: (error as Error).message ?? String(error) });
+		fail(error);
 	}
 };
+
+/** Answers a failure with a Dutch message (never the JavaScript text, which is English and may quote a file). */
+function fail(error: unknown): void {
+	try {
+		post({ type: 'error', message: loadFailureText(error) });
+	} catch {
+		// Posting failed too: the page hears the worker's error event instead.
+		throw new Error('importwerker');
+	}
+}
+
+// A rejection outside the request's own try (none is expected) still gets an answer.
+self.addEventListener('unhandledrejection', (event) => {
+	event.preventDefault();
+	fail(event.reason);
+});
+
+/** The byte limit of this worker (the page's rule on the heap it reports, where it does). */
+function byteLimit(): number {
+	const memory = (performance as Performance & { memory?: { jsHeapSizeLimit?: number } }).memory;
+	return importLimit(memory?.jsHeapSizeLimit);
+}
 
 /** Imports the files and posts the report and the rows as Arrow IPC. */
 async function importFiles(request: ImportRequest): Promise<void> {
@@ -72,6 +96,7 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				today,
 				dropPersonalData,
 				pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
+				byteLimit: byteLimit(),
 				onFileRead: (progress) => {
 					rows += progress.rows;
 					clock.lap('read');
@@ -121,6 +146,8 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				ddas.arrow.pogingen.buffer
 			);
 		}
-		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, transfer as ArrayBuffer[]);
+		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, [
+			...new Set(transfer as ArrayBuffer[])
+		]);
 	}
 }

@@ -14,6 +14,8 @@ import type {
 } from './types';
 import { EVENT_CODES, OUTCOMES, REASONS } from '../domain/codes';
 import { decodeBytes } from './decode';
+import { failureCode, failureText } from './failure';
+import { rowsRefusal } from './size-limit';
 import { parseCsv, rowsHolding, type ParsedRow, type ParsedTable } from './parse';
 import { analyzeHeader, type HeaderInfo } from './header';
 import { describeFinding, screenColumns, valueSignal } from './personal-data';
@@ -98,8 +100,9 @@ export function loadFile(name: string, input: unknown, options: ImportOptions): 
 	const bytes = toBytes(input);
 	const decoded = decodeBytes(name, bytes);
 	if (!decoded.ok) return refuse(name, decoded.refusal.code, decoded.refusal.message);
-	const table = parseCsv(decoded.text);
+	const table = parseCsv(decoded.text, options.maxRows);
 	if (table === null) return refuse(name, 'leeg', `${name}: het bestand bevat alleen lege regels.`);
+	if (table.overflow) return refuse(name, 'te_groot', rowsRefusal(name, options.maxRows!));
 	if (table.headerError !== undefined) {
 		return refuse(
 			name,
@@ -567,11 +570,10 @@ function refuse(
 }
 
 function unreadable(name: string, error: unknown): RefusedFile {
-	const detail = error instanceof Error ? error.message : String(error);
 	return {
 		name,
-		code: 'geen_csv',
-		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
+		code: failureCode(error),
+		message: `${name}: ${failureText(error)}`,
 		personalData: []
 	};
 }

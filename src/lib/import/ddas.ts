@@ -349,6 +349,8 @@ export function readDdasText(
 
 	const readCase = (value: JsonValue, pad: string, gemeente: string) => {
 		if (!isObject(value)) return issue('zaak', pad, 'geweigerd', 'De zaak is geen object.');
+		// The case's own warnings follow this mark; a rejected case takes them back.
+		const mark = result.meldingen.length;
 		let gewaarschuwd = false;
 		const warn = (sub: string, reden: string) => {
 			gewaarschuwd = true;
@@ -368,7 +370,7 @@ export function readDdasText(
 			});
 		}
 		if (verwijzingen.length === 0) {
-			result.meldingen = result.meldingen.filter((m) => !m.pad.startsWith(`${pad}.`));
+			result.meldingen.length = mark;
 			return issue(
 				'zaak',
 				`${pad}.vroegsignalen`,

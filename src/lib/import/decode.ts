@@ -14,10 +14,19 @@ export type DecodeResult =
 
 /** How many leading bytes are sampled for control characters. */
 const SAMPLE = 64 * 1024;
+/** The longest text a JavaScript engine holds (V8: 2^29 − 24 characters); a byte is at most one. */
+export const MAX_TEXT_LENGTH = 2 ** 29 - 24;
 
 /** Decodes a file's bytes: UTF-8 (BOM stripped) when valid, else Windows-1252; refuses empty and binary files. */
 export function decodeBytes(fileName: string, bytes: Uint8Array): DecodeResult {
 	if (bytes.length === 0) return refuse('leeg', `${fileName}: het bestand is leeg.`);
+	if (bytes.length > MAX_TEXT_LENGTH) {
+		const mb = Math.round(bytes.length / 1e6).toLocaleString('nl-NL');
+		return refuse(
+			'te_groot',
+			`${fileName}: het bestand is ${mb} MB, te groot om als tekst te lezen (hoogstens ${Math.floor(MAX_TEXT_LENGTH / 1e6)} MB). Splits de export, bijvoorbeeld per jaar of per corporatie.`
+		);
+	}
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
 		return refuse(
 			'geen_csv',
@@ -133,12 +142,13 @@ function positionOf(bytes: Uint8Array, offset: number): { line: number; column: 
 	return { line, column: offset - lineStart + 1 };
 }
 
-/** Decodes strict UTF-8, or returns null when the bytes are not valid UTF-8. */
+/** Decodes strict UTF-8, or returns null when the bytes are not valid UTF-8 (a text too long throws: that is no reason to read Windows-1252). */
 export function decodeUtf8(bytes: Uint8Array): string | null {
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-	} catch {
-		return null;
+	} catch (error) {
+		if (error instanceof TypeError) return null;
+		throw error;
 	}
 }
 

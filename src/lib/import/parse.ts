@@ -23,15 +23,19 @@ export interface ParsedTable {
 	rows: ParsedRow[];
 	/** Set when the header record itself is malformed: a Dutch reason. */
 	headerError?: string;
+	/** Set when the file has more data records than `maxRows`: reading stopped there. */
+	overflow?: true;
 }
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const SEP_LINE = /^sep=(.)\s*$/i;
 const QUOTE = 34;
-const LF = 10;
 
-/** Parses CSV text: delimiter from the header line, RFC 4180 quotes, LF/CRLF/CR, blank rows skipped. */
-export function parseCsv(text: string): ParsedTable | null {
+/**
+ * Parses CSV text: delimiter from the header line, RFC 4180 quotes, LF/CRLF/CR, blank rows
+ * skipped. Past `maxRows` data records it stops and marks the table `overflow`.
+ */
+export function parseCsv(text: string, maxRows = Infinity): ParsedTable | null {
 	if (text.indexOf('\r') !== -1) text = text.replace(/\r\n?/g, '\n');
 	let start = 0;
 	let line = 1;
@@ -63,6 +67,7 @@ export function parseCsv(text: string): ParsedTable | null {
 	let headerError: string | undefined;
 	const rows: ParsedRow[] = [];
 	let width = 0;
+	let overflow = false;
 	reader.line = line;
 	for (let record = reader.next(width); record !== null; record = reader.next(width)) {
 		if (record.error === undefined && isBlank(record.fields)) continue;
@@ -71,15 +76,84 @@ export function parseCsv(text: string): ParsedTable | null {
 			headerLine = record.line;
 			headerError = record.error;
 			width = header.length;
-		} else rows.push(record);
+		} else if (rows.length < maxRows) rows.push(record);
+		else {
+			overflow = true;
+			break;
+		}
 	}
 	if (header === null) return null;
 	const table: ParsedTable = { delimiter, header, headerLine, rows };
 	if (headerError !== undefined) table.headerError = headerError;
+	if (overflow) table.overflow = true;
 	return table;
 }
 
-/** Reads records one by one; `line` is the physical line of the next record. */
+/** How one physical line ends for a record being read (see RecordReader.#walk). */
+const enum End {
+	/** The record ends at this line's end. */
+	Stop,
+	/** A quoted value runs on over the line break. */
+	Cross,
+	/** A quoted value is still open at the end of the text. */
+	Unclosed,
+	/** Text after a closing quote. */
+	After
+}
+
+/** One physical line walked, from its start or from inside a quoted value that runs on into it. */
+interface LineWalk {
+	end: End;
+	/** Stop: where the record ends (the line break or the end of the text); Cross: the next line's start. */
+	at: number;
+	/** Fields completed on this line (After: the value just closed included). */
+	fields: number;
+	/** Every delimiter on the line, inside values or not (Stop and Cross: the whole line). */
+	delims: number;
+	/** From inside a value: the delimiters of that value on this line; whether it closes here. */
+	firstDelims: number;
+	firstClosed: boolean;
+	/** Cross, when the value that runs on opened on this line: its delimiters from its opening quote. */
+	openDelims: number;
+}
+
+/**
+ * The rest of a record from a line start inside a quoted value, up to the record's end: the same
+ * for every record that reaches that line inside a value, so it is worked out once per line.
+ */
+interface Tail {
+	/** Where the record ends; -1 when it is malformed. */
+	stop: number;
+	error: End;
+	/** Fields completed from the line start (the value running on counts as the first). */
+	fields: number;
+	/** Line breaks inside values, the one before the line start included. */
+	lines: number;
+	/** A line inside a value holds a whole row's delimiters. */
+	swallow: boolean;
+	/** Physical lines of the tail with a whole row's delimiters (at most 2 counted). */
+	whole: number;
+	/** The value running on into the line start holds a delimiter after it. */
+	curDelim: boolean;
+	/** A later value of the tail runs over lines and holds a delimiter. */
+	restDelim: boolean;
+}
+
+// Per line of a chain (see RecordReader.#tail): what its own walk found, then the tail from it.
+const SWALLOW = 1;
+const WHOLE_ONE = 2;
+const WHOLE_TWO = 4;
+const FIRST_DELIM = 8;
+const FIRST_CLOSED = 16;
+const OPEN_DELIM = 32;
+const CUR_DELIM = 64;
+const REST_DELIM = 128;
+
+/**
+ * Reads records one by one; `line` is the physical line of the next record. Linear in the text:
+ * a record whose quoted value runs over lines is judged from the tails of those lines (each worked
+ * out once), so the lines after a malformed record are not read again for every record.
+ */
 class RecordReader {
 	pos = 0;
 	line = 1;
@@ -88,6 +162,18 @@ class RecordReader {
 	readonly #delimCode: number;
 	/** Position of the next `"` at or after `pos` (text.length when none). */
 	#nextQuote = -1;
+	/**
+	 * The current chain of tails: the consecutive lines `#chainFirst`… that a record crosses inside
+	 * quoted values up to its end, per line the fields of the tail and its flags (6 bytes a line).
+	 * Records only move forward and a later chain starts past this one, so one chain is kept.
+	 */
+	#chainFirst = 0;
+	#chainLength = 0;
+	#chainWidth = -1;
+	#chainStop = -1;
+	#chainEnd: End = End.Stop;
+	#chainFields = new Int32Array(64);
+	#chainFlags = new Uint8Array(64);
 
 	constructor(text: string, delimiter: Delimiter) {
 		this.#text = text;
@@ -113,38 +199,211 @@ class RecordReader {
 			this.line++;
 			return { line, fields: text.slice(start, end).split(this.#delim) };
 		}
-		const parsed = this.#quoted(start);
-		if (typeof parsed === 'string') return this.#malformed(start, end, line, parsed);
-		const { fields, stop, lines, delimitersOverLines } = parsed;
-		if (
-			lines > 0 &&
-			width > 0 &&
-			(swallowsRecords(fields, width, this.#delim) ||
-				(delimitersOverLines && holdsTwoRows(text, start, stop, this.#delimCode, width)))
-		) {
+		const fields: string[] = [];
+		const w = this.#walk(start, false, fields);
+		if (w.end === End.Stop) {
+			this.pos = w.at + 1;
+			this.line++;
+			return { line, fields };
+		}
+		if (w.end !== End.Cross) return this.#malformed(start, end, line, reason(w.end, w.fields));
+		const t = this.#tail(line + 1, w.at, width);
+		if (t.stop === -1)
+			return this.#malformed(start, end, line, reason(t.error, w.fields + t.fields));
+		const overLines = w.openDelims > 0 || t.curDelim || t.restDelim;
+		const whole = t.whole + (width >= 3 && w.delims >= width - 1 ? 1 : 0);
+		if (t.swallow || (overLines && whole >= 2)) {
 			return this.#malformed(
 				start,
 				end,
 				line,
-				`een waarde tussen aanhalingstekens loopt door tot regel ${line + lines} en bevat daarmee hele regels; staat er een los aanhalingsteken (")?`
+				`een waarde tussen aanhalingstekens loopt door tot regel ${line + t.lines} en bevat daarmee hele regels; staat er een los aanhalingsteken (")?`
 			);
 		}
-		this.pos = stop + 1;
-		this.line = line + lines + 1;
-		return { line, fields };
+		this.pos = t.stop + 1;
+		this.line = line + t.lines + 1;
+		return { line, fields: this.#fields(start, t.stop) };
 	}
 
-	/** Parses a record with quotes from `start`: its fields, where it ends and how many line breaks it spans; or the reason it is malformed. */
-	#quoted(
-		start: number
-	): { fields: string[]; stop: number; lines: number; delimitersOverLines: boolean } | string {
+	/**
+	 * Walks one physical line from `from`: at a field start, or (`inside`) inside a quoted value
+	 * that runs on into it. With `fields`, the values of the line are collected.
+	 */
+	#walk(from: number, inside: boolean, fields: string[] | null): LineWalk {
 		const text = this.#text;
 		const n = text.length;
 		const delim = this.#delimCode;
+		let lineEnd = text.indexOf('\n', from);
+		if (lineEnd === -1) lineEnd = n;
+		// 0: field start, 1: inside quotes, 2: after a closing quote, 3: unquoted field.
+		let state = inside ? 1 : 0;
+		let count = 0;
+		let delims = 0;
+		let first = inside;
+		let firstDelims = 0;
+		let valueDelims = 0;
+		let fieldStart = from;
+		let doubled = false;
+		for (let i = from; i < lineEnd; i++) {
+			const c = text.charCodeAt(i);
+			if (state === 1) {
+				if (c === QUOTE) {
+					if (text.charCodeAt(i + 1) === QUOTE) {
+						doubled = true;
+						i++;
+						continue;
+					}
+					count++;
+					if (fields) {
+						const value = text.slice(fieldStart + 1, i);
+						fields.push(doubled ? value.replace(/""/g, '"') : value);
+					}
+					if (first) {
+						first = false;
+						firstDelims = valueDelims;
+					}
+					state = 2;
+				} else if (c === delim) {
+					delims++;
+					valueDelims++;
+				}
+			} else if (state === 2) {
+				// Spaces after the closing quote are tolerated; anything else is not.
+				if (c === delim) {
+					delims++;
+					state = 0;
+					fieldStart = i + 1;
+				} else if (c !== 32) {
+					return {
+						end: End.After,
+						at: i,
+						fields: count,
+						delims,
+						firstDelims,
+						firstClosed: true,
+						openDelims: 0
+					};
+				}
+			} else if (state === 0 && c === QUOTE) {
+				state = 1;
+				fieldStart = i;
+				valueDelims = 0;
+				doubled = false;
+			} else if (c === delim) {
+				// An unquoted field (a quote inside it is text) ends at the delimiter.
+				delims++;
+				count++;
+				fields?.push(text.slice(fieldStart, i));
+				state = 0;
+				fieldStart = i + 1;
+			} else state = 3;
+		}
+		if (state === 1) {
+			const end = lineEnd === n ? End.Unclosed : End.Cross;
+			return {
+				end,
+				at: lineEnd + 1,
+				fields: count,
+				delims,
+				firstDelims: first ? valueDelims : firstDelims,
+				firstClosed: !first,
+				openDelims: first ? 0 : valueDelims
+			};
+		}
+		if (state !== 2) {
+			count++;
+			fields?.push(text.slice(fieldStart, lineEnd));
+		}
+		return {
+			end: End.Stop,
+			at: lineEnd,
+			fields: count,
+			delims,
+			firstDelims,
+			firstClosed: !first,
+			openDelims: 0
+		};
+	}
+
+	/** The tail from line `lineNo` (starting at `at`) inside a quoted value; each line's tail is worked out once. */
+	#tail(lineNo: number, at: number, width: number): Tail {
+		const inChain = lineNo >= this.#chainFirst && lineNo < this.#chainFirst + this.#chainLength;
+		if (!inChain || width !== this.#chainWidth) this.#chain(lineNo, at, width);
+		const j = lineNo - this.#chainFirst;
+		const f = this.#chainFlags[j]!;
+		return {
+			stop: this.#chainStop,
+			error: this.#chainEnd,
+			fields: this.#chainFields[j]!,
+			lines: this.#chainLength - j,
+			swallow: (f & SWALLOW) !== 0,
+			whole: f & WHOLE_TWO ? 2 : f & WHOLE_ONE ? 1 : 0,
+			curDelim: (f & CUR_DELIM) !== 0,
+			restDelim: (f & REST_DELIM) !== 0
+		};
+	}
+
+	/** Works out the chain from line `lineNo`: each line walked once forward, the tails added up backward. */
+	#chain(lineNo: number, at: number, width: number): void {
+		const rowDelims = width >= 3 ? width - 1 : Infinity;
+		let n = 0;
+		let fields = this.#chainFields;
+		let flags = this.#chainFlags;
+		for (let y = at; ;) {
+			const w = this.#walk(y, true, null);
+			if (n === fields.length) {
+				fields = grow(fields, new Int32Array(n * 2));
+				flags = grow(flags, new Uint8Array(n * 2));
+			}
+			fields[n] = w.fields;
+			flags[n] =
+				(w.firstDelims >= rowDelims ? SWALLOW : 0) |
+				(w.delims >= rowDelims ? WHOLE_ONE : 0) |
+				(w.firstDelims > 0 ? FIRST_DELIM : 0) |
+				(w.firstClosed ? FIRST_CLOSED : 0) |
+				(w.openDelims > 0 ? OPEN_DELIM : 0);
+			n++;
+			if (w.end !== End.Cross) {
+				this.#chainEnd = w.end;
+				this.#chainStop = w.end === End.Stop ? w.at : -1;
+				break;
+			}
+			y = w.at;
+		}
+		// The last line's tail is its own walk; each line before it adds its walk to the next tail.
+		const last = flags[n - 1]!;
+		flags[n - 1] = (last & SWALLOW) | (last & WHOLE_ONE) | (last & FIRST_DELIM ? CUR_DELIM : 0);
+		for (let j = n - 2; j >= 0; j--) {
+			const own = flags[j]!;
+			const next = flags[j + 1]!;
+			fields[j] = fields[j]! + fields[j + 1]!;
+			const whole = Math.min(
+				2,
+				(own & WHOLE_ONE ? 1 : 0) + (next & WHOLE_TWO ? 2 : next & WHOLE_ONE ? 1 : 0)
+			);
+			const closed = (own & FIRST_CLOSED) !== 0;
+			const cur = (own & FIRST_DELIM) !== 0 || (!closed && (next & CUR_DELIM) !== 0);
+			const rest = closed
+				? (own & OPEN_DELIM) !== 0 || (next & (CUR_DELIM | REST_DELIM)) !== 0
+				: (next & REST_DELIM) !== 0;
+			flags[j] =
+				((own | next) & SWALLOW) |
+				(whole === 2 ? WHOLE_TWO : whole === 1 ? WHOLE_ONE : 0) |
+				(cur ? CUR_DELIM : 0) |
+				(rest ? REST_DELIM : 0);
+		}
+		this.#chainFields = fields;
+		this.#chainFlags = flags;
+		this.#chainFirst = lineNo;
+		this.#chainLength = n;
+		this.#chainWidth = width;
+	}
+
+	/** The fields of a well-formed record that runs over lines, from `start` to its end `stop`. */
+	#fields(start: number, stop: number): string[] {
+		const text = this.#text;
+		const delim = this.#delimCode;
 		const fields: string[] = [];
-		let lines = 0;
-		// A quoted value over lines that holds a delimiter (what a stray quote swallows).
-		let delimitersOverLines = false;
 		let i = start;
 		for (;;) {
 			if (text.charCodeAt(i) === QUOTE) {
@@ -152,9 +411,6 @@ class RecordReader {
 				let from = i + 1;
 				for (;;) {
 					const q = text.indexOf('"', from);
-					if (q === -1) {
-						return `een waarde begint met een aanhalingsteken (") dat niet wordt afgesloten (veld ${fields.length + 1})`;
-					}
 					value += text.slice(from, q);
 					if (text.charCodeAt(q + 1) === QUOTE) {
 						value += '"';
@@ -164,33 +420,17 @@ class RecordReader {
 					i = q + 1;
 					break;
 				}
-				const spans = countLines(value);
-				lines += spans;
-				if (spans > 0 && value.includes(this.#delim)) delimitersOverLines = true;
-				// Spaces after the closing quote are tolerated; anything else is not.
-				while (text.charCodeAt(i) === 32 && delim !== 32) i++;
+				while (text.charCodeAt(i) === 32) i++;
 				fields.push(value);
-				const c = i < n ? text.charCodeAt(i) : LF;
-				if (c === delim) {
-					i++;
-					continue;
-				}
-				if (c === LF) return { fields, stop: i, lines, delimitersOverLines };
-				return `na het afsluitende aanhalingsteken van veld ${fields.length} staat nog tekst; een aanhalingsteken in een waarde moet verdubbeld worden ("")`;
-			}
-			// Unquoted field: up to the next delimiter or line end; a quote inside it is kept as text.
-			let j = i;
-			while (j < n) {
-				const c = text.charCodeAt(j);
-				if (c === delim || c === LF) break;
-				j++;
-			}
-			fields.push(text.slice(i, j));
-			if (j < n && text.charCodeAt(j) === delim) {
-				i = j + 1;
+				if (i >= stop) return fields;
+				i++;
 				continue;
 			}
-			return { fields, stop: j, lines, delimitersOverLines };
+			let j = i;
+			while (j < stop && text.charCodeAt(j) !== delim) j++;
+			fields.push(text.slice(i, j));
+			if (j >= stop) return fields;
+			i = j + 1;
 		}
 	}
 
@@ -200,6 +440,19 @@ class RecordReader {
 		this.line = line + 1;
 		return { line, fields: this.#text.slice(start, end).split(this.#delim), error };
 	}
+}
+
+/** A typed array copied into a larger one. */
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+	to.set(from);
+	return to;
+}
+
+/** The Dutch reason for a record that is not well formed; `fields` as the line walk counts them. */
+function reason(end: End, fields: number): string {
+	return end === End.Unclosed
+		? `een waarde begint met een aanhalingsteken (") dat niet wordt afgesloten (veld ${fields + 1})`
+		: `na het afsluitende aanhalingsteken van veld ${fields} staat nog tekst; een aanhalingsteken in een waarde moet verdubbeld worden ("")`;
 }
 
 /** Picks the delimiter that gives the most fields in the header line (outside quotes); ties go to `,` then `;`. */
@@ -224,62 +477,6 @@ export function detectDelimiter(text: string): Delimiter {
 function isBlank(fields: string[]): boolean {
 	for (let i = 0; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
 	return true;
-}
-
-/**
- * True when a record that runs over lines looks like a stray quote swallowing the lines after it:
- * a line inside a value with as many delimiters as a whole row (headers of three columns or more).
- */
-function swallowsRecords(fields: readonly string[], width: number, delim: string): boolean {
-	if (width < 3) return false;
-	for (const f of fields) {
-		let at = f.indexOf('\n');
-		while (at !== -1) {
-			const next = f.indexOf('\n', at + 1);
-			const segment = next === -1 ? f.slice(at + 1) : f.slice(at + 1, next);
-			if (segment.split(delim).length >= width) return true;
-			at = next;
-		}
-	}
-	return false;
-}
-
-/**
- * True when two of the physical lines of a record that runs over lines each hold a whole row's
- * delimiters (headers of three columns or more). With a quoted value over lines that holds a
- * delimiter, that is a stray quote closed by chance by a quote further on, which would otherwise
- * merge two rows into one record. A long row with a value over lines (no delimiter in it) stays
- * one record.
- */
-function holdsTwoRows(
-	text: string,
-	start: number,
-	stop: number,
-	delim: number,
-	width: number
-): boolean {
-	if (width < 3) return false;
-	let whole = 0;
-	let n = 0;
-	for (let i = start; i <= stop; i++) {
-		const c = i < stop ? text.charCodeAt(i) : LF;
-		if (c === delim) n++;
-		else if (c === LF) {
-			if (n >= width - 1 && ++whole >= 2) return true;
-			n = 0;
-		}
-	}
-	return false;
-}
-
-function countLines(value: string): number {
-	let n = 0;
-	let at = value.indexOf('\n');
-	while (at !== -1) {
-		n++;
-		at = value.indexOf('\n', at + 1);
-	}
-	return n;
 }
 
 /** The start lines of the rows (each running up to the next row) that contain one of the given lines. */

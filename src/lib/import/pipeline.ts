@@ -18,6 +18,8 @@ import type {
 	RefusedFile
 } from './types';
 import { isWorkbook, readWorkbookSheets } from './workbook';
+import { failureCode, failureText } from './failure';
+import { MAX_IMPORT_BYTES, rowBudget, rowsRefusal } from './size-limit';
 
 /** A file as handed to the pipeline: with the source profile it is to be read with, if any. */
 export interface SourceFile extends InputFile {
@@ -27,6 +29,8 @@ export interface SourceFile extends InputFile {
 export interface PipelineOptions extends ImportOptions {
 	/** Turns id messages into pseudonyms; needed when a profile pseudonymises (else that file is refused). */
 	pseudonymiser?: Pseudonymiser | null;
+	/** The host's byte limit (importLimit); the rows the files give are bounded by rowBudget of it. */
+	byteLimit?: number;
 }
 
 /** A profile file parsed and waiting for its pseudonyms. */
@@ -48,9 +52,12 @@ export async function importSources(
 	options: PipelineOptions
 ): Promise<ImportResult> {
 	const steps: Step[] = [];
+	// What is read counts, not only what is given: every row a file gives spends the budget, the
+	// rows read of an exchange file as it is read, the rows a profile makes as it makes them.
+	const budget = { left: rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES) };
 	for (const file of Array.isArray(files) ? files : []) {
 		try {
-			steps.push(...(await readSource(file, options)));
+			steps.push(...(await readSource(file, options, budget)));
 		} catch (error) {
 			steps.push({ refused: unreadable(String(file?.name ?? ''), error) });
 		}
@@ -71,10 +78,13 @@ export async function importSources(
 					encoding: p.encoding,
 					fromWorkbook: p.fromWorkbook,
 					windows1252Lines: p.windows1252Lines,
-					pseudonyms
+					pseudonyms,
+					rowBudget: Math.max(0, budget.left)
 				});
-				if (out.ok) loaded.push(...out.tables);
-				else refused.push(out.refused);
+				if (out.ok) {
+					for (const t of out.tables) budget.left -= t.table.rows.length;
+					loaded.push(...out.tables);
+				} else refused.push(out.refused);
 			} catch (error) {
 				refused.push(unreadable(p.name, error));
 			}
@@ -84,7 +94,11 @@ export async function importSources(
 }
 
 /** One file to its steps: exchange files loaded (a workbook: one per non-empty sheet), profile files parsed. */
-async function readSource(file: SourceFile, options: PipelineOptions): Promise<Step[]> {
+async function readSource(
+	file: SourceFile,
+	options: PipelineOptions,
+	budget: { left: number }
+): Promise<Step[]> {
 	const name = file.name;
 	const profile = file.profile ?? null;
 	const workbook = isWorkbook(file.bytes) ? readWorkbookSheets(name, file.bytes) : null;
@@ -92,9 +106,15 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 		return [{ refused: { name, ...workbook.refusal, personalData: [] } }];
 	}
 	const sheets = workbook?.sheets ?? null;
+	if (sheets === null && isSingleLine(file.bytes)) {
+		return [
+			{ refused: { name, code: 'geen_csv', message: singleLineMessage(name), personalData: [] } }
+		];
+	}
 	const read = (fileName: string, bytes: Uint8Array) => {
-		const out = loadFile(fileName, bytes, options);
+		const out = loadFile(fileName, bytes, { ...options, maxRows: Math.max(0, budget.left) });
 		if (!out.ok) return { refused: out.refused };
+		budget.left -= out.file.table.rows.length;
 		options.onFileRead?.({ file: fileName, rows: out.file.table.rows.length });
 		return { loaded: [out.file] };
 	};
@@ -132,7 +152,20 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	if (!decoded.ok) {
 		return [{ refused: { name, ...decoded.refusal, personalData: [] } }];
 	}
-	const table = parseCsv(decoded.text);
+	// The rows of the source itself are bounded too: each gives at least one row through the profile.
+	const table = parseCsv(decoded.text, Math.max(0, budget.left));
+	if (table?.overflow) {
+		return [
+			{
+				refused: {
+					name,
+					code: 'te_groot',
+					message: rowsRefusal(name, Math.max(0, budget.left)),
+					personalData: []
+				}
+			}
+		];
+	}
 	if (table === null) {
 		return [
 			{
@@ -172,13 +205,33 @@ async function pseudonymsFor(
 }
 
 function unreadable(name: string, error: unknown): RefusedFile {
-	const detail = error instanceof Error ? error.message : String(error);
 	return {
 		name,
-		code: 'geen_csv',
-		message: `${name}: het bestand kon niet worden gelezen (${detail}).`,
+		code: failureCode(error),
+		message: `${name}: ${failureText(error)}`,
 		personalData: []
 	};
+}
+
+/**
+ * True for a file of one line (a line ending at most) without any delimiter: no table, and
+ * perhaps the key file picked by mistake, so its text is never shown (not as a column name either).
+ */
+export function isSingleLine(bytes: Uint8Array): boolean {
+	let end = bytes.length;
+	while (end > 0 && (bytes[end - 1] === 0x0a || bytes[end - 1] === 0x0d || bytes[end - 1] === 0x20))
+		end--;
+	if (end === 0) return false;
+	for (let i = 0; i < end; i++) {
+		const b = bytes[i];
+		if (b === 0x0a || b === 0x0d || b === 0x2c || b === 0x3b || b === 0x09) return false;
+	}
+	return true;
+}
+
+/** The refusal of a file of one line without a delimiter; it does not quote the line. */
+function singleLineMessage(name: string): string {
+	return `${name}: het bestand is één regel zonder scheidingsteken (, ; of tab) en dus geen tabel met een kopregel en rijen. Is het misschien het sleutelbestand? De inhoud wordt niet getoond.`;
 }
 
 /** Splits an ImportResult into its report and its row counts. */

@@ -1,5 +1,5 @@
 /** The rejected rows as a CSV file to send back to the party that made the export (Dutch Excel). */
-import { toExcelCsv } from './excel-csv';
+import { toExcelCsv } from './csv-writer';
 import type { FileReport, RowIssue } from './types';
 
 /** The rejected rows of a file report (or a list of issues) as CSV: UTF-8 BOM, `;`, CRLF; regel, kolom, reden, melding, then the original columns. */

@@ -1,6 +1,7 @@
 /** Shared by the row validators: the file's columns as the user wrote them, and Dutch row messages. */
 import type { IssueCode, RowIssue } from './types';
 import type { ParsedRow } from './parse';
+import { readEscapedCell } from './csv-writer';
 
 /** What a validator knows about the file its rows come from. */
 export interface RowContext {
@@ -19,6 +20,10 @@ export interface MappedRow extends ParsedRow {
 	columns: readonly (string | null)[];
 	source: readonly string[];
 	shown: { names: readonly string[]; indices: readonly number[] };
+	/** The source file's header width: the source record is checked against it (checkRecord). */
+	sourceWidth: number;
+	/** The line is not well formed, or holds a pseudonymised value elsewhere: only the dossier_id is shown. */
+	hide?: true;
 }
 
 function isMapped(row: ParsedRow): row is MappedRow {
@@ -28,6 +33,7 @@ function isMapped(row: ParsedRow): row is MappedRow {
 /** The values a rejected mapped row shows: its dossier_id as loaded and the used source columns. */
 function mappedValues(row: MappedRow): Record<string, string> {
 	const values: Record<string, string> = { dossier_id: row.fields[0] ?? '' };
+	if (row.hide) return values;
 	const { names, indices } = row.shown;
 	for (let i = 0; i < names.length; i++) values[names[i]!] = row.source[indices[i]!] ?? '';
 	return values;
@@ -74,29 +80,34 @@ export function rowIssue(
 	};
 }
 
-/** The trimmed value at a column index ('' when the column is absent or the row is short). */
+/** The trimmed value at a column index ('' when the column is absent or the row is short), the CSV writer's formula escape undone. */
 export function cell(fields: readonly string[], index: number | undefined): string {
 	if (index === undefined) return '';
 	const v = fields[index];
-	return v === undefined ? '' : v.trim();
+	return v === undefined ? '' : readEscapedCell(v.trim());
 }
 
-/** Rejects a malformed record, or a row with more non-empty fields than the header has columns; null when fine. */
+/** True when a record has a non-empty field beyond the header's `width` columns. */
+export function tooWide(fields: readonly string[], width: number): boolean {
+	for (let i = width; i < fields.length; i++) if (fields[i]!.trim() !== '') return true;
+	return false;
+}
+
+/**
+ * Rejects a malformed record, or a row with more non-empty fields than the header has columns;
+ * null when fine. A row made by a profile is checked on its source record and the source header.
+ */
 export function checkRecord(ctx: RowContext, row: ParsedRow): RowIssue | null {
 	if (row.error !== undefined) return rowIssue(ctx, row, null, 'onleesbare_regel', row.error);
-	const fields = row.fields;
-	const width = ctx.names.length;
-	if (fields.length <= width) return null;
-	for (let i = width; i < fields.length; i++) {
-		if (fields[i]!.trim() !== '') {
-			return rowIssue(
-				ctx,
-				row,
-				null,
-				'onvolledige_regel',
-				`de regel heeft ${fields.length} velden, de kopregel ${width}; staat er een scheidingsteken in een waarde zonder aanhalingstekens?`
-			);
-		}
-	}
-	return null;
+	const mapped = isMapped(row);
+	const fields = mapped ? row.source : row.fields;
+	const width = mapped ? row.sourceWidth : ctx.names.length;
+	if (!tooWide(fields, width)) return null;
+	return rowIssue(
+		ctx,
+		row,
+		null,
+		'onvolledige_regel',
+		`de regel heeft ${fields.length} velden, de kopregel ${width}; staat er een scheidingsteken in een waarde zonder aanhalingstekens?`
+	);
 }

@@ -67,3 +67,54 @@ export function sizeRefusal(
 		'jaar of per corporatie) of gebruik de opdrachtregel: npm run evaluate.'
 	);
 }
+
+/*
+ * What is read, not only what is given: a source profile can make many rows from few bytes (a
+ * date column listed a thousand times in a wide profile), so the rows the files give are bounded
+ * by the same limit, as rows: the measured export held about 42 bytes per event row (125 MB for
+ * 3 million), so a limit of L bytes allows L / 42 rows (dossier and event rows together), the
+ * rows a tab holds at that limit. The command line uses the same limits.
+ */
+
+/** Input bytes per row at the measured limit: 125 MB held 3 million event rows. */
+export const BYTES_PER_ROW = 42;
+
+/** The rows (dossier and event rows together) an import may make within a byte limit. */
+export function rowBudget(byteLimit: number): number {
+	return Math.floor(byteLimit / BYTES_PER_ROW);
+}
+
+/** A Dutch message for a file read through a profile that makes more rows than the budget left. */
+export function rowRefusal(fileName: string, profileName: string, budget: number): string {
+	const rows = budget.toLocaleString('nl-NL');
+	return (
+		`${fileName}: profiel ‘${profileName}’ maakt uit dit bestand meer dan ${rows} rijen ` +
+		`(dossiers en gebeurtenissen samen, met de andere bestanden); meer past niet in het geheugen. ` +
+		'Er is niets van dit bestand geladen. Controleer of het profiel een kolom vaker noemt dan ' +
+		'bedoeld, of splits de export (bijvoorbeeld per jaar of per corporatie).'
+	);
+}
+
+/** A Dutch message for a file with more data rows than the budget left. */
+export function rowsRefusal(fileName: string, budget: number): string {
+	return (
+		`${fileName}: het bestand heeft meer dan ${budget.toLocaleString('nl-NL')} rijen ` +
+		'(met de andere bestanden); meer past niet in het geheugen. Er is niets van dit bestand ' +
+		'geladen. Splits de export (bijvoorbeeld per jaar of per corporatie).'
+	);
+}
+
+/** The command line's refusal of inputs over the limit (sizes in bytes): the page's figures, in its own words. */
+export function commandLineSizeRefusal(sizes: readonly number[], limit: number): string | null {
+	const total = sizes.reduce((sum, n) => sum + n, 0);
+	if (total <= limit) return null;
+	const mb = (n: number) => Math.round(n / 1e6).toLocaleString('nl-NL');
+	const events = (limit / BYTES_PER_ROW / 1e6).toLocaleString('nl-NL', {
+		maximumFractionDigits: 1
+	});
+	return (
+		`de bestanden zijn samen ${mb(total)} MB; de evaluator kan, net als het dashboard, ongeveer ` +
+		`${mb(limit)} MB (zo'n ${events} miljoen gebeurtenissen) inlezen. Er is niets ingelezen. ` +
+		'Splits de export (bijvoorbeeld per jaar of per corporatie).'
+	);
+}

@@ -23,6 +23,8 @@ export interface ImportOptions {
 	dropPersonalData?: boolean;
 	/** Hears each file once it is read: its data rows, before they are checked. */
 	onFileRead?: (progress: { file: string; rows: number }) => void;
+	/** The most data rows a file may have (see size-limit.ts, rowBudget); a longer file is refused as `te_groot`. */
+	maxRows?: number;
 }
 
 export interface DossierRow {
@@ -152,7 +154,9 @@ export type RefusalCode =
 	/** An .xlsx workbook that is damaged or not what it claims (workbook.ts). */
 	| 'werkmap_onleesbaar'
 	/** An .xlsx workbook whose parts inflate (or whose sheets write) past the import limit. */
-	| 'werkmap_te_groot';
+	| 'werkmap_te_groot'
+	/** More than a tab (or the command line) can hold: too many bytes, or a profile making too many rows. */
+	| 'te_groot';
 
 /** A file refused whole: nothing of it is loaded. */
 export interface RefusedFile {

@@ -1,6 +1,6 @@
 /** The figure exports (CSV for Dutch Excel, .xlsx), each carrying its mode and selection. */
 import type { EvaluationDocument } from '../metrics/document';
-import { toExcelCsv } from '../import/excel-csv';
+import { toExcelCsv } from '../import/csv-writer';
 import { figureTable } from './figure-table';
 import { corporationName, formatDate, formatPeriod } from './format';
 import type { LetterDraft } from './letter';

@@ -7,9 +7,10 @@ import { normalizeCode } from '../../domain/codes';
 import type { HeaderInfo, KnownColumn } from '../header';
 import { displayNames } from '../header';
 import { rowsHolding, type ParsedRow, type ParsedTable } from '../parse';
-import { describeFinding, screenPersonalData } from '../personal-data';
+import { rowRefusal } from '../size-limit';
+import { describeFinding, screenPersonalData, valueSignal } from '../personal-data';
 import { dutchList } from '../refusal';
-import type { MappedRow, RowContext } from '../row-issues';
+import { tooWide, type MappedRow, type RowContext } from '../row-issues';
 import type { Encoding, FileReport, PersonalDataFinding, RefusedFile, TableRole } from '../types';
 import { excelSerialToIso } from './excel-dates';
 import { profileColumns, type SourceProfile, type ValueKind, type ValueSpec } from './format';
@@ -85,7 +86,11 @@ function locate(
 	}
 	if (missing.length > 0) {
 		const one = missing.length === 1;
-		return `${name}: ${one ? 'kolom' : 'kolommen'} ${dutchList(missing)} uit profiel ‘${profile.naam}’ ${one ? 'ontbreekt' : 'ontbreken'} in het bestand. Gevonden kolommen: ${dutchList(names.filter((_, i) => header[i]!.trim() !== ''))}.`;
+		// Header cells that hold personal data (a file without a header row) are never echoed.
+		const found = names.filter(
+			(_, i) => header[i]!.trim() !== '' && valueSignal(header[i]!) === null
+		);
+		return `${name}: ${one ? 'kolom' : 'kolommen'} ${dutchList(missing)} uit profiel ‘${profile.naam}’ ${one ? 'ontbreekt' : 'ontbreken'} in het bestand. Gevonden kolommen: ${dutchList(found)}.`;
 	}
 	if (doubled.length > 0) {
 		return `${name}: ${doubled.length === 1 ? 'kolom' : 'kolommen'} ${dutchList(doubled)} uit profiel ‘${profile.naam}’ ${doubled.length === 1 ? 'staat' : 'staan'} meer dan één keer in de kopregel.`;
@@ -119,6 +124,8 @@ export interface ApplyOptions {
 	pseudonyms: ReadonlyMap<string, string> | null;
 	/** Lines of a UTF-8 file that were read as Windows-1252 (each gets a warning). */
 	windows1252Lines?: readonly number[];
+	/** The rows this file may make (dossier and event rows together; see size-limit.ts); none: no bound. */
+	rowBudget?: number;
 }
 
 /** Applies a profile to one parsed file: its exchange tables, or the file refused whole. Never loads an unused column. */
@@ -130,7 +137,8 @@ export function applyProfile(
 ): ApplyOutcome {
 	const located = locate(name, profile, table.header, profileColumns(profile));
 	if (typeof located === 'string') return refusal(name, 'kolom_ontbreekt', located);
-	const { index, names, used } = located;
+	const { index, used } = located;
+	let names = located.names;
 	const pseudonymise = profile.dossier_id.pseudonimiseren;
 	if (pseudonymise && options.pseudonyms === null) {
 		return refusal(
@@ -140,6 +148,16 @@ export function applyProfile(
 		);
 	}
 	const idIndices = profile.dossier_id.kolommen.map(index);
+	// The values of the pseudonymised columns are never shown: not in another column of a line that
+	// was broken or shifted, not in a header cell that swallowed a data line.
+	const found = pseudonymise ? secretValues(table.rows, idIndices) : null;
+	const secrets = found !== null && found.size > 0 ? found : null;
+	if (pseudonymise) {
+		// An unused header cell over lines may have swallowed data lines: it is not shown either.
+		names = names.map((n, i) =>
+			holdsSecret(n, secrets) || (!used.has(i) && /[\r\n]/.test(n)) ? `(kolom ${i + 1})` : n
+		);
+	}
 
 	// Personal data: the used columns (except the pseudonymised ones) are screened as usual.
 	const screened = [...used].filter((i) => !(pseudonymise && idIndices.includes(i)));
@@ -193,8 +211,60 @@ export function applyProfile(
 	const corp = spec(profile.corporatie, 'corporatie');
 	const group = spec(profile.doelgroep, 'doelgroep');
 	const wijk = spec(profile.wijk, 'wijk');
-	const mapped = (line: number, fields: string[], columns: (string | null)[], source: string[]) =>
-		({ line, fields, columns, source, shown }) satisfies MappedRow;
+	// A mapped row keeps its source record: a malformed or too wide line is rejected as in the
+	// exchange format (checkRecord), with the same reason and line, and shows no source values (they
+	// may stand in the wrong columns). So is a line where a pseudonymised value turns up in another
+	// used column (a line broken in two, a shifted row): that value is never shown.
+	const sourceWidth = table.header.length;
+	const lineState = (row: ParsedRow): { error?: string; hide: boolean } => {
+		if (row.error !== undefined) return { error: row.error, hide: true };
+		if (secrets !== null) {
+			for (const i of shownIndices) {
+				if (holdsSecret(row.fields[i], secrets)) {
+					return {
+						error: `in kolom ‘${names[i]}’ staat een waarde uit de gepseudonimiseerde kolom ${idColumnName}; staat de regel verschoven (een regeleinde of scheidingsteken in een waarde)? De regel is niet gelezen en de waarde wordt niet getoond`,
+						hide: true
+					};
+				}
+			}
+		}
+		// A used value over lines may have swallowed a line with a contract number (a stray quote).
+		if (pseudonymise) {
+			for (const i of shownIndices) {
+				const cell = row.fields[i];
+				if (cell !== undefined && LINE_BREAK.test(cell)) {
+					return {
+						error: `de waarde in kolom ‘${names[i]}’ loopt over meer regels; in een bestand met gepseudonimiseerde nummers wordt zo’n regel niet gelezen, want een los aanhalingsteken kan een regel met een nummer hebben opgeslokt`,
+						hide: true
+					};
+				}
+			}
+		}
+		// Without its pseudonymised id the line may hold it in another column (a shifted row).
+		const noId = pseudonymise && idIndices.some((i) => (row.fields[i] ?? '').trim() === '');
+		return { hide: noId || tooWide(row.fields, sourceWidth) };
+	};
+	const mapped = (
+		row: ParsedRow,
+		fields: string[],
+		columns: (string | null)[],
+		state: { error?: string; hide: boolean },
+		withError: boolean
+	): MappedRow => {
+		const m: MappedRow = {
+			line: row.line,
+			fields,
+			columns,
+			source: row.fields,
+			shown,
+			sourceWidth
+		};
+		if (withError && state.error !== undefined) m.error = state.error;
+		if (state.hide) m.hide = true;
+		return m;
+	};
+	const budget = options.rowBudget ?? Infinity;
+	const overBudget = () => refusal(name, 'te_groot', rowRefusal(name, profile.naam, budget));
 	const report = (role: TableRole, gelezen: number, withColumns: boolean): FileReport => ({
 		name,
 		role,
@@ -238,18 +308,29 @@ export function applyProfile(
 				uitkomst: spec(e.uitkomst, 'uitkomst')
 			};
 		});
+		// Counted before any row is made: a profile that would make more rows than the budget (a
+		// date column listed a thousand times) is refused before the rows fill the memory.
+		let count = table.rows.length;
+		for (const row of table.rows) {
+			if (count > budget) break;
+			for (const e of events) if (filled(row.fields[e.index])) count++;
+		}
+		if (count > budget) return overBudget();
 		const dossierRows: ParsedRow[] = [];
 		const eventRows: ParsedRow[] = [];
 		for (const row of table.rows) {
 			const f = row.fields;
 			const { id, column: idColumn } = idOf(f);
 			const wijkValue = read(wijk, f) ?? '';
+			const state = lineState(row);
+			// A rejected dossier row (a malformed line among them) takes its events along.
 			dossierRows.push(
 				mapped(
-					row.line,
+					row,
 					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', ''],
 					[idColumn, corp.column, group.column, wijk.column, null, null, null, null],
-					f
+					state,
+					true
 				)
 			);
 			for (const e of events) {
@@ -257,7 +338,7 @@ export function applyProfile(
 				if (cell.trim() === '') continue;
 				eventRows.push(
 					mapped(
-						row.line,
+						row,
 						[
 							id,
 							'',
@@ -269,7 +350,8 @@ export function applyProfile(
 							read(e.uitkomst, f) ?? ''
 						],
 						[idColumn, null, null, null, e.column, e.column, e.reden.column, e.uitkomst.column],
-						f
+						state,
+						false
 					)
 				);
 			}
@@ -311,21 +393,24 @@ export function applyProfile(
 	for (const row of table.rows) {
 		const f = row.fields;
 		const gebeurtenis = read(code, f);
-		if (gebeurtenis === null) {
+		// A line that is not well formed is rejected, never skipped on a label read from it.
+		const state = lineState(row);
+		if (gebeurtenis === null && !state.hide) {
 			skipped++;
 			continue;
 		}
+		if (rows.length >= budget) return overBudget();
 		const { id, column: idColumn } = idOf(f);
 		rows.push(
 			mapped(
-				row.line,
+				row,
 				[
 					id,
 					combined ? (read(corp, f) ?? '') : '',
 					combined ? (read(group, f) ?? '') : '',
 					combined ? (read(wijk, f) ?? '') : '',
 					dateOf(f[dateIndex] ?? ''),
-					gebeurtenis,
+					gebeurtenis ?? '',
 					read(reden, f) ?? '',
 					read(uitkomst, f) ?? ''
 				],
@@ -339,7 +424,8 @@ export function applyProfile(
 					reden.column,
 					uitkomst.column
 				],
-				f
+				state,
+				true
 			)
 		);
 	}
@@ -361,6 +447,48 @@ export function applyProfile(
 			}
 		]
 	};
+}
+
+/** The shortest pseudonymised value looked for in other columns (a house number alone is no secret). */
+const MIN_SECRET = 5;
+
+/**
+ * The values of the pseudonymised columns (trimmed, at least MIN_SECRET long), each column on its
+ * own; of a malformed line too, as its naive split has them (the line's values are not shown, but
+ * the number may stand in another line's wrong column).
+ */
+function secretValues(rows: readonly ParsedRow[], indices: readonly number[]): Set<string> {
+	const out = new Set<string>();
+	for (const row of rows) {
+		for (const i of indices) {
+			// A malformed line's naive split keeps its quotes: `"YM-1234"`.
+			const v = (row.fields[i] ?? '').replace(QUOTES_AROUND, '');
+			if (v.length >= MIN_SECRET) out.add(v);
+		}
+	}
+	return out;
+}
+
+/**
+ * True when a cell is, or holds as a part between line breaks or delimiters (quotes and spaces
+ * around it ignored), a value of a pseudonymised column.
+ */
+function holdsSecret(cell: string | undefined, secrets: ReadonlySet<string> | null): boolean {
+	if (secrets === null || cell === undefined || cell.length < MIN_SECRET) return false;
+	if (secrets.has(cell.trim())) return true;
+	if (!SPLIT.test(cell)) return false;
+	for (const piece of cell.split(SPLIT)) {
+		if (piece.length >= MIN_SECRET && secrets.has(piece.replace(QUOTES_AROUND, ''))) return true;
+	}
+	return false;
+}
+const SPLIT = /[\n\r,;\t]/;
+const LINE_BREAK = /[\r\n]/;
+const QUOTES_AROUND = /^[\s"]+|[\s"]+$/g;
+
+/** True for a cell with something in it besides white space. */
+function filled(cell: string | undefined): boolean {
+	return cell !== undefined && cell !== '' && (cell.charCodeAt(0) > 32 || cell.trim() !== '');
 }
 
 /** The personal-data guard over some columns only (by index), named as in the file. */

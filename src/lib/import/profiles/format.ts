@@ -8,6 +8,7 @@ import {
 	normalizeCorporation,
 	type EventCode
 } from '../../domain/codes';
+import { JsonSyntaxError, lineAndColumn, readJson } from '../ddas-json';
 
 export const PROFILE_FORMAT = 'huisuitzettingen-bronprofiel/1';
 
@@ -95,16 +96,31 @@ function allowedText(kind: ValueKind): string {
 
 /** Parses and checks a profile file's text; a wrong profile gets a Dutch message that names the file and the key. */
 export function parseProfile(text: string, fileName = 'profiel'): ProfileResult {
+	const body = text.replace(/^\uFEFF/, '');
 	let json: unknown;
 	try {
-		json = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
+		json = JSON.parse(body);
+	} catch {
+		// Never the parser's own text: it quotes the file, and the file may be the key file.
 		return {
 			ok: false,
-			message: `${fileName}: het profiel is geen geldige JSON (${(error as Error).message}).`
+			message: `${fileName}: het profiel is geen geldige JSON${jsonFault(body)}.`
 		};
 	}
 	return validateProfile(json, fileName);
+}
+
+/** Where and why text is not JSON, in Dutch and without quoting the text: ` (regel 1, kolom 3: …)`. */
+function jsonFault(text: string): string {
+	try {
+		readJson(text, { kind: 'skip' });
+	} catch (error) {
+		if (error instanceof JsonSyntaxError) {
+			const { line, column } = lineAndColumn(text, error.offset);
+			return ` (regel ${line}, kolom ${column}: ${error.message})`;
+		}
+	}
+	return '';
 }
 
 /** Checks a parsed profile object against the format; see parseProfile. */
@@ -243,13 +259,13 @@ function readProfile(json: unknown): SourceProfile {
 			}
 			return event;
 		});
-		return {
+		return onlyIdPseudonymised({
 			...base,
 			vorm: 'breed',
 			corporatie: corporatie!,
 			doelgroep: doelgroep!,
 			gebeurtenissen
-		};
+		});
 	}
 	onlyKeys(root, '', [...common, 'wijk', 'datum', 'gebeurtenis', 'reden', 'uitkomst']);
 	if ((corporatie === undefined) !== (doelgroep === undefined))
@@ -261,7 +277,7 @@ function readProfile(json: unknown): SourceProfile {
 		fail('wijk', 'mag bij vorm ‘lang’ alleen samen met corporatie en doelgroep');
 	if (root.datum === undefined) fail('datum', 'is verplicht bij vorm ‘lang’');
 	if (root.gebeurtenis === undefined) fail('gebeurtenis', 'is verplicht bij vorm ‘lang’');
-	return {
+	return onlyIdPseudonymised({
 		...base,
 		vorm: 'lang',
 		datum: columnRef(root.datum, 'datum'),
@@ -269,7 +285,49 @@ function readProfile(json: unknown): SourceProfile {
 		reden: root.reden === undefined ? undefined : valueSpec(root.reden, 'reden', 'reden'),
 		uitkomst:
 			root.uitkomst === undefined ? undefined : valueSpec(root.uitkomst, 'uitkomst', 'uitkomst')
+	});
+}
+
+/** Every column the profile reads besides the id, with the key that names it (`wijk.kolom`). */
+function otherColumns(profile: SourceProfile): [key: string, column: string][] {
+	const out: [string, string][] = [];
+	const spec = (s: ValueSpec | undefined, key: string) => {
+		if (s && 'kolom' in s) out.push([`${key}.kolom`, s.kolom]);
 	};
+	spec(profile.corporatie, 'corporatie');
+	spec(profile.doelgroep, 'doelgroep');
+	spec(profile.wijk, 'wijk');
+	if (profile.vorm === 'breed') {
+		profile.gebeurtenissen.forEach((e, i) => {
+			out.push([`gebeurtenissen.${i}.kolom`, e.kolom]);
+			spec(e.reden, `gebeurtenissen.${i}.reden`);
+			spec(e.uitkomst, `gebeurtenissen.${i}.uitkomst`);
+		});
+	} else {
+		out.push(['datum.kolom', profile.datum.kolom]);
+		spec(profile.gebeurtenis, 'gebeurtenis');
+		spec(profile.reden, 'reden');
+		spec(profile.uitkomst, 'uitkomst');
+	}
+	return out;
+}
+
+/**
+ * A pseudonymised column fills the dossier_id only: used again for anything else, its raw value
+ * (a contract number) would reach the rows, the exports and the messages.
+ */
+function onlyIdPseudonymised(profile: SourceProfile): SourceProfile {
+	if (!profile.dossier_id.pseudonimiseren) return profile;
+	const id = new Set(profile.dossier_id.kolommen.map(normalizeCode));
+	for (const [key, column] of otherColumns(profile)) {
+		if (id.has(normalizeCode(column))) {
+			fail(
+				key,
+				`gebruikt kolom ‘${column}’, die het profiel pseudonimiseert (dossier_id.kolommen); een gepseudonimiseerde kolom mag alleen het dossier_id vullen`
+			);
+		}
+	}
+	return profile;
 }
 
 /** Every source column the profile reads, in the order the profile names them. */

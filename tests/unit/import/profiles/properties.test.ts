@@ -119,7 +119,9 @@ describe('any profile on arbitrary bytes', () => {
 			),
 			{ numRuns: 300 }
 		);
-		expect(read).toBeGreaterThan(50);
-		expect(settled).toBeGreaterThan(10);
+		// Measured over ten seeds: read 55–69, settled 9–22 (a pseudonymised column used again is
+		// refused since issue 19, so fewer profiles qualify); the bounds leave room for chance.
+		expect(read).toBeGreaterThan(40);
+		expect(settled).toBeGreaterThan(5);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCsvCell, toExcelCsv } from '../../../src/lib/import/excel-csv';
+import { escapeCsvCell, readEscapedCell, toExcelCsv } from '../../../src/lib/import/csv-writer';
 
 describe('escapeCsvCell', () => {
 	it.each([
@@ -85,6 +85,22 @@ describe('escaping against formula injection (property)', () => {
 					);
 				}
 			)
+		);
+	});
+
+	it('the exchange reader undoes the escape exactly (an apostrophe before a formula is escaped too)', () => {
+		expect(escapeCsvCell("'=x")).toBe("''=x");
+		expect(escapeCsvCell("'plain")).toBe("'plain");
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), fc.nat({ max: 3 }), (tail, quotes) => {
+				const value = "'".repeat(quotes) + tail;
+				const escaped = escapeCsvCell(value);
+				const unquoted =
+					escaped.startsWith('"') && escaped.endsWith('"') && escaped.length >= 2
+						? escaped.slice(1, -1).replace(/""/g, '"')
+						: escaped;
+				expect(readEscapedCell(unquoted)).toBe(value);
+			})
 		);
 	});
 
