@@ -117,7 +117,7 @@ describe('any profile on arbitrary bytes', () => {
 						settled++;
 				}
 			),
-			{ numRuns: 300 }
+			{ numRuns: 500 }
 		);
 		expect(read).toBeGreaterThan(50);
 		expect(settled).toBeGreaterThan(10);
