@@ -22,7 +22,13 @@ import {
 	type JsonValue,
 	type Shape
 } from './ddas-json';
-import { cannotSignal, reasonText, screenIdValues, textValueReason } from './personal-data';
+import {
+	cannotSignal,
+	personNameSignal,
+	reasonText,
+	screenIdValues,
+	textValueReason
+} from './personal-data';
 import type { PersonalDataReason } from './types';
 
 /** Something the reader rejected, replaced or warned about, with its JSON path. */
@@ -147,11 +153,15 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The reason a text or number read from a delivery is personal data (the free-text rules), or null. */
+/**
+ * The reason a text or number read from a delivery is personal data, or null: the free-text
+ * rules, and a person's name in the forms that flag a single wijk value (`J. de Vries`).
+ */
 function personal(value: JsonValue | undefined): PersonalDataReason | null {
-	if (typeof value === 'string') return cannotSignal(value) ? null : textValueReason(value);
 	if (typeof value === 'number') return textValueReason(String(value));
-	return null;
+	if (typeof value !== 'string') return null;
+	if (!cannotSignal(value)) return textValueReason(value);
+	return value.length >= 4 && personNameSignal(value) === 'naam' ? 'naam' : null;
 }
 
 /** A field (its JSON path after the record's) that holds personal data, and the reason. */

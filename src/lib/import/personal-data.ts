@@ -381,8 +381,6 @@ const BSN_KEYWORD_IN_TEXT = new RegExp(
 const BSN_KEYWORD = /bsn|burgerservice|sofi/i;
 /** Nine digits as a token, not the integer part of a decimal number (`123456782,50`). */
 const NINE_IN_TEXT = new RegExp(`(?<![${AN}]|[${AN}][.,])\\d{9}(?![.,]?[${AN}])`, 'g');
-/** A number of 7 to 11 digits as a token: what a numeric id looks like. */
-const NUMBER_TOKEN = new RegExp(`(?<![${AN}]|[${AN}][.,])\\d{7,11}(?![.,]?[${AN}])`);
 const PHONE_IN_TEXT = new RegExp(
 	`(?:(?:(?<![${AN}])00|\\+)\\s?31[\\s-]?(?:\\(0\\)[\\s-]?)?[1-9](?:[\\s-]?\\d){8}` +
 		`|(?<![${AN}])\\(?06\\)?[\\s-]?(?:\\d[\\s-]?){7}\\d` +
@@ -731,10 +729,12 @@ const FIRST_NAMES = new Set(
 		'agnieszka ana carlos jose josé juan katarzyna marek olga piotr tomasz'
 	).split(' ')
 );
-const INITIAL = /^\p{Lu}\.$/u;
+/** An initial: a capital with a period, or alone (`J de Vries`). */
+const INITIAL = /^\p{Lu}\.?$/u;
 const SURNAME_WORD = /^\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{L}[\p{Ll}'’]*)*$/u;
 const HYPHEN_TUSSENVOEGSEL = /-\p{Ll}+$/u;
 const NAME_WORDS = /\s+/;
+const NAME_SHAPE = /^[^\d@]*[\s,.][^\d@]*$/;
 const GLUED_INITIAL = /\.(?=\p{L})/gu;
 
 function nameWords(text: string): string[] {
@@ -789,7 +789,8 @@ function initialsEnd(words: readonly string[], i: number): number {
  */
 export function personNameSignal(raw: string): 'naam' | 'naam_zwak' | null {
 	const text = raw.trim();
-	if (text.length < 4 || text.length > 60 || /[\d@]/.test(text)) return null;
+	// A name has two words at least, or initials, or a comma; never a digit or an @.
+	if (text.length < 4 || text.length > 60 || !NAME_SHAPE.test(text)) return null;
 	const comma = text.indexOf(',');
 	if (comma !== -1) {
 		if (text.indexOf(',', comma + 1) !== -1) return null;
@@ -903,23 +904,22 @@ const SIGNALS: readonly (ValueSignal | null)[] = [
 	'hex_postcode'
 ];
 const SIGNAL_INDEX = new Map(SIGNALS.map((s, i) => [s, i]));
-/** SIGNALS up to this index are evidence on their own. */
-const LAST_STRONG = 5;
 const SIGNAL_BITS = 15;
-/** A number of 7–11 digits as a token: a numeric id. */
-const NUMERIC = 16;
-const NAME = 32;
-const WEAK_NAME = 64;
+const NAME = 16;
+const WEAK_NAME = 32;
 
 /** Evidence gathered for one column. Counts are per run of equal values (a dossier's rows follow each other). */
 interface ColumnEvidence {
 	kind: ColumnKind | null;
-	/** Non-empty data values; of them with white space between words, and numeric ids. */
+	/** Non-empty data values, and of the first SHAPE_SAMPLE those with a space between words. */
 	values: number;
 	spaced: number;
-	numeric: number;
+	/** Runs of values with 9 digits as a token (`negen`, `negen_elfproef`), to weigh the column. */
+	nineRuns: number;
+	/** Distinct such values, and of them those passing the eleven-test: the binomial counts. */
 	nine: number;
 	passing: number;
+	nines: Set<string> | null;
 	firstPassing: number;
 	hexPostcodes: number;
 	firstHexPostcode: number;
@@ -935,15 +935,18 @@ interface ColumnEvidence {
 	lastFacts: number;
 }
 const CACHE_LIMIT = 4096;
+/** The values (runs) of a column of unknown kind whose shape decides it: text or single tokens. */
+const SHAPE_SAMPLE = 10_000;
 
 function newEvidence(kind: ColumnKind | null): ColumnEvidence {
 	return {
 		kind,
 		values: 0,
 		spaced: 0,
-		numeric: 0,
+		nineRuns: 0,
 		nine: 0,
 		passing: 0,
+		nines: null,
 		firstPassing: 0,
 		hexPostcodes: 0,
 		firstHexPostcode: 0,
@@ -958,12 +961,10 @@ function newEvidence(kind: ColumnKind | null): ColumnEvidence {
 	};
 }
 
-function valueFacts(value: string, digits: number, signals: boolean, names: boolean): number {
+function valueFacts(value: string, signals: boolean, names: boolean): number {
 	let f = 0;
 	if (signals) {
 		f = SIGNAL_INDEX.get(valueSignal(value))!;
-		// A phone number (or another signal on its own) is no numeric id.
-		if (digits >= 7 && (f === 0 || f > LAST_STRONG) && NUMBER_TOKEN.test(value)) f |= NUMERIC;
 	}
 	if (names) {
 		const name = personNameSignal(value);
@@ -1003,30 +1004,15 @@ function see(e: ColumnEvidence, value: string, line: number, counted: boolean): 
 	}
 	let digits = 0;
 	let at = false;
-	let word = false;
-	if (e.kind === null) {
-		// A column of unknown kind: also white space between words (text, or single tokens?).
-		let gap = false;
-		let spaced = false;
-		for (let i = 0; i < n; i++) {
-			const c = value.charCodeAt(i);
-			if (c <= 32 || c === 160) {
-				gap = word;
-				continue;
-			}
-			if (gap) spaced = true;
-			word = true;
-			if (c >= 48 && c <= 57) digits++;
-			else if (c === 64) at = true;
-		}
-		if (spaced && counted) e.spaced++;
-	} else {
-		for (let i = 0; i < n; i++) {
-			const c = value.charCodeAt(i);
-			if (c >= 48 && c <= 57) digits++;
-			else if (c === 64) at = true;
-		}
-		word = digits > 0 || at || value.trim() !== '';
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 48 && c <= 57) digits++;
+		else if (c === 64) at = true;
+	}
+	const word = digits > 0 || at || (n > 0 && value.charCodeAt(0) > 32) || value.trim() !== '';
+	// A column of unknown kind: a space between words (text), or one token? Its first values tell.
+	if (e.kind === null && counted && e.values < SHAPE_SAMPLE && value.indexOf(' ') !== -1) {
+		if (value.trim().indexOf(' ') !== -1) e.spaced++;
 	}
 	if (!word) return 0;
 	if (counted) e.values++;
@@ -1035,20 +1021,23 @@ function see(e: ColumnEvidence, value: string, line: number, counted: boolean): 
 	if (!signals && !names) return 0;
 	let f = e.cache.get(value);
 	if (f === undefined) {
-		f = valueFacts(value, digits, signals, names);
+		f = valueFacts(value, signals, names);
 		if (e.cache.size < CACHE_LIMIT) e.cache.set(value, f);
 	}
 	e.lastFacts = f;
 	if (f === 0) return 0;
-	if (counted && f & NUMERIC) e.numeric++;
 	if (f & NAME && e.names++ === 0) e.firstName = line;
 	if (f & WEAK_NAME && e.weakNames++ === 0) e.firstWeakName = line;
 	const s = SIGNALS[f & SIGNAL_BITS]!;
 	if (s === null) return f;
-	if (s === 'negen') e.nine++;
-	else if (s === 'negen_elfproef') {
-		if (e.passing++ === 0) e.firstPassing = line;
+	if (s === 'negen' || s === 'negen_elfproef') {
+		// Distinct values for the binomial: an events file repeats a dossier's id on every row.
+		if (counted) e.nineRuns++;
+		const nines = (e.nines ??= new Set());
+		if (nines.has(value)) return f;
+		nines.add(value);
 		e.nine++;
+		if (s === 'negen_elfproef' && e.passing++ === 0) e.firstPassing = line;
 	} else if (s === 'hex_postcode') {
 		if (e.hexPostcodes++ === 0) e.firstHexPostcode = line;
 	} else if (!e.strong.has(s)) e.strong.set(s, line);
@@ -1057,17 +1046,16 @@ function see(e: ColumnEvidence, value: string, line: number, counted: boolean): 
 
 /** What the weak evidence of a column amounts to, by its kind (an unknown kind: read from its values). */
 function weakVerdict(e: ColumnEvidence): { bsn: boolean; postcode: boolean; naam: number | null } {
-	const kind = e.kind ?? (e.values > 0 && e.spaced * 2 >= e.values ? 'text' : 'id');
+	const sample = Math.min(e.values, SHAPE_SAMPLE);
+	const kind = e.kind ?? (sample > 0 && e.spaced * 2 >= sample ? 'text' : 'id');
 	const text = kind === 'text' || kind === 'wijk';
-	// An id column that is mostly numeric ids: its 9-digit ones pass the eleven-test 1 in 11 by
-	// chance, so they count only all together (a small file) or far beyond chance.
-	const mostlyNumeric = e.numeric * 2 > e.values;
+	// An id column of mostly 9-digit numbers: they pass the eleven-test 1 in 11 by chance, so
+	// they count only all together (a file of one or two) or far beyond chance. In any other id
+	// column a 9-digit number stands out, and one that passes is a BSN.
+	const mostlyNine = e.nineRuns * 2 > e.values;
 	const bsn =
 		e.passing > 0 &&
-		(text ||
-			!mostlyNumeric ||
-			(e.passing === e.nine && e.nine * 2 > e.values) ||
-			bsnBeyondChance(e.nine, e.passing));
+		(text || !mostlyNine || e.passing === e.nine || bsnBeyondChance(e.nine, e.passing));
 	const postcode =
 		e.hexPostcodes > 0 && (text || (e.hexPostcodes >= 3 && e.hexPostcodes * 2 > e.values));
 	let naam: number | null = null;
@@ -1152,7 +1140,7 @@ export function screenColumns(
 
 /**
  * Screens the values of one id column together (the rules of an `id` column: a 9-digit number
- * passing the eleven-test is a BSN unless the column is mostly numeric ids and it may be chance):
+ * passing the eleven-test is a BSN unless the column is mostly 9-digit numbers and it may be chance):
  * the reason for each value that is personal data, counting each value once. Used for the IDs of
  * a DDAS delivery.
  */

@@ -295,10 +295,33 @@ describe('column kinds', () => {
 		]);
 	});
 
+	it.each([
+		[['10000001', '10000002', '10000003', '111222333']],
+		[['1000000001', '1000000002', '1000000003', '111222333']],
+		[['a3f9c1e07b2d4a5f8e1c220608912706', '111222333']]
+	])('a BSN among ids that are not 9-digit numbers is refused (%j)', (ids) => {
+		expect(findings(importFiles([dossiers(ids)], { today }))).toEqual([
+			{ column: 'dossier_id', reason: 'bsn', line: ids.length + 1 }
+		]);
+	});
+
 	it('an id column of mostly 9-digit numbers: one passing by chance is not a BSN', () => {
 		// 123456789 and 111222334 fail the eleven-test; 111222333 passes.
 		const result = importFiles([dossiers(['123456789', '111222334', '111222333'])], { today });
 		expect(result.refused).toEqual([]);
+	});
+
+	it('an events file repeats an id on every row: each 9-digit id counts once, also interleaved', () => {
+		// Two of six ids pass the eleven-test (chance: 1 in 11 each); eight rows each, interleaved.
+		const ids = ['111222333', '123456782', '123456789', '111222334', '987654321', '222333445'];
+		expect(ids.map(passesElevenTest)).toEqual([true, true, false, false, false, false]);
+		const rows = Array.from({ length: 8 }, (_, k) =>
+			ids.map((id) => `${id};2015-0${k + 1}-01;contact`)
+		).flat();
+		const events = file('e.csv', lines(['dossier_id;datum;gebeurtenis', ...rows]));
+		const result = importFiles([dossiers(ids), events], { today });
+		expect(result.refused).toEqual([]);
+		expect(result.events).toHaveLength(48);
 	});
 
 	it('an unknown column of mostly single tokens with digits is an id column', () => {
@@ -345,6 +368,7 @@ describe('names as wijk', () => {
 	it.each([
 		'J. de Vries',
 		'J.P. Jansen',
+		'J de Vries',
 		'A. Jansen-de Boer',
 		'Jansen, P.',
 		'de Vries, J.',

@@ -58,6 +58,7 @@ describe('a signal with personal data in a field it reads is refused', () => {
 		{ field: { signaalpartner: { type: 'J. de Vries 06-12345678' } }, pad: '.signaalpartner.type' },
 		{ field: { signaalpartner: { type: 'jan@example.nl' } }, pad: '.signaalpartner.type' },
 		{ field: { signaalpartner: { type: 111222333 } }, pad: '.signaalpartner.type' },
+		{ field: { signaalpartner: { type: 'J. de Vries' } }, pad: '.signaalpartner.type' },
 		{ field: { signaaldatum: '0612345678' }, pad: '.signaaldatum' },
 		{ field: { signaaldatum: '2011 RD' }, pad: '.signaaldatum' },
 		{ field: { bedrag: 'NL91ABNA0417164300' }, pad: '.bedrag' },
@@ -98,6 +99,7 @@ describe('a case with personal data in a field it reads is refused', () => {
 	it.each([
 		{ extra: { resultaat: 'mail j.jansen@example.nl' }, pad: '.resultaat' },
 		{ extra: { resultaat: 'BSN 111222333' }, pad: '.resultaat' },
+		{ extra: { resultaat: 'Dhr. Jansen' }, pad: '.resultaat' },
 		{ extra: { datumOpgepakt: '+31 6 1234 5678' }, pad: '.datumOpgepakt' },
 		{
 			extra: { contactpogingen: [{ soort: 'Telefoon' }, { soort: '06-12345678', bereikt: true }] },
@@ -119,7 +121,7 @@ describe('a case with personal data in a field it reads is refused', () => {
 		});
 		expect(r.meldingen[0]!.reden).toMatch(REASON);
 		expect(r.pogingen).toEqual([]);
-		for (const secret of ['j.jansen', '111222333', '1234 5678', '12345678', '1234ab'])
+		for (const secret of ['j.jansen', '111222333', '1234 5678', '12345678', '1234ab', 'Jansen'])
 			expect(JSON.stringify(r)).not.toContain(secret);
 	});
 });
