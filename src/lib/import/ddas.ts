@@ -548,20 +548,21 @@ export function readDdasText(
 	return result;
 }
 
-/**
- * Refuses the signals and cases whose ID (or a referenced ID) is personal data, judged with all
- * IDs of the file together as one id column (a 9-digit ID passing the eleven-test is a BSN, unless
- * the file's IDs are mostly numbers and it may be chance). Their earlier warnings go: they would
- * count for a record that is not accepted.
- */
 /** Every signal ID and referenced ID of a delivery as read. */
 function* fileIds(result: DdasFileRead): Generator<string> {
 	for (const s of result.signalen) yield s.id;
 	for (const z of result.zaken) for (const v of z.verwijzingen) yield v.id;
 }
 
+/** The record a melding is about: `leveringen[0].vroegsignaalzaken[3]` of its path. */
 const ITEM_PATH = /^leveringen\[\d+\]\.(?:vroegsignalen|vroegsignaalzaken)\[\d+\]/;
 
+/**
+ * Refuses the signals and cases whose ID (or a referenced ID) is personal data, judged with all
+ * IDs of the file together as one id column (a 9-digit ID passing the eleven-test is a BSN, unless
+ * the file's IDs are mostly 9-digit numbers and it may be chance). Their earlier warnings go: they
+ * would count for a record that is not accepted.
+ */
 function refusePersonalIds(result: DdasFileRead): void {
 	const ids = screenIdValues(fileIds(result));
 	if (ids.size === 0) return;
@@ -592,9 +593,8 @@ function refusePersonalIds(result: DdasFileRead): void {
 		if (ref !== undefined) refuse('zaak', z.pad, `${ref.pad}.ID`, ids.get(ref.id)!);
 		return ref === undefined;
 	});
-	// The record a melding is about: `leveringen[0].vroegsignaalzaken[3]` of its path.
-	const of = (pad: string) => ITEM_PATH.exec(pad)?.[0] ?? pad;
-	result.meldingen = result.meldingen.filter((m) => !gone.has(of(m.pad)));
+	const recordOf = (pad: string) => ITEM_PATH.exec(pad)?.[0] ?? pad;
+	result.meldingen = result.meldingen.filter((m) => !gone.has(recordOf(m.pad)));
 	result.meldingen.push(...refused);
 }
 

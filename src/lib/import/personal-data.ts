@@ -908,7 +908,7 @@ const SIGNAL_BITS = 15;
 const NAME = 16;
 const WEAK_NAME = 32;
 
-/** Evidence gathered for one column. Counts are per run of equal values (a dossier's rows follow each other). */
+/** Evidence gathered for one column. Shares are per run of equal values (a dossier's rows follow each other). */
 interface ColumnEvidence {
 	kind: ColumnKind | null;
 	/** Non-empty data values, and of the first SHAPE_SAMPLE those with a space between words. */
@@ -961,11 +961,9 @@ function newEvidence(kind: ColumnKind | null): ColumnEvidence {
 	};
 }
 
+/** The facts of a value: its signal when `signals`, a person's name when `names` (a wijk). */
 function valueFacts(value: string, signals: boolean, names: boolean): number {
-	let f = 0;
-	if (signals) {
-		f = SIGNAL_INDEX.get(valueSignal(value))!;
-	}
+	let f = signals ? SIGNAL_INDEX.get(valueSignal(value))! : 0;
 	if (names) {
 		const name = personNameSignal(value);
 		if (name === 'naam') f |= NAME;
