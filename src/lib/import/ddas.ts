@@ -22,6 +22,14 @@ import {
 	type JsonValue,
 	type Shape
 } from './ddas-json';
+import {
+	cannotSignal,
+	personNameSignal,
+	reasonText,
+	screenIdValues,
+	textValueReason
+} from './personal-data';
+import type { PersonalDataReason } from './types';
 
 /** Something the reader rejected, replaced or warned about, with its JSON path. */
 export interface DdasIssue {
@@ -145,6 +153,34 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The reason a text or number read from a delivery is personal data, or null: the free-text
+ * rules, and a person's name in the forms that flag a single wijk value (`J. de Vries`).
+ */
+function personal(value: JsonValue | undefined): PersonalDataReason | null {
+	if (typeof value === 'number') return textValueReason(String(value));
+	if (typeof value !== 'string') return null;
+	if (!cannotSignal(value)) return textValueReason(value);
+	return value.length >= 4 && personNameSignal(value) === 'naam' ? 'naam' : null;
+}
+
+/** A field (its JSON path after the record's) that holds personal data, and the reason. */
+interface PersonalField {
+	sub: string;
+	reason: PersonalDataReason;
+}
+
+/** The field with its reason when it holds personal data, else null (no allocation then). */
+function screened(sub: string, value: JsonValue | undefined): PersonalField | null {
+	const reason = personal(value);
+	return reason === null ? null : { sub, reason };
+}
+
+/** The Dutch reason for refusing a signal or case over personal data; the value is never in it. */
+function personalReason(reason: PersonalDataReason, onderdeel: 'het signaal' | 'de zaak'): string {
+	return `Dit veld ${reasonText(reason)} (persoonsgegevens); ${onderdeel} is geweigerd en de waarde wordt niet getoond.`;
+}
+
 /** Reads one delivery from its bytes (UTF-8, with or without BOM). Never throws. */
 export function readDdas(
 	bestand: string,
@@ -257,6 +293,7 @@ export function readDdasText(
 	const finishLevering = (value: JsonValue) => {
 		const base = `leveringen[${levering}]`;
 		const code = isObject(value) ? gemeentecode(value.gemeentecode) : null;
+		const codePersonal = code === null && isObject(value) ? personal(value.gemeentecode) : null;
 		const why =
 			code !== null
 				? null
@@ -264,7 +301,9 @@ export function readDdasText(
 					? `${base} is geen object`
 					: value.gemeentecode === undefined
 						? `${base}.gemeentecode ontbreekt`
-						: `${base}.gemeentecode ${shown(value.gemeentecode)} is geen gemeentecode (vier cijfers)`;
+						: codePersonal !== null
+							? `${base}.gemeentecode ${reasonText(codePersonal)} (persoonsgegevens) en wordt niet getoond`
+							: `${base}.gemeentecode ${shown(value.gemeentecode)} is geen gemeentecode (vier cijfers)`;
 		for (const { value: item, index } of pendingSignals) {
 			const pad = `${base}.vroegsignalen[${index}]`;
 			if (why) issue('signaal', pad, 'geweigerd', `${why}; het signaal hoort bij geen gemeente.`);
@@ -281,6 +320,21 @@ export function readDdasText(
 
 	const readSignal = (value: JsonValue, pad: string, gemeente: string) => {
 		if (!isObject(value)) return issue('signaal', pad, 'geweigerd', 'Het signaal is geen object.');
+		// Every text that could be shown is screened first; the ID with the file's other IDs, below.
+		const found =
+			screened(
+				'.signaalpartner.type',
+				isObject(value.signaalpartner) ? value.signaalpartner.type : undefined
+			) ??
+			screened('.signaaldatum', value.signaaldatum) ??
+			screened('.bedrag', typeof value.bedrag === 'string' ? value.bedrag : undefined);
+		if (found)
+			return issue(
+				'signaal',
+				`${pad}${found.sub}`,
+				'geweigerd',
+				personalReason(found.reason, 'het signaal')
+			);
 		const id = identifier(value.id);
 		if (id === null)
 			return issue('signaal', `${pad}.ID`, 'geweigerd', 'Het signaal heeft geen ID.');
@@ -349,6 +403,24 @@ export function readDdasText(
 
 	const readCase = (value: JsonValue, pad: string, gemeente: string) => {
 		if (!isObject(value)) return issue('zaak', pad, 'geweigerd', 'De zaak is geen object.');
+		let found =
+			screened('.resultaat', value.resultaat) ?? screened('.datumOpgepakt', value.datumopgepakt);
+		const attempts = Array.isArray(value.contactpogingen) ? value.contactpogingen : [];
+		for (let k = 0; k < attempts.length && found === null; k++) {
+			const poging = attempts[k];
+			if (!isObject(poging)) continue;
+			const soort = personal(poging.soort);
+			const datum = soort === null ? personal(poging.datum) : null;
+			if (soort !== null) found = { sub: `.contactpogingen[${k}].soort`, reason: soort };
+			else if (datum !== null) found = { sub: `.contactpogingen[${k}].datum`, reason: datum };
+		}
+		if (found)
+			return issue(
+				'zaak',
+				`${pad}${found.sub}`,
+				'geweigerd',
+				personalReason(found.reason, 'de zaak')
+			);
 		// The case's own warnings follow this mark; a rejected case takes them back.
 		const mark = result.meldingen.length;
 		let gewaarschuwd = false;
@@ -465,13 +537,67 @@ export function readDdasText(
 			result,
 			`${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel vroegsignalering 1.0–1.2).`
 		);
+	// Shown beside the file's name: personal data there is left out (as if missing).
 	result.aanleverdatumEnTijd =
-		typeof root.aanleverdatumentijd === 'string' ? root.aanleverdatumentijd : null;
+		typeof root.aanleverdatumentijd === 'string' && personal(root.aanleverdatumentijd) === null
+			? root.aanleverdatumentijd
+			: null;
 	const ms = result.aanleverdatumEnTijd === null ? NaN : Date.parse(result.aanleverdatumEnTijd);
 	result.aangeleverd = Number.isFinite(ms) ? ms : null;
 	result.startdatumLevering = ddasDate(root.startdatumlevering);
 	result.einddatumLevering = ddasDate(root.einddatumlevering);
+	refusePersonalIds(result);
 	return result;
+}
+
+/** Every signal ID and referenced ID of a delivery as read. */
+function* fileIds(result: DdasFileRead): Generator<string> {
+	for (const s of result.signalen) yield s.id;
+	for (const z of result.zaken) for (const v of z.verwijzingen) yield v.id;
+}
+
+/** The record a melding is about: `leveringen[0].vroegsignaalzaken[3]` of its path. */
+const ITEM_PATH = /^leveringen\[\d+\]\.(?:vroegsignalen|vroegsignaalzaken)\[\d+\]/;
+
+/**
+ * Refuses the signals and cases whose ID (or a referenced ID) is personal data, judged with all
+ * IDs of the file together as one id column (a 9-digit ID passing the eleven-test is a BSN, unless
+ * the file's IDs are mostly 9-digit numbers and it may be chance). Their earlier warnings go: they
+ * would count for a record that is not accepted.
+ */
+function refusePersonalIds(result: DdasFileRead): void {
+	const ids = screenIdValues(fileIds(result));
+	if (ids.size === 0) return;
+	const refused: DdasIssue[] = [];
+	const gone = new Set<string>();
+	const refuse = (
+		onderdeel: DdasIssue['onderdeel'],
+		pad: string,
+		at: string,
+		reason: PersonalDataReason
+	) => {
+		gone.add(pad);
+		refused.push({
+			bestand: result.bestand,
+			onderdeel,
+			pad: at,
+			soort: 'geweigerd',
+			reden: personalReason(reason, onderdeel === 'signaal' ? 'het signaal' : 'de zaak')
+		});
+	};
+	result.signalen = result.signalen.filter((s) => {
+		const reason = ids.get(s.id);
+		if (reason !== undefined) refuse('signaal', s.pad, `${s.pad}.ID`, reason);
+		return reason === undefined;
+	});
+	result.zaken = result.zaken.filter((z) => {
+		const ref = z.verwijzingen.find((v) => ids.has(v.id));
+		if (ref !== undefined) refuse('zaak', z.pad, `${ref.pad}.ID`, ids.get(ref.id)!);
+		return ref === undefined;
+	});
+	const recordOf = (pad: string) => ITEM_PATH.exec(pad)?.[0] ?? pad;
+	result.meldingen = result.meldingen.filter((m) => !gone.has(recordOf(m.pad)));
+	result.meldingen.push(...refused);
 }
 
 function refused(result: DdasFileRead, weigering: string): DdasFileRead {

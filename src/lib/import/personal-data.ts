@@ -1,4 +1,5 @@
 /** Step 5: the personal-data guard: flags columns whose name or values look like personal data. */
+import { normalizeCode } from '../domain/codes';
 import type { PersonalDataFinding, PersonalDataReason } from './types';
 import { displayNames } from './header';
 import type { ParsedRow } from './parse';
@@ -48,7 +49,29 @@ const SUSPICIOUS_WORDS = new Set([
 	'bankrekening',
 	'bankrekeningnummer',
 	'contractnummer',
-	'huurcontractnummer'
+	'contractnr',
+	'huurcontract',
+	'huurcontractnummer',
+	'huurcontractnr',
+	'huurovereenkomst',
+	'huurovereenkomstnummer',
+	'huurovereenkomstnr',
+	'klantnummer',
+	'klantnr',
+	'relatienummer',
+	'relatienr',
+	'huurdernummer',
+	'huurdernr',
+	'debiteurnummer',
+	'debiteurnr',
+	'clientnummer',
+	'clientnr',
+	'persoonsnummer',
+	'persoonsnr',
+	'verhuureenheid',
+	'vhe',
+	'vhenummer',
+	'vhenr'
 ]);
 /** Two parts that together name personal data (`geb. datum`, `Rek.nr.`, `first name`). */
 const SUSPICIOUS_PAIRS = new Set([
@@ -65,7 +88,31 @@ const SUSPICIOUS_PAIRS = new Set([
 	'first_name',
 	'last_name',
 	'full_name',
-	'sofi_nr'
+	'sofi_nr',
+	'contract_nr',
+	'contract_nummer',
+	'contract_id',
+	'huur_contract',
+	'huur_overeenkomst',
+	'klant_nr',
+	'klant_nummer',
+	'klant_id',
+	'relatie_nr',
+	'relatie_nummer',
+	'relatie_id',
+	'huurder_nr',
+	'huurder_nummer',
+	'huurder_id',
+	'debiteur_nr',
+	'debiteur_nummer',
+	'client_nr',
+	'client_nummer',
+	'client_id',
+	'customer_id',
+	'customer_number',
+	'vhe_nr',
+	'vhe_nummer',
+	'vhe_id'
 ]);
 /** Word stems that make a compound part personal: `huurdernaam`, `adresgegevens`, `telefoonnr`. */
 const STEMS: readonly { stem: string; at: 'start' | 'end' | 'any' }[] = [
@@ -79,7 +126,12 @@ const STEMS: readonly { stem: string; at: 'start' | 'end' | 'any' }[] = [
 	{ stem: 'burgerservice', at: 'any' },
 	{ stem: 'email', at: 'any' },
 	{ stem: 'mailadres', at: 'any' },
-	{ stem: 'huisnummer', at: 'any' }
+	{ stem: 'huisnummer', at: 'any' },
+	{ stem: 'huurcontract', at: 'any' },
+	{ stem: 'huurovereenkomst', at: 'any' },
+	{ stem: 'contractnummer', at: 'any' },
+	{ stem: 'klantnummer', at: 'any' },
+	{ stem: 'relatienummer', at: 'any' }
 ];
 /**
  * Parts that make a header about an organisation, an area or a yes/no fact rather than a
@@ -296,10 +348,18 @@ export function isIban(value: string): boolean {
 	return ibanMod97Valid(s);
 }
 
+/**
+ * Letters and digits (Latin, with accents). A phone number, BSN or postcode is a whole token: no
+ * letter or digit stands directly beside it, so a run of digits inside a hex pseudonym is none.
+ */
+const AN = 'A-Za-z0-9\\u00C0-\\u024F';
 const PLAIN_DATE = /^(?:\d{4}-\d\d-\d\d|\d\d?[-/]\d\d?[-/]\d{4})$/;
-const POSTCODE = /^[1-9]\d{3} ?[A-Za-z]{2}$/;
+const POSTCODE = /^[1-9]\d{3}\s*[A-Za-z]{2}$/;
 const HEX_LETTERS = /[A-Fa-f]{2}$/;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** One token of letters and digits only: a pseudonym or another id, never text. */
+const ALNUM = /^[A-Za-z0-9]+$/;
+const IBAN_START = /^[A-Za-z]{2}\d\d/;
 const PHONE_SEPARATORS = /[\s\-().]/g;
 const MOBILE = /^06\d{8}$/;
 const INTERNATIONAL = /^(?:\+|00)31(?:0)?\d{9}$/;
@@ -310,16 +370,30 @@ const BSN_SEPARATORS = /[\s.-]/g;
 const NINE_DIGITS = /^\d{9}$/;
 /** `123-456-782`, `123.456.782`, `123 456 782`, `1234.56.782`: the ways a BSN is written. */
 const BSN_GROUPED = /^(?:\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})$/;
-const BSN_GROUPED_IN_TEXT =
-	/(?<![\d.,-])(?:\d{3}([ .-])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d.,-]?\d)/g;
-const BSN_KEYWORD_IN_TEXT =
-	/(?:bsn|burgerservicenummer|sofi-?nummer)\W{0,3}((?:\d[ .-]?){8}\d)(?!\d)/gi;
+const BSN_GROUPED_IN_TEXT = new RegExp(
+	`(?<![${AN}.,-])(?:\\d{3}([ .-])\\d{3}\\1\\d{3}|\\d{4}\\.\\d{2}\\.\\d{3})(?![.,-]?\\d)(?![${AN}])`,
+	'g'
+);
+const BSN_KEYWORD_IN_TEXT = new RegExp(
+	`(?<![A-Za-z])(?:bsn|burgerservicenummer|sofi-?nummer)\\W{1,3}((?:\\d[ .-]?){8}\\d)(?![.,-]?\\d)(?![${AN}])`,
+	'gi'
+);
 const BSN_KEYWORD = /bsn|burgerservice|sofi/i;
-const NINE_IN_TEXT = /(?<!\d)\d{9}(?!\d)/g;
-const PHONE_IN_TEXT =
-	/(?:(?:\+|00)\s?31[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){8}|(?<!\d)06[\s-]?(?:\d[\s-]?){7}\d|(?<![\d-])\(?0\d{2,3}\)?[\s-]\d(?:[\s-]?\d){5,6})(?![\d-]?\d)/;
-const IBAN_IN_TEXT = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/g;
-const POSTCODE_IN_TEXT = /(?<![\dA-Za-z])[1-9]\d{3}( ?)([A-Z]{2})(?![A-Za-z\d])/g;
+/** Nine digits as a token, not the integer part of a decimal number (`123456782,50`). */
+const NINE_IN_TEXT = new RegExp(`(?<![${AN}]|[${AN}][.,])\\d{9}(?![.,]?[${AN}])`, 'g');
+const PHONE_IN_TEXT = new RegExp(
+	`(?:(?:(?<![${AN}])00|\\+)\\s?31[\\s-]?(?:\\(0\\)[\\s-]?)?[1-9](?:[\\s-]?\\d){8}` +
+		`|(?<![${AN}])\\(?06\\)?[\\s-]?(?:\\d[\\s-]?){7}\\d` +
+		`|(?<![${AN}-])\\(?0\\d{2,3}\\)?[\\s-]\\d(?:[\\s-]?\\d){5,6})` +
+		`(?!-?\\d)(?![${AN}])`,
+	'g'
+);
+const PHONE_TEST = new RegExp(PHONE_IN_TEXT.source);
+/** A phone-shaped match that starts as a date with a time after it: `06-03-2015 12:00`. */
+const DATE_START = /^\d\d?[-/.]\d\d?[-/.]\d{4}/;
+const IBAN_IN_TEXT = new RegExp(`(?<![${AN}])[A-Za-z]{2}\\d{2}(?:[ -]?[A-Za-z0-9]){10,32}`, 'g');
+const POSTCODE_IN_TEXT = new RegExp(`(?<![${AN}])[1-9]\\d{3}( ?)([A-Z]{2})(?![${AN}])`, 'g');
+const AN_CHAR = new RegExp(`[${AN}]`);
 
 /** True for a Dutch phone number: `06` + 8 digits, `+31`/`0031` (with or without `(0)`) + 9 digits, or a written-apart landline. */
 export function isPhoneNumber(value: string): boolean {
@@ -336,18 +410,20 @@ export function isBsn(value: string): boolean {
 
 /**
  * What one value says: a kind of personal data (`bsn`, `email`, …) that is evidence on its own,
- * or weak evidence that only counts in numbers: `negen` (9 bare digits that fail the eleven-test),
- * `negen_elfproef` (pass it, as 1 in 11 random numbers do), `hex_postcode` (`1234AB` with
- * letters A–F, as a hex pseudonym can look).
+ * or weak evidence whose weight depends on the column (see `screenColumns`): `negen` (9 digits as
+ * a token that fail the eleven-test), `negen_elfproef` (pass it, as 1 in 11 random numbers do),
+ * `hex_postcode` (`1234AB` with letters A–F, as a hex pseudonym can look).
  */
 export type ValueSignal = PersonalDataReason | 'negen' | 'negen_elfproef' | 'hex_postcode';
 
-/** The signal of one value, or null. Checks the whole value first, then what stands inside text. */
+/** The signal of one value, or null. Checks the whole value first, then the tokens inside text. */
 export function valueSignal(raw: string): ValueSignal | null {
 	const v = raw.trim();
 	const n = v.length;
 	if (n < 6) return null;
 	if (v.indexOf('@') !== -1 && EMAIL.test(v)) return 'email';
+	// A long single token (a pseudonym): no phone number, BSN or postcode fits in it whole.
+	if (n > 14 && ALNUM.test(v)) return n <= 34 && IBAN_START.test(v) && isIban(v) ? 'iban' : null;
 	if (!/\d/.test(v) || PLAIN_DATE.test(v)) return null;
 	// Excel's text prefix `'123456782`: someone kept a number as text on purpose.
 	const marked = v.charCodeAt(0) === 39;
@@ -358,8 +434,10 @@ export function valueSignal(raw: string): ValueSignal | null {
 	}
 	if (BSN_GROUPED.test(body)) return isBsn(body) ? 'bsn' : null;
 	if (POSTCODE.test(v)) return v.length === 6 && HEX_LETTERS.test(v) ? 'hex_postcode' : 'postcode';
-	if (isPhoneNumber(v)) return 'telefoon';
-	if (n >= 15 && isIban(v.replace(/-/g, ''))) return 'iban';
+	// A whole phone number starts with `0`, `+` or `(`; an IBAN with two letters and two digits.
+	const c = v.charCodeAt(0);
+	if ((c === 48 || c === 43 || c === 40) && isPhoneNumber(v)) return 'telefoon';
+	if (n >= 15 && IBAN_START.test(v) && isIban(v.replace(/-/g, ''))) return 'iban';
 	return inText(v);
 }
 
@@ -372,28 +450,48 @@ function inText(v: string): ValueSignal | null {
 	}
 	// Every kind below needs at least nine digits, except a postcode (four).
 	if (digits < 9) return digits >= 4 ? postcodeInText(v) : null;
+	// The global regexes are run with `exec` from lastIndex 0: no copy, as `matchAll` makes.
+	let m: RegExpExecArray | null;
 	if (BSN_KEYWORD.test(v)) {
-		for (const m of v.matchAll(BSN_KEYWORD_IN_TEXT)) if (isBsn(m[1]!)) return 'bsn';
+		BSN_KEYWORD_IN_TEXT.lastIndex = 0;
+		while ((m = BSN_KEYWORD_IN_TEXT.exec(v)) !== null) if (isBsn(m[1]!)) return 'bsn';
 	}
-	for (const m of v.matchAll(BSN_GROUPED_IN_TEXT)) if (isBsn(m[0])) return 'bsn';
-	for (const m of v.matchAll(IBAN_IN_TEXT)) {
-		const s = m[0].replace(/[ -]/g, '').toUpperCase();
-		const length = IBAN_LENGTH[s.slice(0, 2)];
-		if (length !== undefined && s.length >= length && isIban(s.slice(0, length))) return 'iban';
+	BSN_GROUPED_IN_TEXT.lastIndex = 0;
+	while ((m = BSN_GROUPED_IN_TEXT.exec(v)) !== null) if (isBsn(m[0])) return 'bsn';
+	IBAN_IN_TEXT.lastIndex = 0;
+	while ((m = IBAN_IN_TEXT.exec(v)) !== null) if (ibanAt(v, m[0], m.index)) return 'iban';
+	if (PHONE_TEST.test(v)) {
+		PHONE_IN_TEXT.lastIndex = 0;
+		while ((m = PHONE_IN_TEXT.exec(v)) !== null) if (!DATE_START.test(m[0])) return 'telefoon';
 	}
-	if (PHONE_IN_TEXT.test(v)) return 'telefoon';
 	let weak = postcodeInText(v);
 	if (weak === 'postcode') return weak;
-	for (const m of v.matchAll(NINE_IN_TEXT)) {
+	NINE_IN_TEXT.lastIndex = 0;
+	while ((m = NINE_IN_TEXT.exec(v)) !== null) {
 		if (passesElevenTest(m[0])) return 'negen_elfproef';
 		weak ??= 'negen';
 	}
 	return weak;
 }
 
+/** True when an IBAN starts the match and ends a token (`NL91ABNA0417164300X` is none). */
+function ibanAt(v: string, match: string, index: number): boolean {
+	const s = match.replace(/[ -]/g, '').toUpperCase();
+	const length = IBAN_LENGTH[s.slice(0, 2)];
+	if (length === undefined || s.length < length || !isIban(s.slice(0, length))) return false;
+	let i = index;
+	for (let seen = 0; seen < length; i++) {
+		const c = v.charCodeAt(i);
+		if (c !== 32 && c !== 45) seen++;
+	}
+	return i >= v.length || !AN_CHAR.test(v[i]!);
+}
+
 function postcodeInText(v: string): ValueSignal | null {
 	let weak: ValueSignal | null = null;
-	for (const m of v.matchAll(POSTCODE_IN_TEXT)) {
+	let m: RegExpExecArray | null;
+	POSTCODE_IN_TEXT.lastIndex = 0;
+	while ((m = POSTCODE_IN_TEXT.exec(v)) !== null) {
 		if (m[1] === ' ' || !HEX_LETTERS.test(m[2]!)) return 'postcode';
 		weak = 'hex_postcode';
 	}
@@ -404,6 +502,19 @@ function postcodeInText(v: string): ValueSignal | null {
 export function classifyValue(raw: string): PersonalDataReason | null {
 	const s = valueSignal(raw);
 	return s === null || s === 'negen' || s === 'negen_elfproef' || s === 'hex_postcode' ? null : s;
+}
+
+/**
+ * The reason one value of a text field (free text, a label, a date) is personal data on its own,
+ * by the rules of a free-text column: also a BSN as bare 9 digits passing the eleven-test and a
+ * postcode with letters A–F. Null when it is not.
+ */
+export function textValueReason(raw: string): PersonalDataReason | null {
+	const s = valueSignal(raw);
+	if (s === null || s === 'negen') return null;
+	if (s === 'negen_elfproef') return 'bsn';
+	if (s === 'hex_postcode') return 'postcode';
+	return s;
 }
 
 /** Share of random 9-digit numbers that pass the eleven-test. */
@@ -451,23 +562,6 @@ export function bsnBeyondChance(nine: number, passing: number): boolean {
 	return passing * 10 > nine * 3 && binomialTail(nine, passing, ELEVEN_CHANCE) < BSN_CHANCE_LIMIT;
 }
 
-/** Evidence gathered for one column. */
-interface ColumnEvidence {
-	values: number;
-	nine: number;
-	passing: number;
-	firstPassing: number;
-	hexPostcodes: number;
-	firstHexPostcode: number;
-	strong: Map<PersonalDataReason, number>;
-	/** Signals of values seen before: dates, codes and labels repeat. */
-	cache: Map<string, ValueSignal | null>;
-	/** The previous value and its signal: a dossier's rows follow each other in an export. */
-	last: string;
-	lastSignal: ValueSignal | null;
-}
-const CACHE_LIMIT = 4096;
-
 /**
  * True when `valueSignal` is null for this value on its face, read in one pass without a lookup:
  * an ISO date (`2015-03-01`), or no `@` and fewer than four digits (every kind of personal data
@@ -492,6 +586,485 @@ export function cannotSignal(value: string): boolean {
 	return true;
 }
 
+/*
+ * Person names in a `wijk` column. Conservative: a neighbourhood name never has initials, a
+ * salutation or a comma between surname and initials; a first name from the list below followed
+ * by a tussenvoegsel and a surname (`Jan de Vries`) is a name too. A first name and a surname
+ * alone (`Kees Meijer`, but also `Frans Hals`, a Haarlem neighbourhood) count only when most of
+ * the column looks like that. A surname that ends like a place (`P.C. Hooftbuurt`) is none.
+ */
+const SALUTATIONS = new Set([
+	'dhr',
+	'mevr',
+	'mw',
+	'mr',
+	'mej',
+	'fam',
+	'familie',
+	'meneer',
+	'mevrouw'
+]);
+const TUSSENVOEGSELS = new Set([
+	'van',
+	'de',
+	'der',
+	'den',
+	'het',
+	"'t",
+	'’t',
+	'ter',
+	'ten',
+	'te',
+	'von',
+	'vom',
+	'zu',
+	'el',
+	'al',
+	'ben',
+	'bin',
+	'ait',
+	'abu',
+	'da',
+	'di',
+	'do',
+	'dos',
+	'das',
+	'du',
+	'la',
+	'le',
+	'lo',
+	'del',
+	'della',
+	'des',
+	'dei'
+]);
+/** A preposition starts a tussenvoegsel only before an article: `in 't Veld`, `op de Beek`. */
+const PREPOSITIONS = new Set(['in', 'op', 'uit', 'aan', 'bij', 'onder', 'over', 'voor']);
+const ARTICLES = new Set(['de', 'den', 'der', 'het', "'t", '’t', 'ten', 'ter']);
+const PLACE_WORDS = new Set([
+	'noord',
+	'zuid',
+	'oost',
+	'west',
+	'centrum',
+	'midden',
+	'binnenstad',
+	'buitenwijk',
+	'dorp',
+	'stad',
+	'park',
+	'oud',
+	'nieuw'
+]);
+/** Endings of a compound that names a place, not a person: `Van Zeggelenbuurt`, `Molenwijk`. */
+const PLACE_SUFFIXES = [
+	'buurt',
+	'wijk',
+	'kwartier',
+	'park',
+	'polder',
+	'dorp',
+	'veld',
+	'velden',
+	'laan',
+	'straat',
+	'plein',
+	'haven',
+	'stad',
+	'dijk',
+	'weg',
+	'kade',
+	'gracht',
+	'singel',
+	'hout',
+	'oord',
+	'zijde',
+	'eiland',
+	'eilanden',
+	'centrum',
+	'noord',
+	'zuid',
+	'oost',
+	'west',
+	'hof',
+	'hoeve',
+	'land',
+	'meer',
+	'waard',
+	'broek',
+	'burg',
+	'kamp',
+	'vaart',
+	'poort',
+	'tuin',
+	'tuinen',
+	'hage',
+	'hoven'
+];
+/** Common first names in the Netherlands (lower case): Dutch and the most frequent others. */
+const FIRST_NAMES = new Set(
+	(
+		'aad ad adriaan albert alex andre andré anton antoon arie arjen bart bas ben berend bernard ' +
+		'bert bram chris christiaan cor cornelis daan danny dennis dick dirk edwin emiel eric erik ' +
+		'evert ferry finn floris frank frans fred frits geert gerard gerrit gert gijs guus hans harm ' +
+		'hendrik henk herman hugo jaap jacob jacobus jan jasper jeffrey jeroen jesse johan johannes ' +
+		'joost joris jos julian jurgen kasper kees kevin klaas koen lars leo levi liam luc lucas luuk ' +
+		'maarten marcel marco marinus mark martijn martin max mees michel mike milan nick nico niels ' +
+		'noah olaf oscar otto patrick paul peter piet pieter remco rené rene ricardo richard rick rik ' +
+		'rob robert roel ron ronald roy ruben rutger ruud sander sebastiaan sem siem simon sjoerd ' +
+		'stefan stijn sven teun theo thijs thomas tijmen tim timo tobias tom ton twan vincent ' +
+		'wessel willem wim wouter ' +
+		'anna anne annemarie annie anja anke astrid bea bianca carla carolien charlotte corrie ' +
+		'daphne diana dina dorien elisabeth ellen elly els emma esther eva evi evy femke fenna ' +
+		'fleur gerda greet hanna hannah hanneke helen henny ilse inge ingrid iris isa jannie ' +
+		'janneke jantje jet jolanda joke julia karin kim laura lieke linda lisa liv lotte lucia ' +
+		'lynn maaike manon margriet maria marie marja marleen marloes martine mieke mila miriam ' +
+		'monique nicole nina noor nora petra renate ria rianne riet rita roos sandra sanne sara ' +
+		'sarah saskia sophie suzanne tamara tess tessa thea tineke truus wilma willemijn yara ' +
+		'yvonne zoë zoe ' +
+		'abdel abdelkader ahmed aisha ali anil ayse ayşe elif emine emre fatima fatma hamid ' +
+		'hassan hatice hussein ibrahim ismail karim khadija malika mehmet meryem mimoun mohamed ' +
+		'mohammed muhammed murat mustafa nadia omar priya rachid radj ravi said samira shanti ' +
+		'sunita yasmin yasmina youssef yusuf zeynep ' +
+		'agnieszka ana carlos jose josé juan katarzyna marek olga piotr tomasz'
+	).split(' ')
+);
+/** An initial: a capital with a period, or alone (`J de Vries`). */
+const INITIAL = /^\p{Lu}\.?$/u;
+const SURNAME_WORD = /^\p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{L}[\p{Ll}'’]*)*$/u;
+const HYPHEN_TUSSENVOEGSEL = /-\p{Ll}+$/u;
+const NAME_WORDS = /\s+/;
+const NAME_SHAPE = /^[^\d@]*[\s,.][^\d@]*$/;
+const GLUED_INITIAL = /\.(?=\p{L})/gu;
+
+function nameWords(text: string): string[] {
+	return text
+		.trim()
+		.replace(GLUED_INITIAL, '. ')
+		.split(NAME_WORDS)
+		.filter((w) => w !== '');
+}
+
+function isTussenvoegsel(words: readonly string[], i: number): boolean {
+	const w = words[i]!.toLowerCase();
+	if (TUSSENVOEGSELS.has(w)) return true;
+	return PREPOSITIONS.has(w) && i + 1 < words.length && ARTICLES.has(words[i + 1]!.toLowerCase());
+}
+
+function isFirstName(word: string | undefined): boolean {
+	if (word === undefined || !SURNAME_WORD.test(word)) return false;
+	return word
+		.toLowerCase()
+		.split('-')
+		.every((part) => FIRST_NAMES.has(part));
+}
+
+function isPlace(word: string): boolean {
+	const w = word.toLowerCase();
+	if (PLACE_WORDS.has(w)) return true;
+	return PLACE_SUFFIXES.some((s) => w.length > s.length && w.endsWith(s));
+}
+
+/** Index after a surname from `i` (tussenvoegsels, a capitalised word, `Jansen-de Boer`), or -1. */
+function surnameEnd(words: readonly string[], i: number): number {
+	for (let k = 0; k < 3 && i < words.length && isTussenvoegsel(words, i); k++) i++;
+	if (i >= words.length || !SURNAME_WORD.test(words[i]!)) return -1;
+	i++;
+	if (HYPHEN_TUSSENVOEGSEL.test(words[i - 1]!) && i < words.length) {
+		if (!SURNAME_WORD.test(words[i]!)) return -1;
+		i++;
+	}
+	return isPlace(words[i - 1]!) ? -1 : i;
+}
+
+function initialsEnd(words: readonly string[], i: number): number {
+	while (i < words.length && INITIAL.test(words[i]!)) i++;
+	return i;
+}
+
+/**
+ * Whether a value looks like a person's name: `naam` (initials, a salutation, `Jansen, P.`, or a
+ * listed first name with a tussenvoegsel and a surname), `naam_zwak` (a listed first name and a
+ * surname: only in numbers), or null. Conservative; see docs/import-decisions.md.
+ */
+export function personNameSignal(raw: string): 'naam' | 'naam_zwak' | null {
+	const text = raw.trim();
+	// A name has two words at least, or initials, or a comma; never a digit or an @.
+	if (text.length < 4 || text.length > 60 || !NAME_SHAPE.test(text)) return null;
+	const comma = text.indexOf(',');
+	if (comma !== -1) {
+		if (text.indexOf(',', comma + 1) !== -1) return null;
+		const left = nameWords(text.slice(0, comma));
+		const right = nameWords(text.slice(comma + 1));
+		if (left.length === 0 || surnameEnd(left, 0) !== left.length) return null;
+		let j = initialsEnd(right, 0);
+		if (j === 0 && isFirstName(right[0])) j = 1;
+		if (j === 0) return null;
+		while (j < right.length && isTussenvoegsel(right, j)) j++;
+		return j === right.length ? 'naam' : null;
+	}
+	const words = nameWords(text);
+	if (words.length < 2) return null;
+	let i = 0;
+	const first = words[0]!.toLowerCase().replace(/\.$/, '');
+	if (SALUTATIONS.has(first)) i = 1;
+	else if (first === 'de' && words[1]!.toLowerCase() === 'heer') i = 2;
+	const afterInitials = initialsEnd(words, i);
+	if (afterInitials > i) return surnameEnd(words, afterInitials) === words.length ? 'naam' : null;
+	if (i > 0) {
+		if (isFirstName(words[i]) && surnameEnd(words, i + 1) === words.length) return 'naam';
+		return surnameEnd(words, i) === words.length ? 'naam' : null;
+	}
+	if (!isFirstName(words[0])) return null;
+	// `Jan Willem de Vries`: a second first name, when a surname follows it.
+	let j = words.length > 2 && isFirstName(words[1]) ? 2 : 1;
+	if (surnameEnd(words, j) !== words.length) {
+		if (j === 1) return null;
+		j = 1;
+		if (surnameEnd(words, j) !== words.length) return null;
+	}
+	return isTussenvoegsel(words, j) ? 'naam' : 'naam_zwak';
+}
+
+/**
+ * How a column is screened. `id`, `code` and `date` (the exchange format's dossier_id, its code
+ * columns and datum, and unknown columns whose values are mostly single tokens) judge bare 9-digit
+ * numbers and `1234AB` hex shapes by the column; `text` (free text, fields beyond the header,
+ * unknown columns of mostly several words) and `wijk` flag a single one; `wijk` also looks for
+ * person names.
+ */
+export type ColumnKind = 'id' | 'code' | 'date' | 'text' | 'wijk';
+
+const EXCHANGE_KINDS: Record<string, ColumnKind> = {
+	dossier_id: 'id',
+	corporatie: 'code',
+	doelgroep: 'code',
+	gebeurtenis: 'code',
+	reden: 'code',
+	uitkomst: 'code',
+	datum: 'date',
+	wijk: 'wijk'
+};
+const WIJK_WORDS = new Set([
+	'wijk',
+	'wijknaam',
+	'wijken',
+	'buurt',
+	'buurtnaam',
+	'buurten',
+	'stadsdeel',
+	'woonwijk'
+]);
+const TEXT_WORDS = new Set([
+	'memo',
+	'verslag',
+	'samenvatting',
+	'tekst',
+	'text',
+	'notes',
+	'note',
+	'comment',
+	'comments',
+	'remark',
+	'remarks',
+	'description'
+]);
+const TEXT_STEMS = [
+	'opmerking',
+	'notitie',
+	'toelichting',
+	'omschrijving',
+	'beschrijving',
+	'commentaar',
+	'aantekening',
+	'bijzonderhe'
+];
+
+/** A column's kind from its header: the exchange format's role, a wijk, or a free-text name; null when its values decide. */
+export function columnKind(header: string): ColumnKind | null {
+	const known = EXCHANGE_KINDS[normalizeCode(header)];
+	if (known !== undefined) return known;
+	const parts = headerParts(header);
+	if (parts.some((p) => WIJK_WORDS.has(p))) return 'wijk';
+	const text = (p: string) =>
+		TEXT_WORDS.has(p) || p.endsWith('tekst') || TEXT_STEMS.some((s) => p.includes(s));
+	return parts.some(text) ? 'text' : null;
+}
+
+/** The facts of one value, as bits: its `ValueSignal` (index into SIGNALS) and the flags below. */
+const SIGNALS: readonly (ValueSignal | null)[] = [
+	null,
+	'bsn',
+	'iban',
+	'postcode',
+	'email',
+	'telefoon',
+	'negen',
+	'negen_elfproef',
+	'hex_postcode'
+];
+const SIGNAL_INDEX = new Map(SIGNALS.map((s, i) => [s, i]));
+const SIGNAL_BITS = 15;
+const NAME = 16;
+const WEAK_NAME = 32;
+
+/** Evidence gathered for one column. Shares are per run of equal values (a dossier's rows follow each other). */
+interface ColumnEvidence {
+	kind: ColumnKind | null;
+	/** Non-empty data values, and of the first SHAPE_SAMPLE those with a space between words. */
+	values: number;
+	spaced: number;
+	/** Runs of values with 9 digits as a token (`negen`, `negen_elfproef`), to weigh the column. */
+	nineRuns: number;
+	/** Distinct such values, and of them those passing the eleven-test: the binomial counts. */
+	nine: number;
+	passing: number;
+	nines: Set<string> | null;
+	firstPassing: number;
+	hexPostcodes: number;
+	firstHexPostcode: number;
+	names: number;
+	firstName: number;
+	weakNames: number;
+	firstWeakName: number;
+	strong: Map<PersonalDataReason, number>;
+	/** Facts of values seen before: dates, codes and labels repeat. */
+	cache: Map<string, number>;
+	/** The previous value and its facts: the same again adds nothing. */
+	last: string;
+	lastFacts: number;
+}
+const CACHE_LIMIT = 4096;
+/** The values (runs) of a column of unknown kind whose shape decides it: text or single tokens. */
+const SHAPE_SAMPLE = 10_000;
+
+function newEvidence(kind: ColumnKind | null): ColumnEvidence {
+	return {
+		kind,
+		values: 0,
+		spaced: 0,
+		nineRuns: 0,
+		nine: 0,
+		passing: 0,
+		nines: null,
+		firstPassing: 0,
+		hexPostcodes: 0,
+		firstHexPostcode: 0,
+		names: 0,
+		firstName: 0,
+		weakNames: 0,
+		firstWeakName: 0,
+		strong: new Map(),
+		cache: new Map(),
+		last: '',
+		lastFacts: 0
+	};
+}
+
+/** The facts of a value: its signal when `signals`, a person's name when `names` (a wijk). */
+function valueFacts(value: string, signals: boolean, names: boolean): number {
+	let f = signals ? SIGNAL_INDEX.get(valueSignal(value))! : 0;
+	if (names) {
+		const name = personNameSignal(value);
+		if (name === 'naam') f |= NAME;
+		else if (name === 'naam_zwak') f |= WEAK_NAME;
+	}
+	return f;
+}
+
+/** True for `2015-03-01`, `01-03-2015`, `01/03/2015`: eight digits around two equal separators. */
+function isDateShape(value: string): boolean {
+	const a = value.charCodeAt(4);
+	const b = value.charCodeAt(2);
+	const at = (a === 45 || a === 47) && a === value.charCodeAt(7) ? 4 : 2;
+	if (at === 2 && !((b === 45 || b === 47) && b === value.charCodeAt(5))) return false;
+	for (let i = 0; i < 10; i++) {
+		if (i === at || i === at + 3) continue;
+		const c = value.charCodeAt(i);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
+
+/**
+ * Reads one value into its column's evidence and returns its facts (0 when it says nothing);
+ * `counted` is false for a header cell (evidence, not shape).
+ */
+function see(e: ColumnEvidence, value: string, line: number, counted: boolean): number {
+	if (value === e.last) return e.lastFacts;
+	e.last = value;
+	e.lastFacts = 0;
+	const n = value.length;
+	// A date: nothing to find, and the commonest value with digits.
+	if (n === 10 && isDateShape(value)) {
+		if (counted) e.values++;
+		return 0;
+	}
+	let digits = 0;
+	let at = false;
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 48 && c <= 57) digits++;
+		else if (c === 64) at = true;
+	}
+	const word = digits > 0 || at || (n > 0 && value.charCodeAt(0) > 32) || value.trim() !== '';
+	// A column of unknown kind: a space between words (text), or one token? Its first values tell.
+	if (e.kind === null && counted && e.values < SHAPE_SAMPLE && value.indexOf(' ') !== -1) {
+		if (value.trim().indexOf(' ') !== -1) e.spaced++;
+	}
+	if (!word) return 0;
+	if (counted) e.values++;
+	const signals = n >= 6 && (digits >= 4 || at);
+	const names = e.kind === 'wijk' && digits === 0 && n >= 4;
+	if (!signals && !names) return 0;
+	let f = e.cache.get(value);
+	if (f === undefined) {
+		f = valueFacts(value, signals, names);
+		if (e.cache.size < CACHE_LIMIT) e.cache.set(value, f);
+	}
+	e.lastFacts = f;
+	if (f === 0) return 0;
+	if (f & NAME && e.names++ === 0) e.firstName = line;
+	if (f & WEAK_NAME && e.weakNames++ === 0) e.firstWeakName = line;
+	const s = SIGNALS[f & SIGNAL_BITS]!;
+	if (s === null) return f;
+	if (s === 'negen' || s === 'negen_elfproef') {
+		// Distinct values for the binomial: an events file repeats a dossier's id on every row.
+		if (counted) e.nineRuns++;
+		const nines = (e.nines ??= new Set());
+		if (nines.has(value)) return f;
+		nines.add(value);
+		e.nine++;
+		if (s === 'negen_elfproef' && e.passing++ === 0) e.firstPassing = line;
+	} else if (s === 'hex_postcode') {
+		if (e.hexPostcodes++ === 0) e.firstHexPostcode = line;
+	} else if (!e.strong.has(s)) e.strong.set(s, line);
+	return f;
+}
+
+/** What the weak evidence of a column amounts to, by its kind (an unknown kind: read from its values). */
+function weakVerdict(e: ColumnEvidence): { bsn: boolean; postcode: boolean; naam: number | null } {
+	const sample = Math.min(e.values, SHAPE_SAMPLE);
+	const kind = e.kind ?? (sample > 0 && e.spaced * 2 >= sample ? 'text' : 'id');
+	const text = kind === 'text' || kind === 'wijk';
+	// An id column of mostly 9-digit numbers: they pass the eleven-test 1 in 11 by chance, so
+	// they count only all together (a file of one or two) or far beyond chance. In any other id
+	// column a 9-digit number stands out, and one that passes is a BSN.
+	const mostlyNine = e.nineRuns * 2 > e.values;
+	const bsn =
+		e.passing > 0 &&
+		(text || !mostlyNine || e.passing === e.nine || bsnBeyondChance(e.nine, e.passing));
+	const postcode =
+		e.hexPostcodes > 0 && (text || (e.hexPostcodes >= 3 && e.hexPostcodes * 2 > e.values));
+	let naam: number | null = null;
+	if (kind === 'wijk') {
+		const weak = e.weakNames >= 3 && e.weakNames * 2 > e.values;
+		if (e.names > 0) naam = weak ? Math.min(e.firstName, e.firstWeakName) : e.firstName;
+		else if (weak) naam = e.firstWeakName;
+	}
+	return { bsn, postcode, naam };
+}
+
 /**
  * Display names for a header in which cells that hold personal data (a file without a header row)
  * are named by position only, so a value is never echoed as a column name.
@@ -503,71 +1076,39 @@ export function safeHeaderNames(header: readonly string[]): string[] {
 /**
  * Screens every value of the file (header cells, every field of every record, also beyond the
  * header's width) and every header name: one finding per column and reason. A kind found in a
- * single value flags its column; bare 9-digit numbers flag it only when far more of them pass the
- * eleven-test than chance would, and `1234AB`-shaped values with letters A–F only when most of
- * the column looks like that.
+ * single value flags its column; bare 9-digit numbers and `1234AB` hex shapes flag it by the
+ * column's kind (see `screenColumns`).
  */
 export function screenPersonalData(
 	header: readonly string[],
 	rows: readonly ParsedRow[],
-	headerLine = 1
+	headerLine = 1,
+	kinds?: readonly (ColumnKind | null | undefined)[]
 ): PersonalDataFinding[] {
-	return screenColumns(header, rows, headerLine).map((f) => f.finding);
+	return screenColumns(header, rows, headerLine, kinds).map((f) => f.finding);
 }
 
-/** As `screenPersonalData`, with the index of each finding's column. */
+/**
+ * As `screenPersonalData`, with the index of each finding's column. A column's kind is
+ * `kinds[c]` when given, else `columnKind` of its header, else read from its values; fields
+ * beyond the header's width are free text.
+ */
 export function screenColumns(
 	header: readonly string[],
 	rows: readonly ParsedRow[],
-	headerLine = 1
+	headerLine = 1,
+	kinds?: readonly (ColumnKind | null | undefined)[]
 ): { index: number; finding: PersonalDataFinding }[] {
 	const evidence: ColumnEvidence[] = [];
 	const column = (c: number) =>
-		(evidence[c] ??= {
-			values: 0,
-			nine: 0,
-			passing: 0,
-			firstPassing: 0,
-			hexPostcodes: 0,
-			firstHexPostcode: 0,
-			strong: new Map(),
-			cache: new Map(),
-			last: '',
-			lastSignal: null
-		});
-	const see = (c: number, value: string, line: number) => {
-		if (value.length < 6) {
-			if (value.trim() !== '') column(c).values++;
-			return;
-		}
-		const e = column(c);
-		e.values++;
-		let s: ValueSignal | null | undefined;
-		if (value === e.last) s = e.lastSignal;
-		else {
-			if (cannotSignal(value)) return;
-			s = e.cache.get(value);
-			if (s === undefined) {
-				s = valueSignal(value);
-				if (e.cache.size < CACHE_LIMIT) e.cache.set(value, s);
-			}
-			e.last = value;
-			e.lastSignal = s;
-		}
-		if (s === null) return;
-		if (s === 'negen') e.nine++;
-		else if (s === 'negen_elfproef') {
-			if (e.passing++ === 0) e.firstPassing = line;
-			e.nine++;
-		} else if (s === 'hex_postcode') {
-			if (e.hexPostcodes++ === 0) e.firstHexPostcode = line;
-		} else if (!e.strong.has(s)) e.strong.set(s, line);
-	};
-	for (let c = 0; c < header.length; c++) see(c, header[c]!, headerLine);
+		(evidence[c] ??= newEvidence(
+			kinds?.[c] ?? (c < header.length ? columnKind(header[c]!) : 'text')
+		));
+	for (let c = 0; c < header.length; c++) see(column(c), header[c]!, headerLine, false);
 	for (let r = 0; r < rows.length; r++) {
 		const row = rows[r]!;
 		const fields = row.fields;
-		for (let c = 0; c < fields.length; c++) see(c, fields[c]!, row.line);
+		for (let c = 0; c < fields.length; c++) see(column(c), fields[c]!, row.line, true);
 	}
 
 	const width = Math.max(header.length, evidence.length);
@@ -580,10 +1121,10 @@ export function screenColumns(
 		const e = evidence[c];
 		if (e) {
 			for (const [reason, line] of e.strong) found.set(reason, line);
-			if (!found.has('bsn') && bsnBeyondChance(e.nine, e.passing)) found.set('bsn', e.firstPassing);
-			if (!found.has('postcode') && e.hexPostcodes >= 3 && e.hexPostcodes * 2 > e.values) {
-				found.set('postcode', e.firstHexPostcode);
-			}
+			const weak = weakVerdict(e);
+			if (!found.has('bsn') && weak.bsn) found.set('bsn', e.firstPassing);
+			if (!found.has('postcode') && weak.postcode) found.set('postcode', e.firstHexPostcode);
+			if (weak.naam !== null) found.set('naam', weak.naam);
 		}
 		const inColumn = [...found].sort(
 			(a, b) => (a[1] ?? 0) - (b[1] ?? 0) || REASON_ORDER.indexOf(a[0]) - REASON_ORDER.indexOf(b[0])
@@ -595,13 +1136,44 @@ export function screenColumns(
 	return out;
 }
 
+/**
+ * Screens the values of one id column together (the rules of an `id` column: a 9-digit number
+ * passing the eleven-test is a BSN unless the column is mostly 9-digit numbers and it may be chance):
+ * the reason for each value that is personal data, counting each value once. Used for the IDs of
+ * a DDAS delivery.
+ */
+export function screenIdValues(values: Iterable<string>): Map<string, PersonalDataReason> {
+	const e = newEvidence('id');
+	// Only values with a signal are kept: most ids have none.
+	const signalled = new Map<string, ValueSignal>();
+	const seen = new Set<string>();
+	for (const v of values) {
+		if (seen.has(v)) continue;
+		seen.add(v);
+		const s = SIGNALS[see(e, v, 0, true) & SIGNAL_BITS];
+		if (s) signalled.set(v, s);
+	}
+	const weak = weakVerdict(e);
+	const out = new Map<string, PersonalDataReason>();
+	for (const [v, s] of signalled) {
+		if (s === 'negen') continue;
+		if (s === 'negen_elfproef') {
+			if (weak.bsn) out.set(v, 'bsn');
+		} else if (s === 'hex_postcode') {
+			if (weak.postcode) out.set(v, 'postcode');
+		} else out.set(v, s);
+	}
+	return out;
+}
+
 const REASON_ORDER: readonly PersonalDataReason[] = [
 	'kolomnaam',
 	'bsn',
 	'iban',
 	'postcode',
 	'email',
-	'telefoon'
+	'telefoon',
+	'naam'
 ];
 
 const REASON_TEXT: Record<PersonalDataReason, string> = {
@@ -610,8 +1182,14 @@ const REASON_TEXT: Record<PersonalDataReason, string> = {
 	iban: 'bevat een IBAN-rekeningnummer',
 	postcode: 'bevat een postcode',
 	email: 'bevat een e-mailadres',
-	telefoon: 'bevat een telefoonnummer'
+	telefoon: 'bevat een telefoonnummer',
+	naam: 'bevat namen van personen'
 };
+
+/** Dutch text of a reason, e.g. `bevat een telefoonnummer`. */
+export function reasonText(reason: PersonalDataReason): string {
+	return REASON_TEXT[reason];
+}
 
 /** Dutch description of one finding, e.g. `kolom ‘bsn’: de kolomnaam wijst op persoonsgegevens`. */
 export function describeFinding(f: PersonalDataFinding): string {

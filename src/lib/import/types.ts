@@ -127,7 +127,8 @@ export interface FileReport {
 	duplicates: DuplicateRow[];
 }
 
-export type PersonalDataReason = 'kolomnaam' | 'bsn' | 'iban' | 'postcode' | 'email' | 'telefoon';
+export type PersonalDataReason =
+	'kolomnaam' | 'bsn' | 'iban' | 'postcode' | 'email' | 'telefoon' | 'naam';
 
 export interface PersonalDataFinding {
 	column: string;

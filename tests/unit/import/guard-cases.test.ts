@@ -34,6 +34,10 @@ describe('the guard flags personal data in every notation, and never echoes it',
 		{ value: 'rekening NL91ABNA0417164300.', reason: 'iban' },
 		{ value: '2011 RD Haarlem', reason: 'postcode' },
 		{ value: 'woont op 2011RD', reason: 'postcode' },
+		// In free text a postcode with letters A–F counts too (hex shapes are judged only in id columns).
+		{ value: 'kenmerk 2011FE', reason: 'postcode' },
+		{ value: '1234ab', reason: 'postcode' },
+		{ value: 'belt 123456782 terug', reason: 'bsn' },
 		{ value: 'mail j.jansen@example.nl', reason: 'email' }
 	])('value $value → $reason', ({ value, reason }) => {
 		const result = importFiles([DOSSIERS, withComment(value)], { today });
@@ -87,8 +91,9 @@ describe('the guard lets ordinary data through', () => {
 		'in 2015 en 2016 gesprekken',
 		'bedrag 1.234,56 euro',
 		'Y-2015-000123',
-		'kenmerk 2011FE',
-		'7f3a9c2e1b'
+		'7f3a9c2e1b',
+		'belt 123456789 terug',
+		'bedrag 123456782,50 euro'
 	])('value %s', (value) => {
 		const result = importFiles([DOSSIERS, withComment(value)], { today });
 		expect(result.refused).toEqual([]);

@@ -11,6 +11,7 @@ import {
 	isSuspiciousHeader,
 	passesElevenTest,
 	screenPersonalData,
+	textValueReason,
 	valueSignal
 } from '../../../src/lib/import/personal-data';
 
@@ -234,5 +235,25 @@ describe('cannotSignal: the screen’s fast path never skips a value that signal
 
 	it.each(['j@example.nl', '2011 RD', '123456782', 'D2013-000001'])('reads %s', (value) =>
 		expect(cannotSignal(value)).toBe(false)
+	);
+});
+
+describe('the screen’s fast paths (dates, the digit gate, the cache, runs) skip nothing', () => {
+	it('one value in a free-text column is flagged exactly when textValueReason finds it', () => {
+		const char = fc.constantFrom(..."0123456789-- @./NLnl+()'abcdefRDT:");
+		fc.assert(
+			fc.property(fc.array(char, { minLength: 4, maxLength: 24 }), (chars) => {
+				const value = chars.join('');
+				const found = screenPersonalData(['opmerking'], [{ line: 2, fields: [value] }]);
+				expect(found.map((f) => f.reason)).toEqual(
+					textValueReason(value) === null ? [] : [textValueReason(value)]
+				);
+			}),
+			{ numRuns: 20_000 }
+		);
+	});
+
+	it.each(['2015-03-01', '01-03-2015', '01/03/2015', '2015/03/01'])('%s is a date', (value) =>
+		expect(textValueReason(value)).toBeNull()
 	);
 });

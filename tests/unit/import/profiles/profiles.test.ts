@@ -346,12 +346,13 @@ describe('lang: one row per activity, labels to codes or skipped', () => {
 	it('with corporatie and doelgroep a long file defines its dossiers, as a combined file', async () => {
 		const p = {
 			...LONG,
-			dossier_id: { kolommen: ['Huurcontract'], pseudonimiseren: false },
+			// An unpseudonymised id column: named as a dossier, not a contract (that is personal data).
+			dossier_id: { kolommen: ['Dossier'], pseudonimiseren: false },
 			corporatie: { waarde: 'Elan Wonen' },
 			doelgroep: { waarde: 'oggz' }
 		};
 		const text = [
-			'Huurcontract;Datum;Activiteit',
+			'Dossier;Datum;Activiteit',
 			'E1;20-03-2015;achterstand_1m',
 			'E1;24-03-2015;Telefonisch contact'
 		].join('\n');
