@@ -392,7 +392,23 @@ const PHONE_TEST = new RegExp(PHONE_IN_TEXT.source);
 /** A phone-shaped match that starts as a date with a time after it: `06-03-2015 12:00`. */
 const DATE_START = /^\d\d?[-/.]\d\d?[-/.]\d{4}/;
 const IBAN_IN_TEXT = new RegExp(`(?<![${AN}])[A-Za-z]{2}\\d{2}(?:[ -]?[A-Za-z0-9]){10,32}`, 'g');
-const POSTCODE_IN_TEXT = new RegExp(`(?<![${AN}])[1-9]\\d{3}( ?)([A-Z]{2})(?![${AN}])`, 'g');
+const POSTCODE_IN_TEXT = new RegExp(`(?<![${AN}])[1-9]\\d{3}( ?)([A-Za-z]{2})(?![${AN}])`, 'g');
+/** Units written after a number (`1500km`, `2000ml`): no postcode in running text. */
+const UNITS = new Set([
+	'km',
+	'kg',
+	'mg',
+	'ml',
+	'cm',
+	'mm',
+	'dl',
+	'cl',
+	'kb',
+	'mb',
+	'gb',
+	'kw',
+	'uu'
+]);
 const AN_CHAR = new RegExp(`[${AN}]`);
 
 /** True for a Dutch phone number: `06` + 8 digits, `+31`/`0031` (with or without `(0)`) + 9 digits, or a written-apart landline. */
@@ -492,7 +508,12 @@ function postcodeInText(v: string): ValueSignal | null {
 	let m: RegExpExecArray | null;
 	POSTCODE_IN_TEXT.lastIndex = 0;
 	while ((m = POSTCODE_IN_TEXT.exec(v)) !== null) {
-		if (m[1] === ' ' || !HEX_LETTERS.test(m[2]!)) return 'postcode';
+		const letters = m[2]!;
+		// In running text lower-case letters count only glued to the digits (`2034ab`), never as a
+		// word after a year (`2015 en`), nor as a unit (`1500km`).
+		if (letters !== letters.toUpperCase() && (m[1] === ' ' || UNITS.has(letters.toLowerCase())))
+			continue;
+		if (m[1] === ' ' || !HEX_LETTERS.test(letters)) return 'postcode';
 		weak = 'hex_postcode';
 	}
 	return weak;
