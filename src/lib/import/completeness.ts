@@ -51,8 +51,13 @@ export interface UnplacedLabel {
 	value: string;
 	/** Rows with this value. */
 	rows: number;
-	/** What happened to those rows: rejected (doelgroep, gebeurtenis) or accepted with a warning (reden, uitkomst). */
-	effect: 'geweigerd' | 'waarschuwing';
+	/**
+	 * What happened to those rows: rejected (doelgroep, gebeurtenis), accepted with a warning
+	 * (reden, uitkomst), or counted as the profile's `anders` though a known label is nearly the same.
+	 */
+	effect: 'geweigerd' | 'waarschuwing' | 'anders';
+	/** For `anders`: the code the rows got. */
+	code?: string;
 	/** The labels of the profile's table for this column that look most like the value (at most three). */
 	closest: string[];
 }
@@ -125,6 +130,26 @@ export function completeness(
 			});
 		}
 	}
+	// A label that `anders` placed counts as unplaced only when a known label is nearly the same
+	// (`65` beside `65+`): the fallback then most likely hides a label the file spells otherwise.
+	for (const f of report.files) {
+		if (f.profile === null) continue;
+		const profile = profiles.get(f.profile);
+		for (const fb of f.fallbackLabels ?? []) {
+			const closest = closestLabels(fb.value, profile ? knownLabels(profile, fb.column) : [], 3, 2);
+			if (closest.length === 0) continue;
+			unplaced.set(`${f.name}\u0000${fb.column}\u0000${fb.value}`, {
+				file: f.name,
+				profile: f.profile,
+				column: fb.column,
+				value: fb.value,
+				rows: fb.rows,
+				effect: 'anders',
+				code: fb.code,
+				closest
+			});
+		}
+	}
 	const rejected = report.totals.dossiers.geweigerd + report.totals.gebeurtenissen.geweigerd;
 	return {
 		rejected,
@@ -189,9 +214,15 @@ function distance(a: string, b: string): number {
 
 /**
  * The known labels closest to a value (at most three): those that contain it or that it contains
- * first (`65` and `65+`), then by edit distance, keeping only those within half their length.
+ * first (`65` and `65+`), then by edit distance, keeping only those within half their length (or
+ * within `maxDistance` edits, when given).
  */
-export function closestLabels(value: string, known: readonly string[], max = 3): string[] {
+export function closestLabels(
+	value: string,
+	known: readonly string[],
+	max = 3,
+	maxDistance?: number
+): string[] {
 	const v = comparable(value);
 	if (v === '') return [];
 	return known
@@ -199,7 +230,8 @@ export function closestLabels(value: string, known: readonly string[], max = 3):
 			const l = comparable(label);
 			const contains = l !== '' && (l.includes(v) || v.includes(l));
 			const d = distance(v, l);
-			return { label, score: contains ? d - 100 : d, keep: contains || d * 2 <= l.length };
+			const near = maxDistance === undefined ? d * 2 <= l.length : d <= maxDistance;
+			return { label, score: contains ? d - 100 : d, keep: contains || near };
 		})
 		.filter((c) => c.keep)
 		.sort((a, b) => a.score - b.score || a.label.localeCompare(b.label))

@@ -83,6 +83,17 @@ export interface RowIssue {
 	values: Record<string, string>;
 }
 
+/** A label of a profile's column that its table did not hold and its `anders` placed. */
+export interface FallbackLabel {
+	/** The source column, as the file writes it. */
+	column: string;
+	/** The cell as written (trimmed). */
+	value: string;
+	rows: number;
+	/** The code `anders` gave it. */
+	code: string;
+}
+
 export interface DuplicateRow {
 	file: string;
 	line: number;
@@ -122,6 +133,8 @@ export interface FileReport {
 	/** A UTF-8 file with stray Windows-1252 bytes: the physical lines read as Windows-1252. */
 	windows1252Lines: number[];
 	rejected: RowIssue[];
+	/** Profile files: the labels of a mapped column that only the value spec's `anders` placed. */
+	fallbackLabels?: FallbackLabel[];
 	/** Every warning; a row may have several, but counts once in `counts.waarschuwingen`. */
 	warnings: RowIssue[];
 	duplicates: DuplicateRow[];

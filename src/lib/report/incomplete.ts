@@ -36,7 +36,11 @@ export function fileLine(f: FileRejections): string {
 /** `Het label ‘65’ in kolom ‘Huishoudtype’ van pre-wonen.xlsx (116 regels geweigerd) staat niet in het profiel; bedoeld is misschien ‘65+’.` */
 export function unplacedLine(u: UnplacedLabel): string {
 	const effect =
-		u.effect === 'geweigerd' ? `${rows(u.rows)} geweigerd` : `${rows(u.rows)} met een waarschuwing`;
+		u.effect === 'geweigerd'
+			? `${rows(u.rows)} geweigerd`
+			: u.effect === 'anders'
+				? `${rows(u.rows)}, geteld als ‘${u.code}’ (het ‘anders’ van het profiel)`
+				: `${rows(u.rows)} met een waarschuwing`;
 	const closest =
 		u.closest.length === 0 ? '' : `; bedoeld is misschien ${u.closest.map(quote).join(' of ')}`;
 	return `Het label ${quote(u.value)} in kolom ${quote(u.column)} van ${u.file} (${effect}) staat niet in profiel ${quote(u.profile)}${closest}.`;

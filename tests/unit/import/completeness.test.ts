@@ -113,6 +113,46 @@ describe('completeness of an import', () => {
 	});
 });
 
+describe('labels that the profile’s anders placed', () => {
+	it('are reported only when a known label is nearly the same (65 beside 65+), never when the fallback is meant', async () => {
+		const p = parseProfile(
+			JSON.stringify({
+				...PROFILE,
+				doelgroep: {
+					...PROFILE.doelgroep,
+					anders: 'overig',
+					waarden: { '65+': 'senior', Gezin: 'gezin_met_kinderen' }
+				}
+			}),
+			'p.json'
+		);
+		if (!p.ok) throw new Error(p.message);
+		const csv = [
+			'Dossier;Huishouden;Datum 1e maand;Datum vonnis;Ontruimd op;Reden',
+			'C1;65;2015-01-05;;;',
+			'C2;65;2015-02-01;;;',
+			'C3;Alleenstaand;2015-03-01;;;',
+			'C4;Paar zonder kinderen;2015-03-02;;;',
+			'C5;Gezinn;2015-04-01;;;'
+		].join('\n');
+		const result = await importSources([{ name: 'f.csv', bytes: bytes(csv), profile: p.profile }], {
+			today: '2026-01-01',
+			pseudonymiser: null
+		});
+		expect(result.totals.dossiers.geweigerd).toBe(0);
+		const c = completeness(result, new Map([[p.profile.naam, p.profile]]));
+		// `65` (2 rows) is one character from `65+`; `Gezinn` one from `Gezin`; the others are meant.
+		expect(c.unplaced.map((u) => [u.value, u.rows, u.effect, u.code, u.closest.join('|')])).toEqual(
+			[
+				['65', 2, 'anders', 'overig', '65+'],
+				['Gezinn', 1, 'anders', 'overig', 'Gezin']
+			]
+		);
+		expect(c.complete).toBe(false);
+		expect(c.rejected).toBe(0);
+	});
+});
+
 describe('closest labels', () => {
 	it.each([
 		['65', ['65+', 'Gezin', 'Alleenstaand'], ['65+']],

@@ -11,7 +11,14 @@ import { rowRefusal } from '../size-limit';
 import { describeFinding, screenPersonalData, valueSignal } from '../personal-data';
 import { dutchList } from '../refusal';
 import { tooWide, type MappedRow, type RowContext } from '../row-issues';
-import type { Encoding, FileReport, PersonalDataFinding, RefusedFile, TableRole } from '../types';
+import type {
+	Encoding,
+	FallbackLabel,
+	FileReport,
+	PersonalDataFinding,
+	RefusedFile,
+	TableRole
+} from '../types';
 import { excelSerialToIso } from './excel-dates';
 import { profileColumns, type SourceProfile, type ValueKind, type ValueSpec } from './format';
 import { pseudonymMessage } from './pseudonym';
@@ -192,12 +199,26 @@ export function applyProfile(
 		if (!pseudonymise) return { id: values.join('-'), column: idColumnName };
 		return { id: options.pseudonyms!.get(pseudonymMessage(values)) ?? '', column: idColumnName };
 	};
+	// The labels only `anders` placed, per column and label (the first table's report carries them).
+	const fallbackLabels: FallbackLabel[] = [];
+	const fallbackAt = new Map<string, FallbackLabel>();
 	const spec = (s: ValueSpec | undefined, kind: ValueKind) => {
 		if (s === undefined) return { column: null, resolve: null, index: -1 };
-		const resolve = valueResolver(s, kind);
-		if ('waarde' in s) return { column: null, resolve, index: -1 };
+		if ('waarde' in s) return { column: null, resolve: valueResolver(s, kind), index: -1 };
 		const i = index(s.kolom);
-		return { column: names[i]!, resolve, index: i };
+		const column = names[i]!;
+		const resolve = valueResolver(s, kind, (cell) => {
+			const value = cell.trim();
+			const key = `${column}\u0000${value}`;
+			let entry = fallbackAt.get(key);
+			if (!entry) {
+				entry = { column, value, rows: 0, code: s.anders ?? '' };
+				fallbackAt.set(key, entry);
+				fallbackLabels.push(entry);
+			}
+			entry.rows++;
+		});
+		return { column, resolve, index: i };
 	};
 	const read = (
 		s: { resolve: ((cell: string) => Resolved) | null; index: number },
@@ -283,6 +304,7 @@ export function applyProfile(
 		personalDataNotLoaded: withColumns ? unusedPersonal : [],
 		droppedColumns: [],
 		rejected: [],
+		...(withColumns ? { fallbackLabels } : {}),
 		warnings: [],
 		duplicates: [],
 		windows1252Lines: [...(options.windows1252Lines ?? [])]
