@@ -7,7 +7,8 @@ import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import { figure, figuresIn, reasonPhrase } from '../metrics/catalog';
+import { figure, figuresIn } from '../metrics/catalog';
+import { reasonPhrase } from '../report/letter/grammar';
 import { countOf } from '../metrics/values';
 import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 

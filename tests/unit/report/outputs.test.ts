@@ -126,14 +126,14 @@ describe('the briefing', () => {
 			'De grootste verandering ten opzichte van het tweede halfjaar van 2014: zeven voorkomen ontruimingen, een stijging van zeven (was nul).'
 		);
 		expect(briefing.bullets[2]).toBe(
-			'Er waren vier ontruimingen: drie wegens huurachterstand en één wegens overlast.'
+			'Er zijn in deze periode vier ontruimingen uitgevoerd: drie wegens huurachterstand en één wegens overlast.'
 		);
 	});
 
 	it('hides counts 1–4 in publication mode, also in the bullets', () => {
 		const briefing = draftBriefing(figures, 'publicatie');
 		expect(briefing.figures.find((f) => f.id === 'ontruimingen')).toMatchObject({
-			display: '< 5',
+			display: 'minder dan vijf',
 			change: ''
 		});
 		expect(briefing.bullets.join(' ')).not.toMatch(/\b(één|twee|drie|vier)\b/);
