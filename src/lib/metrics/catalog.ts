@@ -289,11 +289,11 @@ function cooperationFigures<const Id extends CooperationId>(rule: CooperationRul
 			{ label: rule.label, definition: rule.definition, noun: rule.noun }
 		),
 		count(`${base}.teller`, 'a', event(rule.event, { rule: rule.id }), ['tabel'], {
-			label: `${rule.label}: teller`,
+			label: `${rule.label}: aantal nagekomen`,
 			definition: `${rule.definition} Dit is het aantal waarbij de afspraak is nagekomen.`
 		}),
 		count(`${base}.noemer`, 'a', event(rule.event), ['tabel'], {
-			label: `${rule.label}: noemer`,
+			label: `${rule.label}: aantal zaken`,
 			definition: `${rule.definition} Dit is het totaal waarover het aandeel gaat.`,
 			noun: rule.noun
 		})
