@@ -42,7 +42,7 @@ function htmlParagraphs(text: string): string {
 		.split(/\r?\n\s*\r?\n/)
 		.map((block) => block.trim())
 		.filter((block) => block !== '')
-		.map((block) => `<p>${block.split(/\r?\n/).map(escapeHtml).join('<br>')}</p>`)
+		.map((block) => `<p>${block.split(/\r?\n/).map(escapeHtml).join('<br />')}</p>`)
 		.join('\n');
 }
 
@@ -55,7 +55,7 @@ export function letterToHtml(draft: LetterDraft, mode: Mode): string {
 	const out: string[] = [
 		'<!DOCTYPE html>',
 		'<html lang="nl">',
-		`<head><meta charset="utf-8"><title>${escapeHtml(draft.title)}</title></head>`,
+		`<head><meta charset="utf-8" /><title>${escapeHtml(draft.title)}</title></head>`,
 		'<body>',
 		`<h1>${escapeHtml(draft.title)}</h1>`,
 		`<p><em>${escapeHtml(modeLabel(mode))}</em></p>`
@@ -72,7 +72,7 @@ export function letterToHtml(draft: LetterDraft, mode: Mode): string {
 		for (const r of t.rows) {
 			const [label = '', ...cells] = r;
 			out.push(
-				`<tr><th scope="row">${escapeHtml(label)}</th>${cells.map((c) => `<td align="right">${escapeHtml(c)}</td>`).join('')}</tr>`
+				`<tr><th scope="row" align="left">${escapeHtml(label)}</th>${cells.map((c) => `<td align="right">${escapeHtml(c)}</td>`).join('')}</tr>`
 			);
 		}
 		out.push('</tbody>', '</table>');
