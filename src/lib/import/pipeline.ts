@@ -95,6 +95,7 @@ async function readSource(file: SourceFile, options: PipelineOptions): Promise<S
 	const read = (fileName: string, bytes: Uint8Array) => {
 		const out = loadFile(fileName, bytes, options);
 		if (!out.ok) return { refused: out.refused };
+		if (sheets !== null) out.file.report.workbook = true;
 		options.onFileRead?.({ file: fileName, rows: out.file.table.rows.length });
 		return { loaded: [out.file] };
 	};
