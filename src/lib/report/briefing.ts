@@ -79,6 +79,11 @@ function largestChange(current: Metrics, previous: Metrics, period: string, mode
 	);
 }
 
+/** `Uitnodiging → intake SDV` → `uitnodiging → intake SDV`; an acronym at the start keeps its capitals. */
+function lowerFirst(label: string): string {
+	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mode): string {
 	const inForce = normsInForce(norms, figures.selection.tot);
 	let weakest: {
@@ -106,7 +111,7 @@ function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mo
 	const norm = inForce.get(`${weakest.corporation}|${weakest.id}`);
 	const say = speaker('intern')(weakest.binnen, weakest.met);
 	return sentences(
-		`de zwakste norm: ${LEAD_TIME_LABELS[weakest.id]?.toLowerCase()} bij ${corporationName(weakest.corporation)}; ` +
+		`de zwakste norm: ${lowerFirst(LEAD_TIME_LABELS[weakest.id] ?? weakest.id)} bij ${corporationName(weakest.corporation)}; ` +
 			`${formatShare(weakest.share)} binnen de norm${norm === undefined ? '' : ` van ${norm} ${norm === 1 ? 'dag' : 'dagen'}`} ` +
 			`(${say.num(weakest.binnen)} van de ${say.num(weakest.met)}).`
 	);

@@ -110,4 +110,14 @@ describe('the briefing', () => {
 		expect(shown.aanzeggingen).toBe('18');
 		await expectGolden('briefing-mei-2015-publicatie', briefingText(briefing, 'publicatie'));
 	});
+
+	it('names the weakest norm with its acronym intact', () => {
+		const weak = metrics({
+			doorlooptijden: { uitnodiging_intake: { n: 10, met_norm: 10, binnen_norm: 6 } }
+		});
+		const briefing = draftBriefing(figures({ ymere: weak }, weak, metrics()), 'intern');
+		expect(briefing.bullets[1]).toBe(
+			'De zwakste norm: uitnodiging → intake SDV bij Ymere; 60% binnen de norm (zes van de tien).'
+		);
+	});
 });

@@ -279,6 +279,25 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 	{ name: 'brief-2015', input: brief2015 },
 	{ name: 'op-twee-na-een-ontruiming', input: opTweeNa },
 	{ name: 'op-twee-na-een-ontruiming-publicatie', input: { ...opTweeNa, mode: 'publicatie' } },
+	{
+		// Eight evictions for four reasons, each below five: the reasons said once, not four times.
+		name: 'publicatie-redenen',
+		input: {
+			...opTweeNa,
+			totaal: {
+				...opTweeNa.totaal,
+				ontruimingen: 8,
+				ontruimingen_per_reden: {
+					...opTweeNa.totaal.ontruimingen_per_reden,
+					huurachterstand: 4,
+					overlast: 2,
+					hennep_drugs: 1,
+					woonfraude: 1
+				}
+			},
+			mode: 'publicatie'
+		}
+	},
 	{ name: 'brief-2015-publicatie', input: { ...brief2015, mode: 'publicatie' } },
 	{
 		name: 'lopend',

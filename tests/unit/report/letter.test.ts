@@ -1,6 +1,9 @@
 /** The draft letter: golden files for whole letters, and the sentences of d for every outcome. */
 import { describe, expect, it } from 'vitest';
 import { draftLetter, letterToText, type LetterInput } from '../../../src/lib/report/letter';
+import { evictionSentence } from '../../../src/lib/report/letter/evictions';
+import { speaker } from '../../../src/lib/report/letter/grammar';
+import { HIDDEN_PRIMARY, HIDDEN_SECONDARY } from '../../../src/lib/report/publication';
 import type { Mode } from '../../../src/lib/report/publication';
 import { metrics, selection } from './fixture';
 import { expectGolden } from './golden';
@@ -258,6 +261,68 @@ describe('the sentences issue 21 quoted, fixed at the root', () => {
 		);
 		expect(d).toContain(
 			'Van de negen vonnissen in deze periode zijn de meeste niet uitgevoerd en minder dan vijf wel; bij minder dan vijf loopt de zaak nog.'
+		);
+	});
+});
+
+describe('the evictions of the period in one sentence (letter c and the briefing)', () => {
+	const say = (n: number, reasons: Record<string, number>, mode: Mode = 'intern') =>
+		evictionSentence(
+			metrics({ ontruimingen: n, ontruimingen_per_reden: reasons }),
+			speaker(mode),
+			' in deze periode'
+		);
+	it.each([
+		[0, {}, 'Er zijn in deze periode geen ontruimingen uitgevoerd.'],
+		[
+			1,
+			{ huurachterstand: 1 },
+			'Er is in deze periode één ontruiming uitgevoerd, wegens huurachterstand.'
+		],
+		[
+			1,
+			{ onbekend: 1 },
+			'Er is in deze periode één ontruiming uitgevoerd; de reden is niet bekend.'
+		],
+		[
+			2,
+			{ overlast: 2 },
+			'Er zijn in deze periode twee ontruimingen uitgevoerd, beide wegens overlast.'
+		],
+		[
+			5,
+			{ woonfraude: 5 },
+			'Er zijn in deze periode vijf ontruimingen uitgevoerd, alle vijf wegens woonfraude.'
+		],
+		[
+			5,
+			{ onbekend: 5 },
+			'Er zijn in deze periode vijf ontruimingen uitgevoerd; van geen ervan is de reden bekend.'
+		],
+		[
+			8,
+			{ huurachterstand: 5, overlast: 1, hennep_drugs: 1, onbekend: 1 },
+			'Er zijn in deze periode acht ontruimingen uitgevoerd: vijf wegens huurachterstand, één wegens overlast en één wegens hennep of drugs; van één is de reden niet bekend.'
+		]
+	])('%i ontruimingen %o', (n, reasons, sentence) => {
+		expect(say(n, reasons)).toBe(sentence);
+	});
+
+	it('says reasons below five once in the publication version, never "minder dan vijf" four times', () => {
+		const p = HIDDEN_PRIMARY;
+		expect(
+			say(8, { huurachterstand: p, overlast: p, hennep_drugs: p, woonfraude: p }, 'publicatie')
+		).toBe(
+			'Er zijn in deze periode acht ontruimingen uitgevoerd: wegens huurachterstand, overlast, hennep of drugs en woonfraude elk minder dan vijf keer.'
+		);
+		expect(say(14, { huurachterstand: 9, overlast: p, overig: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode veertien ontruimingen uitgevoerd: negen wegens huurachterstand; wegens overlast en om een andere reden elk minder dan vijf keer.'
+		);
+		expect(say(12, { huurachterstand: HIDDEN_SECONDARY, overlast: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode twaalf ontruimingen uitgevoerd: een aantal wegens huurachterstand en minder dan vijf wegens overlast.'
+		);
+		expect(say(p, { huurachterstand: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode minder dan vijf ontruimingen uitgevoerd; bij zo’n klein aantal worden de redenen niet uitgesplitst.'
 		);
 	});
 });

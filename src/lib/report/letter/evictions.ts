@@ -1,5 +1,5 @@
 /** Artikel 4 c: the bailiff, the judgments, and the evictions carried out in the period with their reasons. */
-import { REASONS } from '../../domain/codes';
+import { REASONS, type Reason } from '../../domain/codes';
 import type { Metrics } from '../../metrics/types';
 import { HIDDEN_PRIMARY, HIDDEN_SECONDARY } from '../publication';
 import { joinList, numberWord, reasonPhrase, sentences, type Say } from './grammar';
@@ -59,7 +59,23 @@ export function evictionSentence(
 		if (n === 1) return `${head}, ${phrase}.`;
 		return n === 2 ? `${head}, beide ${phrase}.` : `${head}, alle ${s.num(n)} ${phrase}.`;
 	}
-	const parts = known.map((r) => `${s.num(perReason[r])} ${reasonPhrase(r)}`);
+	// Two or more reasons below five are said once: "wegens overlast en woonfraude elk minder dan vijf keer".
+	const small = known.filter((r) => perReason[r] !== HIDDEN_SECONDARY && s.hidden(perReason[r]));
+	const listed = small.length >= 2 ? known.filter((r) => !small.includes(r)) : known;
+	const parts = listed.map((r) => `${s.num(perReason[r])} ${reasonPhrase(r)}`);
+	const group =
+		small.length >= 2 ? `${reasonsTogether(small)} elk ${s.num(HIDDEN_PRIMARY)} keer` : '';
 	const rest = unknown !== 0 ? `; van ${s.num(unknown)} is de reden niet bekend` : '';
-	return `${head}: ${joinList(parts)}${rest}.`;
+	const said = [parts.length > 0 && joinList(parts), group].filter(Boolean).join('; ');
+	return `${head}: ${said}${rest}.`;
+}
+
+/** Reasons in one phrase, `wegens` said once: `wegens overlast, hennep of drugs en woonfraude`. */
+function reasonsTogether(reasons: readonly Reason[]): string {
+	const phrases = reasons.map(reasonPhrase);
+	const because = phrases.filter((p) => p.startsWith('wegens '));
+	const other = phrases.filter((p) => !p.startsWith('wegens '));
+	const merged =
+		because.length > 0 ? [`wegens ${joinList(because.map((p) => p.slice('wegens '.length)))}`] : [];
+	return joinList([...merged, ...other]);
 }
