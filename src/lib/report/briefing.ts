@@ -39,7 +39,7 @@ export interface BriefingFigure {
 	label: string;
 	/**
 	 * As published in the mode, a hidden count in words: `minder dan vijf`, or for a count hidden to
-	 * protect another the range a reader can work out (`14 tot en met 17`); never `< 5` or `x`.
+	 * protect another the range a reader can work out (`15 t/m 17`); never `< 5` or `x`.
 	 */
 	display: string;
 	/** The change against the previous period, as published (empty when it cannot be shown). */
@@ -126,7 +126,7 @@ function headline(n: number, mode: Mode, range: Range | undefined): string {
 		const min = Math.max(range?.min ?? COUNT_THRESHOLD, COUNT_THRESHOLD);
 		return range?.max === null || range?.max === undefined
 			? `ten minste ${formatCount(min)}`
-			: `${formatCount(min)} tot en met ${formatCount(range.max)}`;
+			: `${formatCount(min)} t/m ${formatCount(range.max)}`;
 	}
 	return isSuppressedCount(n, mode)
 		? `minder dan ${numberWord(COUNT_THRESHOLD)}`

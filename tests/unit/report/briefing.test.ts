@@ -106,7 +106,7 @@ describe('the briefing', () => {
 		// work out from the publication: 18 minus one to four ontruimd is 14–17, and Ymere's 9 plus
 		// Pré Wonen's 5 plus Elan Wonen's one to four is 15–18.
 		expect(protection.states.get('totaal|aanzeggingen_voorkomen')).toBe('secondary');
-		expect(shown.aanzeggingen_voorkomen).toBe('15 tot en met 17');
+		expect(shown.aanzeggingen_voorkomen).toBe('15 t/m 17');
 		expect(shown.aanzeggingen).toBe('18');
 		await expectGolden('briefing-mei-2015-publicatie', briefingText(briefing, 'publicatie'));
 	});
