@@ -213,7 +213,7 @@ describe('a DDAS delivery on the dashboard', () => {
 		};
 		const csv = await save('CSV');
 		expect(csv).toContain('Vroegsignalering (Wgs)');
-		expect(csv).toContain(`vroegsignalering.zaken_huur;${zaken};${zaken}`);
+		expect(csv).toContain(`Huurzaken (cohort);${zaken};${zaken};vroegsignalering.zaken_huur`);
 		const json = JSON.parse(await save('JSON')) as {
 			vroegsignalering: { totaal: { zaken_huur: number } };
 		};

@@ -7,7 +7,8 @@ import { FUNNEL_STAGES, REASONS } from '../domain/codes';
 import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import { figure, figuresIn, reasonPhrase } from '../metrics/catalog';
+import { figure, figuresIn } from '../metrics/catalog';
+import { reasonPhrase } from '../report/letter/grammar';
 import { countOf } from '../metrics/values';
 import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 
@@ -139,10 +140,11 @@ export function funnelChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec 
 	const counts = FUNNEL_STAGES.map((s) => metrics.trechter[s]);
 	const values = counts.map((n) => plotted(n, mode));
 	const say = (n: number) => displayCount(n, mode);
+	const one = (n: number) => n === 1 && !isSuppressedCount(n, mode);
 	return {
 		id: 'trechter',
 		title: 'Trechter van het cohort',
-		summary: `Staafdiagram van de trechter: van ${say(metrics.trechter.achterstand_1m)} dossiers met een eerste signaal in de periode bereikten er ${say(metrics.trechter.deurwaarder)} de deurwaarder en ${say(metrics.trechter.ontruiming)} een ontruiming; ${say(metrics.trechter.afgesloten_zonder_deurwaarder)} werden afgesloten zonder deurwaarder.`,
+		summary: `Staafdiagram van de trechter: van ${say(metrics.trechter.achterstand_1m)} ${one(metrics.trechter.achterstand_1m) ? 'dossier' : 'dossiers'} met een eerste signaal in de periode bereikten er ${say(metrics.trechter.deurwaarder)} de deurwaarder en ${say(metrics.trechter.ontruiming)} een ontruiming; ${say(metrics.trechter.afgesloten_zonder_deurwaarder)} ${one(metrics.trechter.afgesloten_zonder_deurwaarder) ? 'werd' : 'werden'} afgesloten zonder deurwaarder.`,
 		config: {
 			type: 'bar',
 			data: {
@@ -182,7 +184,7 @@ export function reasonsChart(metrics: Metrics, mode: Mode = 'intern'): ChartSpec
 		summary:
 			metrics.ontruimingen === 0
 				? 'Staafdiagram van ontruimingen naar reden: geen ontruimingen in de periode.'
-				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ontruimingen naar reden${top ? `; de meeste ${reasonPhrase(top[0])} (${displayCount(top[1], mode)})` : ''}.`,
+				: `Staafdiagram van ${displayCount(metrics.ontruimingen, mode)} ${metrics.ontruimingen === 1 && !isSuppressedCount(1, mode) ? 'ontruiming' : 'ontruimingen'} naar reden${top ? `; de meeste ${reasonPhrase(top[0])} (${displayCount(top[1], mode)})` : ''}.`,
 		config: {
 			type: 'bar',
 			data: {
@@ -219,7 +221,7 @@ export function leadTimeChart(breakdown: Breakdown): ChartSpec {
 	return {
 		id: 'doorlooptijden',
 		title: 'Mediane doorlooptijd per corporatie (dagen)',
-		summary: `Staafdiagram van de mediane doorlooptijd in dagen per corporatie voor ${leadTimes.length} stappen met een norm; de tabel geeft ook de normen en het aandeel binnen de norm.`,
+		summary: `Staafdiagram van de mediane doorlooptijd in dagen per corporatie voor ${leadTimes.length} ${leadTimes.length === 1 ? 'stap' : 'stappen'} met een norm; de tabel geeft ook de normen en het aandeel binnen de norm.`,
 		config: {
 			type: 'bar',
 			data: { labels, datasets },

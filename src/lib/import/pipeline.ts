@@ -115,6 +115,7 @@ async function readSource(
 		const out = loadFile(fileName, bytes, { ...options, maxRows: Math.max(0, budget.left) });
 		if (!out.ok) return { refused: out.refused };
 		budget.left -= out.file.table.rows.length;
+		if (sheets !== null) out.file.report.workbook = true;
 		options.onFileRead?.({ file: fileName, rows: out.file.table.rows.length });
 		return { loaded: [out.file] };
 	};

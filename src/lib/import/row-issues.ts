@@ -108,6 +108,6 @@ export function checkRecord(ctx: RowContext, row: ParsedRow): RowIssue | null {
 		row,
 		null,
 		'onvolledige_regel',
-		`de regel heeft ${fields.length} velden, de kopregel ${width}; staat er een scheidingsteken in een waarde zonder aanhalingstekens?`
+		`de regel heeft ${fields.length} ${fields.length === 1 ? 'veld' : 'velden'}, de kopregel ${width}; staat er een scheidingsteken in een waarde zonder aanhalingstekens?`
 	);
 }

@@ -121,6 +121,8 @@ export interface FileReport {
 	role: TableRole;
 	encoding: Encoding;
 	delimiter: Delimiter;
+	/** Read from a sheet of an .xlsx workbook: encoding and delimiter are then not the file's own. */
+	workbook?: true;
 	counts: Counts;
 	/** The source profile's `naam` when the file was read through a profile, else null. */
 	profile: string | null;

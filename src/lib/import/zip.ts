@@ -102,7 +102,9 @@ export function readDirectory(bytes: Uint8Array): ZipDirectory {
 	let at = offset;
 	for (let n = 0; n < count; n++) {
 		if (at + 46 > offset + size || u32(bytes, at) !== SIG_CENTRAL) {
-			throw damaged(`de inhoudsopgave noemt ${count} onderdelen maar er staan er minder in`);
+			throw damaged(
+				`de inhoudsopgave noemt ${count} ${count === 1 ? 'onderdeel' : 'onderdelen'} maar er staan er minder in`
+			);
 		}
 		const nameLength = u16(bytes, at + 28);
 		const extraLength = u16(bytes, at + 30);

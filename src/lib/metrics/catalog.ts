@@ -148,19 +148,33 @@ export const STATUS_SQL = `CASE
 				ELSE 'lopend'
 			END`;
 
-const REASON_TEXT: Record<Reason, { label: string; phrase: string }> = {
-	huurachterstand: { label: 'Huurachterstand', phrase: 'wegens huurachterstand' },
-	overlast: { label: 'Overlast', phrase: 'wegens overlast' },
-	hennep_drugs: { label: 'Hennep / drugs', phrase: 'wegens hennep of drugs' },
-	woonfraude: { label: 'Woonfraude', phrase: 'wegens woonfraude' },
-	overig: { label: 'Overige reden', phrase: 'om een andere reden' },
-	onbekend: { label: 'Reden onbekend', phrase: 'om een onbekende reden' }
+const REASON_TEXT: Record<Reason, { label: string; definition: string }> = {
+	huurachterstand: {
+		label: 'Huurachterstand',
+		definition: 'Het aantal ontruimingen in de periode wegens huurachterstand.'
+	},
+	overlast: {
+		label: 'Overlast',
+		definition: 'Het aantal ontruimingen in de periode wegens overlast.'
+	},
+	hennep_drugs: {
+		label: 'Hennep / drugs',
+		definition: 'Het aantal ontruimingen in de periode wegens hennep of drugs.'
+	},
+	woonfraude: {
+		label: 'Woonfraude',
+		definition: 'Het aantal ontruimingen in de periode wegens woonfraude.'
+	},
+	overig: {
+		label: 'Overige reden',
+		definition: 'Het aantal ontruimingen in de periode om een andere reden.'
+	},
+	onbekend: {
+		label: 'Reden onbekend',
+		definition:
+			'Het aantal ontruimingen in de periode zonder geldige reden: een ontruiming verdwijnt nooit uit de telling.'
+	}
 };
-
-/** An eviction reason in running text, after the count: `wegens overlast`, `om een andere reden`. */
-export function reasonPhrase(reden: Reason): string {
-	return REASON_TEXT[reden].phrase;
-}
 
 function statusFigures<const E extends 'aanzeggingen' | 'vonnissen'>(
 	of: E,
@@ -185,19 +199,6 @@ function statusFigures<const E extends 'aanzeggingen' | 'vonnissen'>(
 
 // ---------------------------------------------------------------- a. cooperation
 
-/** The sentence pieces of a cooperation rule in the letter ("Bij … <plural> <holds>"). */
-export interface CooperationWords {
-	prep: 'Bij' | 'Voor';
-	/** What holds for the teller. */
-	holds: string;
-	/** What holds for a single case outside the teller. */
-	fails: string;
-	/** The sentence when the noemer is 0. */
-	none: string;
-	/** The same in a list after "In deze periode zijn er …". */
-	noneClause: string;
-}
-
 /**
  * A checkable step of the werkafspraken: of the events of one kind in the period (noemer), those
  * whose dossier meets the rule (teller). `holds` is a SQL condition on the event `g` (columns of
@@ -210,7 +211,6 @@ export interface CooperationRule {
 	label: string;
 	definition: string;
 	noun: Noun;
-	words: CooperationWords;
 }
 
 export const COOPERATION = [
@@ -226,13 +226,6 @@ export const COOPERATION = [
 			singular: 'signaal van één maand huurachterstand',
 			plural: 'signalen van één maand huurachterstand',
 			gender: 'het'
-		},
-		words: {
-			prep: 'Bij',
-			holds: 'is binnen 14 dagen contact opgenomen met de huurder',
-			fails: 'is niet binnen 14 dagen contact opgenomen met de huurder',
-			none: 'In deze periode is er geen signaal van één maand huurachterstand geweest.',
-			noneClause: 'geen signalen van één maand huurachterstand geweest'
 		}
 	},
 	{
@@ -246,13 +239,6 @@ export const COOPERATION = [
 			singular: 'overdracht aan de deurwaarder',
 			plural: 'overdrachten aan de deurwaarder',
 			gender: 'de'
-		},
-		words: {
-			prep: 'Bij',
-			holds: 'was vooraf afgestemd met het Sociaal Wijkteam en een huisbezoek afgelegd',
-			fails: 'was vooraf niet zowel afgestemd met het Sociaal Wijkteam als een huisbezoek afgelegd',
-			none: 'In deze periode is geen dossier aan de deurwaarder overgedragen.',
-			noneClause: 'geen dossiers aan de deurwaarder overgedragen'
 		}
 	},
 	{
@@ -266,13 +252,6 @@ export const COOPERATION = [
 			singular: 'melding bij Schulddienstverlening',
 			plural: 'meldingen bij Schulddienstverlening',
 			gender: 'de'
-		},
-		words: {
-			prep: 'Voor',
-			holds: 'is een plan van aanpak opgesteld',
-			fails: 'is nog geen plan van aanpak opgesteld',
-			none: 'In deze periode zijn geen meldingen bij Schulddienstverlening gedaan.',
-			noneClause: 'geen meldingen bij Schulddienstverlening gedaan'
 		}
 	},
 	{
@@ -286,13 +265,6 @@ export const COOPERATION = [
 			singular: 'zaak met drie maanden huurachterstand',
 			plural: 'zaken met drie maanden huurachterstand',
 			gender: 'de'
-		},
-		words: {
-			prep: 'Bij',
-			holds: 'heeft een terugkoppeling plaatsgevonden',
-			fails: 'heeft nog geen terugkoppeling plaatsgevonden',
-			none: 'In deze periode is er geen zaak met drie maanden huurachterstand geweest.',
-			noneClause: 'geen zaken met drie maanden huurachterstand geweest'
 		}
 	}
 ] as const satisfies readonly CooperationRule[];
@@ -317,11 +289,11 @@ function cooperationFigures<const Id extends CooperationId>(rule: CooperationRul
 			{ label: rule.label, definition: rule.definition, noun: rule.noun }
 		),
 		count(`${base}.teller`, 'a', event(rule.event, { rule: rule.id }), ['tabel'], {
-			label: `${rule.label}: teller`,
+			label: `${rule.label}: aantal nagekomen`,
 			definition: `${rule.definition} Dit is het aantal waarbij de afspraak is nagekomen.`
 		}),
 		count(`${base}.noemer`, 'a', event(rule.event), ['tabel'], {
-			label: `${rule.label}: noemer`,
+			label: `${rule.label}: aantal zaken`,
 			definition: `${rule.definition} Dit is het totaal waarover het aandeel gaat.`,
 			noun: rule.noun
 		})
@@ -617,10 +589,7 @@ export const FIGURES = [
 			['tabel', 'verantwoording'],
 			{
 				label: REASON_TEXT[reden].label,
-				definition:
-					reden === 'onbekend'
-						? 'Het aantal ontruimingen in de periode zonder geldige reden: een ontruiming verdwijnt nooit uit de telling.'
-						: `Het aantal ontruimingen in de periode ${REASON_TEXT[reden].phrase}.`,
+				definition: REASON_TEXT[reden].definition,
 				partOf: 'ontruimingen'
 			}
 		)

@@ -1,13 +1,21 @@
 /** The alderman's one-page briefing: six headline figures with their change and three bullets; pure. */
-import { REASONS } from '../domain/codes';
 import { LEAD_TIMES, normsInForce, DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { DashboardFigures } from '../metrics/dashboard';
 import type { Metrics } from '../metrics/types';
-import { figuresAlongChain, nounOf, reasonPhrase } from '../metrics/catalog';
+import { figuresAlongChain, nounOf } from '../metrics/catalog';
 import { countOf } from '../metrics/values';
-import { corporationName, formatShare, LEAD_TIME_LABELS, periodPhrase } from './format';
-import { joinList, sentences, speaker } from './letter-words';
 import {
+	corporationName,
+	formatCount,
+	formatShare,
+	LEAD_TIME_LABELS,
+	periodPhrase
+} from './format';
+import type { Range } from './intervals';
+import { evictionSentence } from './letter/evictions';
+import { numberWord, sentences, speaker } from './letter/grammar';
+import {
+	COUNT_THRESHOLD,
 	displayCount,
 	HIDDEN_SECONDARY,
 	isHidden,
@@ -15,7 +23,13 @@ import {
 	isSuppressedCount,
 	type Mode
 } from './publication';
-import { protectFigures, publishedFigures, type Protection } from './protected-figures';
+import {
+	cellId,
+	protectFigures,
+	publishedFigures,
+	TOTAL,
+	type Protection
+} from './protected-figures';
 
 /** The alderman's six figures, along the chain of the werkafspraken. */
 export const BRIEFING_FIGURES = figuresAlongChain('briefing');
@@ -23,7 +37,10 @@ export const BRIEFING_FIGURES = figuresAlongChain('briefing');
 export interface BriefingFigure {
 	id: string;
 	label: string;
-	/** As published in the mode. */
+	/**
+	 * As published in the mode, a hidden count in words: `minder dan vijf`, or for a count hidden to
+	 * protect another the range a reader can work out (`15 t/m 17`); never `< 5` or `x`.
+	 */
 	display: string;
 	/** The change against the previous period, as published (empty when it cannot be shown). */
 	change: string;
@@ -62,6 +79,11 @@ function largestChange(current: Metrics, previous: Metrics, period: string, mode
 	);
 }
 
+/** `Uitnodiging → intake SDV` → `uitnodiging → intake SDV`; an acronym at the start keeps its capitals. */
+function lowerFirst(label: string): string {
+	return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mode): string {
 	const inForce = normsInForce(norms, figures.selection.tot);
 	let weakest: {
@@ -89,33 +111,26 @@ function weakestNorm(figures: DashboardFigures, norms: readonly Norm[], mode: Mo
 	const norm = inForce.get(`${weakest.corporation}|${weakest.id}`);
 	const say = speaker('intern')(weakest.binnen, weakest.met);
 	return sentences(
-		`de zwakste norm: ${LEAD_TIME_LABELS[weakest.id]?.toLowerCase()} bij ${corporationName(weakest.corporation)}; ` +
-			`${formatShare(weakest.share)} binnen de norm${norm === undefined ? '' : ` van ${norm} dagen`} ` +
+		`de zwakste norm: ${lowerFirst(LEAD_TIME_LABELS[weakest.id] ?? weakest.id)} bij ${corporationName(weakest.corporation)}; ` +
+			`${formatShare(weakest.share)} binnen de norm${norm === undefined ? '' : ` van ${norm} ${norm === 1 ? 'dag' : 'dagen'}`} ` +
 			`(${say.num(weakest.binnen)} van de ${say.num(weakest.met)}).`
 	);
 }
 
-function evictions(total: Metrics, mode: Mode): string {
-	const n = total.ontruimingen;
-	const say = speaker(mode)(n);
-	if (n === 0) return 'Er waren in deze periode geen ontruimingen.';
+/**
+ * A headline figure as published: the count, `minder dan vijf` for a small one, and for one hidden
+ * by the secondary rule the whole numbers a reader can work out from the publication anyway.
+ */
+function headline(n: number, mode: Mode, range: Range | undefined): string {
 	if (n === HIDDEN_SECONDARY) {
-		return 'Het aantal ontruimingen en hun redenen worden in de publicatieversie niet vermeld.';
+		const min = Math.max(range?.min ?? COUNT_THRESHOLD, COUNT_THRESHOLD);
+		return range?.max === null || range?.max === undefined
+			? `ten minste ${formatCount(min)}`
+			: `${formatCount(min)} t/m ${formatCount(range.max)}`;
 	}
-	if (say.hidden(n)) {
-		return 'Er waren in deze periode minder dan vijf ontruimingen; de redenen worden in de publicatieversie niet uitgesplitst.';
-	}
-	// Hidden counts after the shown ones (`x`, at least five, before `< 5`), never by their values.
-	const order = (k: number) => (isHidden(k) ? (k === HIDDEN_SECONDARY ? 1 : 0) : k + 2);
-	const parts = REASONS.filter((r) => total.ontruimingen_per_reden[r] !== 0)
-		.sort((a, b) => order(total.ontruimingen_per_reden[b]) - order(total.ontruimingen_per_reden[a]))
-		.map((r) => {
-			const k = total.ontruimingen_per_reden[r];
-			return `${speaker(mode)(k, n).num(k)} ${reasonPhrase(r)}`;
-		});
-	return sentences(
-		`er ${say.agree(n, 'was', 'waren')} ${say.amount(n, 'ontruiming', 'ontruimingen')}: ${joinList(parts)}.`
-	);
+	return isSuppressedCount(n, mode)
+		? `minder dan ${numberWord(COUNT_THRESHOLD)}`
+		: displayCount(n, mode);
 }
 
 /** The briefing for the figures of a selection, in the given mode, from the publication's protected cells. */
@@ -132,13 +147,13 @@ export function draftBriefing(
 		figures: BRIEFING_FIGURES.map((f) => ({
 			id: f.id,
 			label: f.label,
-			display: displayCount(countOf(total, f.id), mode),
+			display: headline(countOf(total, f.id), mode, protection.ranges.get(cellId(TOTAL, f.id))),
 			change: changeText(countOf(total, f.id), countOf(figures.previous, f.id), mode)
 		})),
 		bullets: [
 			largestChange(total, figures.previous, period, mode),
 			weakestNorm(figures, norms, mode),
-			evictions(total, mode)
+			evictionSentence(total, speaker(mode), ' in deze periode')
 		]
 	};
 }

@@ -27,26 +27,35 @@ export function share(teller: number, noemer: number): number | null {
 	return noemer === 0 ? null : teller / noemer;
 }
 
-const MONTHS = [
-	'januari',
-	'februari',
-	'maart',
-	'april',
-	'mei',
-	'juni',
-	'juli',
-	'augustus',
-	'september',
-	'oktober',
-	'november',
-	'december'
-];
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('nl-NL', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const DAY_MONTH = new Intl.DateTimeFormat('nl-NL', {
+	day: 'numeric',
+	month: 'long',
+	timeZone: 'UTC'
+});
 
-/** `2014-11-01` → `1 november 2014`. */
+/** An ISO date as the UTC midnight it names, or null when it is not a date. */
+function utcDate(iso: string): Date | null {
+	const date = new Date(`${iso}T00:00:00Z`);
+	return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** `2014-11-01` → `1 november 2014` (Intl.DateTimeFormat nl-NL); text that is no date stays as it is. */
 export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return '–';
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+	const date = utcDate(iso);
+	return date ? DAY_MONTH_YEAR.format(date) : iso;
+}
+
+/** `2014-11-01` → `1 november` (the year said elsewhere). */
+function formatDayMonth(iso: string): string {
+	const date = utcDate(iso);
+	return date ? DAY_MONTH.format(date) : iso;
 }
 
 /** The day before an ISO date: the last day (t/m) of a period that ends before `tot`. */
@@ -79,20 +88,23 @@ function namePeriod(van: string, tot: string): PeriodName {
 	if (van === `${year}-07-01` && tot === `${next}-01-01`)
 		return { kind: 'halfjaar', half: 2, year };
 	if (van === `${year}-01-01` && tot === `${next}-01-01`) return { kind: 'jaar', year };
+	return { kind: 'dagen', text: formatPeriodDays(van, tot) };
+}
+
+/**
+ * A period `[van, tot)` by its first and last day, whatever it is called: `1 januari t/m 30 juni
+ * 2015`, `3 t/m 29 februari 2016`, `1 november 2014 t/m 30 april 2015`; one day: `1 juli 2016`.
+ */
+export function formatPeriodDays(van: string, tot: string): string {
 	const tm = dayBefore(tot);
-	if (tm <= van) return { kind: 'dagen', text: formatDate(van) };
-	const [lastYear, lastMonth, lastDay] = tm.split('-').map(Number);
-	const [firstYear, firstMonth, firstDay] = van.split('-').map(Number);
+	if (tm <= van) return formatDate(van);
 	const first =
 		van.slice(0, 7) === tm.slice(0, 7)
-			? `${firstDay}`
+			? String(Number(van.slice(8, 10)))
 			: van.slice(0, 4) === tm.slice(0, 4)
-				? `${firstDay} ${MONTHS[(firstMonth ?? 1) - 1]}`
-				: `${firstDay} ${MONTHS[(firstMonth ?? 1) - 1]} ${firstYear}`;
-	return {
-		kind: 'dagen',
-		text: `${first} t/m ${lastDay} ${MONTHS[(lastMonth ?? 1) - 1]} ${lastYear}`
-	};
+				? formatDayMonth(van)
+				: formatDate(van);
+	return `${first} t/m ${formatDate(tm)}`;
 }
 
 const HALVES = { 1: 'eerste', 2: 'tweede' } as const;

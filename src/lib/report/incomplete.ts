@@ -68,7 +68,12 @@ export function incompleteParagraph(c: Completeness): string | null {
 	}
 	for (const u of c.unplaced.slice(0, 3)) parts.push(unplacedLine(u));
 	if (c.unplaced.length > 3) {
-		parts.push(`En nog ${formatCount(c.unplaced.length - 3)} labels die niet zijn gekoppeld.`);
+		const more = c.unplaced.length - 3;
+		parts.push(
+			more === 1
+				? 'En nog 1 label dat niet is gekoppeld.'
+				: `En nog ${formatCount(more)} labels die niet zijn gekoppeld.`
+		);
 	}
 	parts.push(
 		'De cijfers zijn daarom voorlopig en onvolledig; het importverslag van het dashboard noemt elke regel met de reden.'
@@ -145,7 +150,10 @@ export function incompleteSentence(c: Completeness): string {
 				(f) =>
 					`${f.file} ${formatCount(f.rejected)}${f.reasons[0] ? `, vooral ${f.reasons[0].label}` : ''}`
 			);
-		const more = c.files.length > 2 ? `; nog ${c.files.length - 2} bestanden` : '';
+		const more =
+			c.files.length > 2
+				? `; nog ${c.files.length - 2} ${c.files.length === 3 ? 'bestand' : 'bestanden'}`
+				: '';
 		parts.push(
 			`${formatCount(c.rejected)} van de ${rows(c.read)} ${c.rejected === 1 ? 'is' : 'zijn'} niet ingelezen (${files.join('; ')}${more})`
 		);

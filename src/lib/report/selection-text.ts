@@ -2,7 +2,7 @@
 import { PRIORITY_GROUPS, TARGET_GROUPS } from '../domain/codes';
 import type { Selection } from '../metrics/types';
 import { corporationName, orderCorporations, TARGET_GROUP_LABELS } from './format';
-import { joinList } from './letter-words';
+import { joinList } from './letter/grammar';
 
 /** `Ymere, Pré Wonen en Elan Wonen`; `geen corporatie` for the empty set. */
 export function corporationsText(corporaties: readonly string[]): string {

@@ -539,12 +539,12 @@ class DataState {
 					const rows = (p.rows ?? 0).toLocaleString('nl-NL');
 					this.progress =
 						p.phase === 'lezen'
-							? `${p.files} bestand(en) lezen (${mb} MB)…`
+							? `${p.files} ${p.files === 1 ? 'bestand' : 'bestanden'} lezen (${mb} MB)…`
 							: p.phase === 'gelezen'
-								? `${rows} regels gelezen (${p.file}); regels controleren…`
+								? `${rows} ${p.rows === 1 ? 'regel' : 'regels'} gelezen (${p.file}); regels controleren…`
 								: p.phase === 'controleren'
 									? 'Regels controleren…'
-									: `${rows} regels gecontroleerd; gegevens klaarzetten…`;
+									: `${rows} ${p.rows === 1 ? 'regel' : 'regels'} gecontroleerd; gegevens klaarzetten…`;
 				}
 			);
 			this.refused = [
@@ -588,7 +588,7 @@ class DataState {
 				this.#restore(previous);
 				return false;
 			}
-			this.progress = `${report.eventCount.toLocaleString('nl-NL')} gebeurtenissen laden in DuckDB…`;
+			this.progress = `${report.eventCount.toLocaleString('nl-NL')} ${report.eventCount === 1 ? 'gebeurtenis' : 'gebeurtenissen'} laden in DuckDB…`;
 			const db = await engineReady;
 			mark('engine-awaited');
 			await loadArrow(db, arrow);

@@ -149,11 +149,14 @@ describe('npm run evaluate', () => {
 		expect(csv.code).toBe(0);
 		const lines = csv.stdout.split('\r\n');
 		expect(lines[0]).toBe('\uFEFFEvaluatie preventie huisuitzettingen, eerste halfjaar 2015');
-		expect(lines[2]).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
-		expect(lines).toContain('cijfer;totaal;Ymere;Pré Wonen;Elan Wonen;Woonstede');
-		expect(lines).toContain('signalen;4;2;1;0;1');
-		expect(lines.find((l) => l.startsWith('doorlooptijden.signaal_contact.mediaan;'))).toBe(
-			'doorlooptijden.signaal_contact.mediaan;34,5;19;;;50'
+		expect(lines).toContain(
+			'Status;Voorlopig: interne werkversie met exacte aantallen, niet voor publicatie'
+		);
+		expect(lines).toContain('Cijfer;Totaal;Ymere;Pré Wonen;Elan Wonen;Woonstede;Code');
+		expect(lines).toContain('Signalen (één maand achterstand);4;2;1;0;1;signalen');
+		// The median of 19 and 50 days is 34,5: whole days for people, the JSON keeps 34.5.
+		expect(lines.find((l) => l.endsWith(';doorlooptijden.signaal_contact.mediaan'))).toBe(
+			'Signaal → contact: mediaan (dagen);35;19;–;–;50;doorlooptijden.signaal_contact.mediaan'
 		);
 	});
 
@@ -169,9 +172,9 @@ describe('npm run evaluate', () => {
 		expect(json.selectie.publicatie).toBe(true);
 		expect(json.totaal.signalen).toBe(4);
 		const csv = (await evaluate([...FILES, ...PERIOD, '--format', 'csv', '--publicatie'])).stdout;
-		expect(csv).toContain('\r\nsignalen;< 5;< 5;< 5;0;< 5\r\n');
+		expect(csv).toContain('\r\nSignalen (één maand achterstand);< 5;< 5;< 5;0;< 5;signalen\r\n');
 		expect(csv).toContain('Publicatieversie');
-		expect(csv).not.toContain('\r\nsignalen;4;');
+		expect(csv).not.toContain('\r\nSignalen (één maand achterstand);4;');
 		const md = (await evaluate([...FILES, ...PERIOD, '--format', 'md', '--publicatie'])).stdout;
 		expect(md).toContain('Publicatieversie');
 		expect(md).toContain('| signalen | < 5 | < 5 | < 5 | 0 | < 5 |');

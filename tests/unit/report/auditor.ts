@@ -40,39 +40,53 @@ export function readCell(text: string | number | null): Printed {
 	return { kind: 'other' };
 }
 
+/** Whether a row is the header of a figure table: `cijfer` first (md) or `Code` last (CSV, .xlsx). */
+function isHeader(row: readonly (string | number | null)[]): boolean {
+	return row[0] === 'cijfer' || (row.length > 2 && row[row.length - 1] === 'Code');
+}
+
+/** A printed share as a fraction and half a unit of its rounding: `94%`, `63,6%`, or an exact number. */
+function printedShare(raw: string | number | null | undefined): [number, number] | null {
+	if (typeof raw === 'number') return [raw, 1e-9];
+	const m = typeof raw === 'string' ? raw.trim().match(/^(\d+)(?:,(\d+))?\s?%$/) : null;
+	if (!m) return null;
+	const decimals = m[2]?.length ?? 0;
+	return [Number(`${m[1]}.${m[2] ?? '0'}`) / 100, (0.5 * 10 ** -decimals) / 100];
+}
+
 /**
- * A figure table from rows: the header row starts with `cijfer`, then one row per figure id, up to
- * the next header row; `nth` picks a later table (0: the first).
+ * A figure table from rows: the header row starts with `cijfer` (ids in the first column, as the
+ * md output prints them) or ends with `Code` (labels first, the figure id in the last column, as
+ * the CSV and .xlsx for people print them), then one row per figure up to the next header row;
+ * rows without an id (headings) are skipped. `nth` picks a later table (0: the first).
  */
 export function tableFromRows(
 	rows: readonly (readonly (string | number | null)[])[],
 	nth = 0
 ): PrintedTable {
-	const headers = rows.flatMap((r, i) => (r[0] === 'cijfer' ? [i] : []));
+	const headers = rows.flatMap((r, i) => (isHeader(r) ? [i] : []));
 	const start = headers[nth] ?? -1;
 	if (start < 0) throw new Error('geen tabel met cijfers gevonden');
 	const end = headers[nth + 1] ?? rows.length;
-	const columns = (rows[start] as (string | number | null)[]).slice(1).map(String);
+	const header = rows[start] as (string | number | null)[];
+	const coded = header[0] !== 'cijfer';
+	const codeAt = coded ? header.length - 1 : 0;
+	const columns = header
+		.slice(1, coded ? -1 : undefined)
+		.map((c) => (String(c) === 'Totaal' ? 'totaal' : String(c)));
 	const cells = new Map<string, Map<string, Printed>>();
 	const shares: PrintedTable['shares'] = [];
 	for (const row of rows.slice(start + 1, end)) {
-		const id = row[0];
-		if (typeof id !== 'string' || id === '') continue;
+		const id = row[codeAt];
+		if (typeof id !== 'string' || id === '' || row.length < header.length) continue;
 		const byColumn = new Map<string, Printed>();
 		columns.forEach((c, i) => byColumn.set(c, readCell(row[i + 1] ?? null)));
 		cells.set(id, byColumn);
 		if (id === 'aandeel_voorkomen') {
 			columns.forEach((c, i) => {
-				const raw = row[i + 1];
-				const fraction =
-					typeof raw === 'number'
-						? raw
-						: typeof raw === 'string' && /^\d+%$/.test(raw.trim())
-							? Number(raw.trim().slice(0, -1)) / 100
-							: null;
-				if (fraction === null) return;
-				// A CSV/xlsx cell holds the exact fraction; a percentage is rounded to whole percents.
-				const tolerance = typeof raw === 'number' ? 1e-9 : 0.005;
+				const printed = printedShare(row[i + 1]);
+				if (printed === null) return;
+				const [fraction, tolerance] = printed;
 				const v = `${c}|aanzeggingen_voorkomen`;
 				const o = `${c}|aanzeggingen_ontruimd`;
 				shares.push({

@@ -150,6 +150,45 @@ const brief2015: LetterInput = {
 	mode: 'intern'
 };
 
+/**
+ * The sentences issue 21 quoted: fourteen aanzeggingen, op twee na voorkomen, next to one eviction
+ * carried out in the period (for rent arrears); the letter says how the two fit.
+ */
+const opTweeNa: LetterInput = {
+	selection: selection({ van: '2016-07-01', tot: '2017-01-01', peildatum: '2017-01-20' }),
+	totaal: metrics({
+		signalen: 52,
+		meldingen_sdv: 19,
+		meldingen_swt: 7,
+		deurwaarder: 16,
+		vonnissen: 11,
+		vonnissen_voorkomen: 8,
+		vonnissen_ontruimd: 2,
+		vonnissen_lopend: 1,
+		aanzeggingen: 14,
+		aanzeggingen_voorkomen: 12,
+		aanzeggingen_ontruimd: 2,
+		aandeel_voorkomen: 12 / 14,
+		ontruimingen: 1,
+		ontruimingen_per_reden: { huurachterstand: 1 },
+		samenwerking: {
+			contact_binnen_14_dagen: { teller: 44, noemer: 52 },
+			deurwaarder_na_afstemming: { teller: 13, noemer: 16 },
+			meldingen_met_plan: { teller: 15, noemer: 19 }
+		}
+	}),
+	perCorporatie: {},
+	previous: metrics({
+		signalen: 47,
+		meldingen_sdv: 21,
+		meldingen_swt: 7,
+		aanzeggingen: 15,
+		ontruimingen: 3
+	}),
+	previousPeriod: { van: '2016-01-01', tot: '2016-07-01' },
+	mode: 'intern'
+};
+
 const zeros = { ymere: metrics(), pre_wonen: metrics(), elan_wonen: metrics() };
 
 export const LETTER_CASES: { name: string; input: LetterInput }[] = [
@@ -238,6 +277,27 @@ export const LETTER_CASES: { name: string; input: LetterInput }[] = [
 		}
 	},
 	{ name: 'brief-2015', input: brief2015 },
+	{ name: 'op-twee-na-een-ontruiming', input: opTweeNa },
+	{ name: 'op-twee-na-een-ontruiming-publicatie', input: { ...opTweeNa, mode: 'publicatie' } },
+	{
+		// Eight evictions for four reasons, each below five: the reasons said once, not four times.
+		name: 'publicatie-redenen',
+		input: {
+			...opTweeNa,
+			totaal: {
+				...opTweeNa.totaal,
+				ontruimingen: 8,
+				ontruimingen_per_reden: {
+					...opTweeNa.totaal.ontruimingen_per_reden,
+					huurachterstand: 4,
+					overlast: 2,
+					hennep_drugs: 1,
+					woonfraude: 1
+				}
+			},
+			mode: 'publicatie'
+		}
+	},
 	{ name: 'brief-2015-publicatie', input: { ...brief2015, mode: 'publicatie' } },
 	{
 		name: 'lopend',

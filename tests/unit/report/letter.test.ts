@@ -1,6 +1,9 @@
 /** The draft letter: golden files for whole letters, and the sentences of d for every outcome. */
 import { describe, expect, it } from 'vitest';
 import { draftLetter, letterToText, type LetterInput } from '../../../src/lib/report/letter';
+import { evictionSentence } from '../../../src/lib/report/letter/evictions';
+import { speaker } from '../../../src/lib/report/letter/grammar';
+import { HIDDEN_PRIMARY, HIDDEN_SECONDARY } from '../../../src/lib/report/publication';
 import type { Mode } from '../../../src/lib/report/publication';
 import { metrics, selection } from './fixture';
 import { expectGolden } from './golden';
@@ -181,8 +184,7 @@ describe('d: the outcome of the aanzeggingen in words', () => {
 			mode: 'publicatie',
 			// 17 voorkomen next to 18 would give the hidden 1 away: it is hidden too (x).
 			expected: [
-				'zijn deze uitzettingen vrijwel allemaal voorkomen.',
-				'Minder dan vijf hebben tot een ontruiming geleid.'
+				'zijn deze uitzettingen vrijwel allemaal voorkomen; minder dan vijf aanzeggingen hebben tot een ontruiming geleid.'
 			]
 		},
 		{
@@ -193,7 +195,7 @@ describe('d: the outcome of the aanzeggingen in words', () => {
 			mode: 'publicatie',
 			expected: [
 				'zijn er minder dan vijf aanzeggingen tot huisuitzetting geweest van gezinnen met kinderen.',
-				'niet nader uitgesplitst'
+				'Bij zo’n klein aantal wordt de afloop niet uitgesplitst.'
 			]
 		}
 	];
@@ -203,8 +205,131 @@ describe('d: the outcome of the aanzeggingen in words', () => {
 	});
 });
 
+describe('the sentences issue 21 quoted, fixed at the root', () => {
+	const letter = (input: LetterInput) =>
+		Object.fromEntries(draftLetter(input).paragraphs.map((p) => [p.id, p.text]));
+	const opTweeNa = LETTER_CASES.find((c) => c.name === 'op-twee-na-een-ontruiming')!.input;
+
+	it('says one eviction and its reason once', () => {
+		const { c } = letter(opTweeNa);
+		expect(c).toContain('Er is één ontruiming uitgevoerd, wegens huurachterstand.');
+		expect(c).not.toMatch(/plaatsgevonden|: één wegens/);
+	});
+
+	it('says how "op twee na voorkomen" fits one eviction in the period', () => {
+		const { d } = letter(opTweeNa);
+		expect(d).toContain('zijn deze uitzettingen, op twee na, allemaal voorkomen.');
+		expect(d).toContain(
+			'Het gaat hier om wat er van de aanzeggingen uit deze periode is geworden, ook als de ontruiming pas later plaatsvond; bij de ontruimingen hierboven telt elke ontruiming die in deze periode is uitgevoerd, ook na een aanzegging uit een eerdere periode.'
+		);
+	});
+
+	it('says nothing extra when the two counts agree, and why when no aanzegging led to one', () => {
+		const same = letter({
+			...opTweeNa,
+			totaal: {
+				...opTweeNa.totaal,
+				ontruimingen: 2,
+				ontruimingen_per_reden: { ...opTweeNa.totaal.ontruimingen_per_reden, huurachterstand: 2 }
+			}
+		});
+		expect(same.d).not.toContain('Het gaat hier om');
+		const none = letter({
+			...opTweeNa,
+			totaal: {
+				...opTweeNa.totaal,
+				aanzeggingen_voorkomen: 14,
+				aanzeggingen_ontruimd: 0,
+				aandeel_voorkomen: 1
+			}
+		});
+		expect(none.d).toContain(
+			'De ontruiming hierboven volgde dus niet op een aanzegging uit deze periode.'
+		);
+	});
+
+	it('never repeats a subject-less "Minder dan vijf …" in the publication version', () => {
+		const publication = LETTER_CASES.filter((c) => c.input.mode === 'publicatie');
+		expect(publication.length).toBeGreaterThan(2);
+		for (const { input } of publication) {
+			const { d } = letter(input);
+			expect(d).not.toMatch(/(^|\. )Minder dan vijf (hebben|lopen)/);
+		}
+		const { d } = letter(LETTER_CASES.find((c) => c.name === 'publicatie')!.input);
+		expect(d).toContain(
+			'Hiervan zijn er veertien voorkomen, hebben er minder dan vijf tot een ontruiming geleid en lopen er nog minder dan vijf.'
+		);
+		expect(d).toContain(
+			'Van de negen vonnissen in deze periode zijn de meeste niet uitgevoerd en minder dan vijf wel; bij minder dan vijf loopt de zaak nog.'
+		);
+	});
+});
+
+describe('the evictions of the period in one sentence (letter c and the briefing)', () => {
+	const say = (n: number, reasons: Record<string, number>, mode: Mode = 'intern') =>
+		evictionSentence(
+			metrics({ ontruimingen: n, ontruimingen_per_reden: reasons }),
+			speaker(mode),
+			' in deze periode'
+		);
+	it.each([
+		[0, {}, 'Er zijn in deze periode geen ontruimingen uitgevoerd.'],
+		[
+			1,
+			{ huurachterstand: 1 },
+			'Er is in deze periode één ontruiming uitgevoerd, wegens huurachterstand.'
+		],
+		[
+			1,
+			{ onbekend: 1 },
+			'Er is in deze periode één ontruiming uitgevoerd; de reden is niet bekend.'
+		],
+		[
+			2,
+			{ overlast: 2 },
+			'Er zijn in deze periode twee ontruimingen uitgevoerd, beide wegens overlast.'
+		],
+		[
+			5,
+			{ woonfraude: 5 },
+			'Er zijn in deze periode vijf ontruimingen uitgevoerd, alle vijf wegens woonfraude.'
+		],
+		[
+			5,
+			{ onbekend: 5 },
+			'Er zijn in deze periode vijf ontruimingen uitgevoerd; van geen ervan is de reden bekend.'
+		],
+		[
+			8,
+			{ huurachterstand: 5, overlast: 1, hennep_drugs: 1, onbekend: 1 },
+			'Er zijn in deze periode acht ontruimingen uitgevoerd: vijf wegens huurachterstand, één wegens overlast en één wegens hennep of drugs; van één is de reden niet bekend.'
+		]
+	])('%i ontruimingen %o', (n, reasons, sentence) => {
+		expect(say(n, reasons)).toBe(sentence);
+	});
+
+	it('says reasons below five once in the publication version, never "minder dan vijf" four times', () => {
+		const p = HIDDEN_PRIMARY;
+		expect(
+			say(8, { huurachterstand: p, overlast: p, hennep_drugs: p, woonfraude: p }, 'publicatie')
+		).toBe(
+			'Er zijn in deze periode acht ontruimingen uitgevoerd: wegens huurachterstand, overlast, hennep of drugs en woonfraude elk minder dan vijf keer.'
+		);
+		expect(say(14, { huurachterstand: 9, overlast: p, overig: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode veertien ontruimingen uitgevoerd: negen wegens huurachterstand; wegens overlast en om een andere reden elk minder dan vijf keer.'
+		);
+		expect(say(12, { huurachterstand: HIDDEN_SECONDARY, overlast: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode twaalf ontruimingen uitgevoerd: een aantal wegens huurachterstand en minder dan vijf wegens overlast.'
+		);
+		expect(say(p, { huurachterstand: p }, 'publicatie')).toBe(
+			'Er zijn in deze periode minder dan vijf ontruimingen uitgevoerd; bij zo’n klein aantal worden de redenen niet uitgesplitst.'
+		);
+	});
+});
+
 describe('every letter reads as Dutch', () => {
 	const texts: string[] = [];
+	const letters: string[][] = [];
 	for (const mode of ['intern', 'publicatie'] as const) {
 		for (let v = 0; v <= 6; v++) {
 			for (let o = 0; o <= 6; o++) {
@@ -242,7 +367,9 @@ describe('every letter reads as Dutch', () => {
 						previousPeriod: { van: '2014-07-01', tot: '2015-01-01' },
 						mode
 					};
-					texts.push(...draftLetter(input).paragraphs.map((p) => p.text));
+					const paragraphs = draftLetter(input).paragraphs.map((p) => p.text);
+					texts.push(...paragraphs);
+					letters.push(paragraphs);
 				}
 			}
 		}
@@ -251,6 +378,14 @@ describe('every letter reads as Dutch', () => {
 	it('has no double spaces, empty sentences or leaked values', () => {
 		for (const text of texts) {
 			expect(text).not.toMatch(/ {2}|\s[.,;]|\.\.|undefined|null|NaN/);
+		}
+	});
+
+	it('says no sentence twice in one letter', () => {
+		for (const paragraphs of letters) {
+			const said = paragraphs.flatMap((p) => p.split(/(?<=\.) (?=[A-Z])/));
+			const twice = said.filter((x, i) => said.indexOf(x) !== i);
+			expect(twice).toEqual([]);
 		}
 	});
 

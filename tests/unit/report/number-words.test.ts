@@ -1,6 +1,6 @@
 /** Dutch number words: nul to twintig written out, digits above. */
 import { describe, expect, it } from 'vitest';
-import { capitalize, numberWord } from '../../../src/lib/report/number-words';
+import { capitalize, numberWord } from '../../../src/lib/report/letter/grammar';
 
 describe('numberWord', () => {
 	it.each([

@@ -64,46 +64,116 @@ const figures: DashboardFigures = {
 };
 
 describe('CSV export', () => {
-	it('is exact in the internal version', () => {
+	it('has a header block with the selection and the state, then labelled rows with their code', () => {
 		const lines = figuresCsv(doc, 'intern', '2016-01-05').split('\r\n');
-		expect(lines[2]).toBe('Interne werkversie (exacte aantallen, niet voor publicatie)');
+		expect(lines[0]).toBe('\uFEFFEvaluatie preventie huisuitzettingen, eerste halfjaar 2015');
+		expect(lines.slice(1, 7)).toEqual([
+			'Periode;eerste halfjaar 2015 (1 januari t/m 30 juni 2015)',
+			'Corporaties;Ymere en Pré Wonen',
+			'Doelgroepen;de prioritaire doelgroepen gezinnen met kinderen, senioren en kwetsbare personen (OGGZ), zonder overige huurders',
+			'Wijken;alle wijken',
+			'Peildatum;31 december 2015',
+			'Status;Voorlopig: interne werkversie met exacte aantallen, niet voor publicatie'
+		]);
+		expect(lines).toContain('Gemaakt op;5 januari 2016');
 		// Totaal first, then the corporations in the order of the werkafspraken, as on screen.
-		expect(lines).toContain('cijfer;totaal;Ymere;Pré Wonen');
-		expect(lines).toContain('ontruimingen;4;3;1');
-		expect(lines).toContain('aandeel_voorkomen;0,6363636363636364;;');
+		expect(lines).toContain('Cijfer;Totaal;Ymere;Pré Wonen;Code');
+		expect(lines).toContain('Ontruimingen;4;3;1;ontruimingen');
+		expect(lines).toContain('Huurachterstand;3;3;0;ontruimingen_per_reden.huurachterstand');
+		// 7 / 11 = 63,64 %: one decimal, as Dutch Excel reads a percentage; no noemer: unknown.
+		expect(lines).toContain(
+			'Aandeel voorkomen (van afgeronde aanzeggingen);63,6%;66,7%;50,0%;aandeel_voorkomen'
+		);
+		expect(lines).toContain('d. Voorkomen ontruimingen');
+		// No row is labelled by its code: every label comes from the catalog.
+		const rows = lines.filter((l) => /;[a-z_.0-9]+$/.test(l));
+		expect(rows.length).toBeGreaterThan(100);
+		for (const row of rows) expect(row.split(';')[0]).not.toMatch(/^[a-z_.0-9]+$/);
+	});
+
+	it('writes whole days and the cooperation shares beside their counts', () => {
+		const withDays = buildDocument(
+			sel,
+			{ dossiers: zero, gebeurtenissen: zero },
+			{
+				totaal: metrics({
+					doorlooptijden: { signaal_contact: { n: 12, mediaan: 34.5, p25: 20.25 } },
+					samenwerking: { meldingen_met_plan: { teller: 7, noemer: 8 } }
+				}),
+				groepen: { pre_wonen: metrics(), ymere: metrics() }
+			}
+		);
+		const lines = figuresCsv(withDays, 'intern', '2016-01-05').split('\r\n');
+		expect(lines).toContain(
+			'Signaal → contact: mediaan (dagen);35;–;–;doorlooptijden.signaal_contact.mediaan'
+		);
+		expect(lines).toContain(
+			'Signaal → contact: 25e percentiel (dagen);20;–;–;doorlooptijden.signaal_contact.p25'
+		);
+		expect(lines).toContain(
+			'Meldingen bij SDV met een plan van aanpak;87,5%;–;–;samenwerking.meldingen_met_plan.aandeel'
+		);
+		expect(lines).toContain(
+			'Meldingen bij SDV met een plan van aanpak: aantal zaken;8;0;0;samenwerking.meldingen_met_plan.noemer'
+		);
 	});
 
 	it('shows counts 1–4 as "< 5" and leaves out shares over fewer than 10 in publication mode', () => {
 		const lines = figuresCsv(doc, 'publicatie', '2016-01-05').split('\r\n');
-		expect(lines[2]).toMatch(/^"Publicatieversie: /); // quoted: it holds a semicolon
-		expect(lines).toContain('ontruimingen;< 5;< 5;< 5');
-		expect(lines).toContain('signalen;20;12;8');
-		expect(lines).toContain('aandeel_voorkomen;0,6363636363636364;;'); // 7 + 4 = 11 ≥ 10
-		expect(lines).toContain('aanzeggingen_ontruimd;< 5;< 5;< 5');
+		expect(lines).toContain('Status;Publicatieversie: kleine aantallen zijn afgeschermd');
+		expect(lines.some((l) => /^Afscherming;"Publicatieversie: /.test(l))).toBe(true); // quoted: it holds a semicolon
+		expect(lines).toContain('Ontruimingen;< 5;< 5;< 5;ontruimingen');
+		expect(lines).toContain('Signalen (één maand achterstand);20;12;8;signalen');
+		// 7 + 4 = 11 ≥ 10 in total; per corporation fewer than ten: left out.
+		expect(lines).toContain(
+			'Aandeel voorkomen (van afgeronde aanzeggingen);63,6%;niet getoond;niet getoond;aandeel_voorkomen'
+		);
+		expect(lines).toContain('Aanzeggingen: ontruimd;< 5;< 5;< 5;aanzeggingen_ontruimd');
 		expect(doc.totaal.ontruimingen).toBe(4); // the document itself is untouched
 	});
 });
 
+/** The text of a workbook part. */
+const part = (bytes: Uint8Array, name: string) =>
+	new TextDecoder().decode(readZipEntry(bytes, name) ?? new Uint8Array());
+
 describe('.xlsx export', () => {
 	it('carries the mode on its sheet and the published figures', async () => {
 		const bytes = await figuresXlsx(doc, 'publicatie', '2016-01-05');
-		const strings = new TextDecoder().decode(
-			readZipEntry(bytes, 'xl/sharedStrings.xml') ?? new Uint8Array()
-		);
-		const sheet = new TextDecoder().decode(
-			readZipEntry(bytes, 'xl/worksheets/sheet1.xml') ?? new Uint8Array()
-		);
-		const text = strings + sheet;
+		const text = part(bytes, 'xl/sharedStrings.xml') + part(bytes, 'xl/worksheets/sheet1.xml');
 		expect(text).toContain('Publicatieversie');
 		expect(text).toContain('&lt; 5');
 		const intern = await figuresXlsx(doc, 'intern', '2016-01-05');
 		const internText =
-			new TextDecoder().decode(readZipEntry(intern, 'xl/sharedStrings.xml') ?? new Uint8Array()) +
-			new TextDecoder().decode(
-				readZipEntry(intern, 'xl/worksheets/sheet1.xml') ?? new Uint8Array()
-			);
-		expect(internText).toContain('Interne werkversie');
+			part(intern, 'xl/sharedStrings.xml') + part(intern, 'xl/worksheets/sheet1.xml');
+		expect(internText).toContain('Voorlopig: interne werkversie');
 		expect(internText).not.toContain('&lt; 5');
+	});
+
+	it('names its sheets in words and gives shares a percent format on the number', async () => {
+		const bytes = await figuresXlsx(doc, 'intern', '2016-01-05');
+		const names = [...part(bytes, 'xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]*)"/g)].map(
+			(m) => m[1]
+		);
+		expect(names).toEqual([
+			'Cijfers',
+			'Kerncijfers',
+			'Ontruimingen per reden',
+			'Doorlooptijden (mediaan, dagen)',
+			'Samenwerking (aandeel)'
+		]);
+		const styles = part(bytes, 'xl/styles.xml');
+		const percentId = styles.match(/<numFmt numFmtId="(\d+)" formatCode="0\.0%"/)?.[1];
+		expect(percentId).toBeDefined();
+		const xfs = [
+			...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/)?.[1] ?? '').matchAll(/<xf [^>]*>/g)
+		];
+		const percentStyle = xfs.findIndex((x) => x[0].includes(`numFmtId="${percentId}"`));
+		expect(percentStyle).toBeGreaterThan(0);
+		// The share of aandeel_voorkomen: 7 / 11 as a number in a cell with that style.
+		const sheet = part(bytes, 'xl/worksheets/sheet1.xml');
+		const cell = sheet.match(new RegExp(`<c r="B\\d+" s="${percentStyle}"[^>]*><v>([^<]+)</v>`));
+		expect(Number(cell?.[1])).toBeCloseTo(7 / 11, 12);
 	});
 });
 
@@ -126,14 +196,14 @@ describe('the briefing', () => {
 			'De grootste verandering ten opzichte van het tweede halfjaar van 2014: zeven voorkomen ontruimingen, een stijging van zeven (was nul).'
 		);
 		expect(briefing.bullets[2]).toBe(
-			'Er waren vier ontruimingen: drie wegens huurachterstand en één wegens overlast.'
+			'Er zijn in deze periode vier ontruimingen uitgevoerd: drie wegens huurachterstand en één wegens overlast.'
 		);
 	});
 
 	it('hides counts 1–4 in publication mode, also in the bullets', () => {
 		const briefing = draftBriefing(figures, 'publicatie');
 		expect(briefing.figures.find((f) => f.id === 'ontruimingen')).toMatchObject({
-			display: '< 5',
+			display: 'minder dan vijf',
 			change: ''
 		});
 		expect(briefing.bullets.join(' ')).not.toMatch(/\b(één|twee|drie|vier)\b/);

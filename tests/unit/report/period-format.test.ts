@@ -1,6 +1,14 @@
 /** The period as a person says it: one formatter for page, letter, briefing and exports. */
 import { describe, expect, it } from 'vitest';
-import { dayAfter, dayBefore, formatPeriod, periodPhrase } from '../../../src/lib/report/format';
+import {
+	dayAfter,
+	dayBefore,
+	formatDate,
+	formatPeriod,
+	formatPeriodDays,
+	periodPhrase
+} from '../../../src/lib/report/format';
+import { joinList } from '../../../src/lib/report/letter/grammar';
 
 describe('formatPeriod and periodPhrase', () => {
 	it.each([
@@ -67,5 +75,38 @@ describe('dayBefore and dayAfter', () => {
 	])('the day before %s is %s, and back', (tot, tm) => {
 		expect(dayBefore(tot)).toBe(tm);
 		expect(dayAfter(tm)).toBe(tot);
+	});
+});
+
+describe('dates and lists through Intl (nl-NL), as Chromium writes them', () => {
+	// The same strings come out of Chromium 156 (checked with a page.evaluate of the same calls):
+	// Node 20's full ICU and the browser's agree for these cases.
+	it.each([
+		['2014-11-01', '1 november 2014'],
+		['2016-02-29', '29 februari 2016'],
+		['2025-12-09', '9 december 2025'],
+		['0999-03-05', '5 maart 999']
+	])('formatDate(%s) → %s', (iso, text) => {
+		expect(formatDate(iso)).toBe(text);
+	});
+
+	it('leaves text that is no date as it is, and an empty one as a dash', () => {
+		expect(formatDate('onbekend')).toBe('onbekend');
+		expect(formatDate('2015-13-40')).toBe('2015-13-40');
+		expect(formatDate(null)).toBe('–');
+	});
+
+	it('names any period by its first and last day', () => {
+		expect(formatPeriodDays('2015-01-01', '2015-07-01')).toBe('1 januari t/m 30 juni 2015');
+		expect(formatPeriodDays('2016-07-01', '2016-07-02')).toBe('1 juli 2016');
+	});
+
+	it('joins lists with Dutch "en" and "of", no comma before the last', () => {
+		expect(joinList([])).toBe('');
+		expect(joinList(['Noord'])).toBe('Noord');
+		expect(joinList(['Noord', 'Oost'])).toBe('Noord en Oost');
+		expect(joinList(['Ymere', 'Pré Wonen', 'Elan Wonen'], 'of')).toBe(
+			'Ymere, Pré Wonen of Elan Wonen'
+		);
 	});
 });

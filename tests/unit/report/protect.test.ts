@@ -169,7 +169,7 @@ describe('the letter in publication mode', () => {
 		expect(text).not.toMatch(/op (één|een|\S+) na/);
 		expect(text).not.toContain('zeventien');
 		expect(text).toContain('vrijwel allemaal voorkomen');
-		expect(text).toContain('Minder dan vijf hebben tot een ontruiming geleid');
+		expect(text).toContain('minder dan vijf aanzeggingen hebben tot een ontruiming geleid');
 		expect(text).toContain('achttien aanzeggingen');
 	});
 });

@@ -5,12 +5,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../src/lib/import/workbook';
-import { MAX_SHEET_NAME, sheetNames, tablesToXlsx } from '../../../src/lib/report/xlsx';
+import {
+	MAX_SHEET_NAME,
+	sheetNames,
+	shortenByWords,
+	tablesToXlsx
+} from '../../../src/lib/report/xlsx';
 
 const VALID = /^[^:\\/?*[\]']([^:\\/?*[\]]*[^:\\/?*[\]'])?$/;
 
+describe('shortenByWords', () => {
+	it.each([
+		// The sheet name, cut mid-word before: now whole words, no dangling "in".
+		[
+			'Doorlooptijden: mediaan in dagen, tussen haakjes het aantal afgeronde zaken',
+			'Doorlooptijden: mediaan'
+		],
+		['Doorlooptijden (mediaan, dagen)', 'Doorlooptijden (mediaan, dagen)'],
+		// An open parenthesis is not left behind.
+		['Trechter van het cohort (start in de periode)', 'Trechter van het cohort'],
+		['Samenwerking: aandeel van de zaken waarin de afspraak is nagekomen', 'Samenwerking: aandeel'],
+		['Vroegsignalering: kerncijfers (alle verhuurders)', 'Vroegsignalering: kerncijfers'],
+		// One word longer than the limit is the only thing ever cut.
+		['Huisuitzettingspreventiewerkafspraken', 'Huisuitzettingspreventiewerkafs']
+	])('%s → %s', (text, short) => {
+		expect(shortenByWords(text, MAX_SHEET_NAME)).toBe(short);
+		expect(short.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+	});
+});
+
 describe('sheetNames', () => {
-	it('drops forbidden characters, cuts at 31 and keeps names unique', () => {
+	it('drops forbidden characters, shortens by words and keeps names unique', () => {
 		const names = sheetNames([
 			'Doorlooptijden: mediaan per corporatie en norm',
 			'Doorlooptijden: mediaan per corporatie en aandeel',
@@ -22,8 +47,8 @@ describe('sheetNames', () => {
 			'cijfers'
 		]);
 		expect(names).toEqual([
-			'Doorlooptijden mediaan per corp',
-			'Doorlooptijden mediaan per (2)',
+			'Doorlooptijden mediaan',
+			'Doorlooptijden mediaan (2)',
 			'a b c d e f g',
 			'quoted',
 			'Blad 5',
@@ -46,8 +71,8 @@ describe('tablesToXlsx', () => {
 		]);
 		const sheets = readWorkbook({ name: 'x.xlsx', bytes });
 		expect(sheets?.map((s) => s.name)).toEqual([
-			'x.xlsx (blad Tabel 1 meldingen en ontruiming)',
-			'x.xlsx (blad Tabel 1 meldingen en ontrui (2))'
+			'x.xlsx (blad Tabel 1 meldingen)',
+			'x.xlsx (blad Tabel 1 meldingen (2))'
 		]);
 		expect(sheets?.map((s) => new TextDecoder().decode(s.bytes))).toEqual(['a\n1', 'b\n2']);
 	});

@@ -291,6 +291,7 @@ export function applyProfile(
 		role,
 		encoding: options.encoding,
 		delimiter: table.delimiter,
+		...(options.fromWorkbook ? { workbook: true as const } : {}),
 		counts: {
 			gelezen,
 			geaccepteerd: 0,
