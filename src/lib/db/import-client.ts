@@ -45,7 +45,12 @@ function runInWorker(
 			if (message?.type === 'progress') return onProgress(message);
 			worker.terminate();
 			if (message?.type === 'error') reject(new Error(message.message || WORKER_FAILED));
-			else if (message?.type === 'done' || message?.type === 'inspected') resolve(message);
+			else if (
+				message?.type === 'done' ||
+				message?.type === 'inspected' ||
+				message?.type === 'view'
+			)
+				resolve(message);
 			else reject(new Error(WORKER_FAILED));
 		};
 		// The browser's own text of a worker error is English: never shown.

@@ -5,7 +5,7 @@
  * or sheet name. It never places a column or label it is not sure of: what is left to decide is
  * named in Dutch in `open`. Pure.
  */
-import { normalizeCode, type EventCode } from '../../domain/codes';
+import { TARGET_GROUPS, normalizeCode, type EventCode } from '../../domain/codes';
 import { isSuspiciousHeader, screenColumns } from '../personal-data';
 import {
 	PROFILE_FORMAT,
@@ -17,6 +17,7 @@ import {
 } from './format';
 import { missingRequiredSteps } from './required-steps';
 import {
+	activityAnswer,
 	activityOfLabel,
 	conceptsOf,
 	corporationOfText,
@@ -221,24 +222,48 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			open.push(
 				'Uit het bestand en de bestandsnaam is niet op te maken van welke corporatie de export is; vul de corporatie in.'
 			);
-		if (doelgroep === null)
-			open.push(
-				'Geen kolom met de doelgroep (huishoudtype) gevonden: alle dossiers krijgen nu doelgroep ‘overig’; kies de kolom als het bestand er een heeft.'
-			);
-		const placed = new Set(wideSteps);
-		for (const c of placed) taken.add(c);
+		const steps = dropProxies(wideSteps);
+		const placed = new Set(steps.placed);
+		for (const c of wideSteps) taken.add(c);
 		const reason =
-			placed.size > 0 && wideSteps.some((c) => c.step.code === 'ontruiming')
+			placed.size > 0 && steps.placed.some((c) => c.step.code === 'ontruiming')
 				? findReasonColumn(free.filter((c) => !taken.has(c)))
 				: null;
 		if (reason) taken.add(reason);
-		const outcome = wideSteps.some((c) => c.step.code === 'afgesloten')
+		const outcome = steps.placed.some((c) => c.step.code === 'afgesloten')
 			? findOutcomeColumn(free.filter((c) => !taken.has(c)))
 			: null;
 		if (outcome) taken.add(outcome);
+		// Without a doelgroep column, a column that may hold it is taken without a table (see groupCandidates).
+		const candidates =
+			doelgroep === null
+				? groupCandidates(
+						free.filter((c) => !taken.has(c)),
+						input.rows.length
+					)
+				: [];
+		const guess = candidates[0] ?? null;
+		if (guess) {
+			taken.add(guess);
+			open.push(
+				`Geen kolom met de doelgroep (huishoudtype) herkend. De kolom ${quote(guess.name)} kan de doelgroep zijn (een handvol labels, verder nergens voor gebruikt) en staat daarom als doelgroepkolom, maar zonder gekoppelde labels: koppel elk label aan een doelgroep, of kies een andere kolom of geen kolom (dan krijgen alle dossiers doelgroep ‘overig’). Zolang een label niet gekoppeld is, worden die dossiers geweigerd.`
+			);
+			for (const label of guess.values.labels!) open.push(unplacedLabel(label, guess.name));
+			if (candidates.length > 1)
+				open.push(
+					`Ook ${candidates.length > 2 ? 'de kolommen' : 'de kolom'} ${candidates
+						.slice(1)
+						.map((c) => quote(c.name))
+						.join(' en ')} ${candidates.length > 2 ? 'kunnen' : 'kan'} de doelgroep zijn.`
+				);
+		} else if (doelgroep === null)
+			open.push(
+				'Geen kolom met de doelgroep (huishoudtype) gevonden: alle dossiers krijgen nu doelgroep ‘overig’; kies de kolom als het bestand er een heeft.'
+			);
+		for (const c of steps.dropped) open.push(c.sentence);
 		const reden = reason ? labelSpec(reason, reasonOfLabel, open) : null;
 		const uitkomst = outcome ? labelSpec(outcome, outcomeOfLabel, open) : null;
-		const gebeurtenissen: WideEvent[] = wideSteps.map((c) => ({
+		const gebeurtenissen: WideEvent[] = steps.placed.map((c) => ({
 			gebeurtenis: c.step.code!,
 			kolom: c.name,
 			...(c.step.code === 'ontruiming' && reden ? { reden } : {}),
@@ -247,12 +272,12 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 		const wide: WideProfile = {
 			...head('breed'),
 			corporatie: corporatie ?? { waarde: '' },
-			doelgroep: doelgroep ?? { waarde: 'overig' },
+			doelgroep: doelgroep ?? (guess ? { kolom: guess.name } : { waarde: 'overig' }),
 			...(wijk ? { wijk: { kolom: wijk.name } } : {}),
 			gebeurtenissen
 		};
 		profiel = wide;
-		sameStepTwice(wideSteps, open);
+		sameStepTwice(steps.placed, open);
 		for (const c of columns) explainColumn(c, placed, taken, open);
 		if (gebeurtenissen.length === 0)
 			open.push('Geen enkele kolom is aan een stap gekoppeld; kies per datumkolom de stap.');
@@ -403,7 +428,7 @@ function findGroupColumn(columns: readonly Column[]): Column | null {
 		c.values.labels !== null &&
 		c.values.labels.length <= MAX_TABLE &&
 		!hasStepWords(c) &&
-		!hasAny(c, ['REDEN', 'AFLOOP', 'CONTRACT', 'DOSSIER', 'VERHUURDER', 'WIJK']);
+		!hasAny(c, ['REDEN', 'AFLOOP', 'CONTRACT', 'DOSSIER', 'VERHUURDER', 'WIJK', 'MEASURE']);
 	const share = (c: Column) => {
 		const labels = c.values.labels!;
 		return labels.length === 0
@@ -513,15 +538,97 @@ function labelSpec(
 	return { kolom: column.name, ...(Object.keys(waarden).length > 0 ? { waarden } : {}) };
 }
 
-/** The activity column's value spec: steps and skipped labels; each uncertain label is named in `open`. */
+/**
+ * The activity column's value spec: steps and skipped labels; each uncertain label is named in
+ * `open`. As with columns (dropProxies), a label that names a step only through a proxy gives way
+ * to a label that names the step itself.
+ */
 function activitySpec(column: Column, party: Party, open: string[]): ValueSpec {
 	const waarden: Record<string, EventCode | null> = {};
-	for (const label of column.values.labels ?? []) {
-		const code = activityOfLabel(label, party);
+	const labels = column.values.labels ?? [];
+	const answers = labels.map((label) => ({ label, ...activityAnswer(label, party) }));
+	for (const { label, code, proxy } of answers) {
+		const named = proxy ? answers.find((a) => a.code === code && !a.proxy) : undefined;
 		if (code === undefined) open.push(unplacedLabel(label, column.name));
+		else if (named !== undefined)
+			open.push(
+				`Het label ${quote(label)} in kolom ${quote(column.name)} is niet gekoppeld: een herinnering kan op ${code} wijzen, maar het label ${quote(named.label)} noemt die stap zelf.`
+			);
 		else waarden[label] = code;
 	}
 	return { kolom: column.name, ...(Object.keys(waarden).length > 0 ? { waarden } : {}) };
+}
+
+/**
+ * Columns on one step with evidence of unequal weight: a column whose header names the step only
+ * through a proxy (`2e herinnering` for `achterstand_2m`) gives way to one that names the step
+ * itself (`Tweede maand achterstand`), and is left open with the reason. Columns of equal weight
+ * all stay (`1e huisbezoek`, `2e huisbezoek`; sameStepTwice names them).
+ */
+function dropProxies(columns: readonly Column[]): {
+	placed: Column[];
+	dropped: { column: Column; sentence: string }[];
+} {
+	const placed: Column[] = [];
+	const dropped: { column: Column; sentence: string }[] = [];
+	for (const c of columns) {
+		const named = c.step.proxy
+			? columns.find((o) => o.step.code === c.step.code && !o.step.proxy)
+			: undefined;
+		if (named === undefined) placed.push(c);
+		else
+			dropped.push({
+				column: c,
+				sentence: `De kolom ${quote(c.name)} is niet gekoppeld: een herinnering kan op ${c.step.code} wijzen, maar de kolom ${quote(named.name)} noemt die stap zelf. Kies zelf als ${quote(c.name)} toch een stap is.`
+			});
+	}
+	return { placed, dropped };
+}
+
+/** How many distinct labels a column may hold to be taken for a doelgroep column without a header that says so. */
+const MAX_GROUP_GUESS = 12;
+/** Header words that make a column anything but a doelgroep. */
+const NOT_GROUP: readonly Concept[] = [
+	'BLOCK',
+	'BLOCK_HEADER',
+	'MEASURE',
+	'RECORD_DATE',
+	'REDEN',
+	'AFLOOP',
+	'CONTRACT',
+	'DOSSIER',
+	'PERSON_NR',
+	'VERHUURDER',
+	'WIJK',
+	'DATE',
+	'END'
+];
+
+/**
+ * Columns of a wide export that may hold the doelgroep when none was recognised: used for nothing
+ * else, no personal data or dates, a header with no word of another role, filled in at least half
+ * the rows with 2 to 12 short labels that have letters (no amounts or counts), none of them a
+ * doelgroep code, and not mostly reasons, outcomes, corporations or steps. In header order.
+ */
+function groupCandidates(columns: readonly Column[], rows: number): Column[] {
+	return columns.filter((c) => {
+		const labels = c.values.labels;
+		if (c.personal || c.dates || labels === null) return false;
+		if (labels.length < 2 || labels.length > MAX_GROUP_GUESS) return false;
+		if (c.values.filled * 2 < rows) return false;
+		if (hasStepWords(c) || hasAny(c, NOT_GROUP)) return false;
+		if (labels.some((l) => l.length > 40 || !/\p{L}/u.test(l))) return false;
+		if (labels.some((l) => (TARGET_GROUPS as readonly string[]).includes(normalizeCode(l))))
+			return false;
+		const other = labels.filter(
+			(l) =>
+				reasonOfLabel(l) !== null ||
+				outcomeOfLabel(l) !== null ||
+				corporationOfText(l) !== null ||
+				(activityOfLabel(l, null) ?? null) !== null
+		).length;
+		return other * 2 < labels.length;
+	});
 }
 
 /** Two or more columns placed on one step: said, so that the user can check it. */

@@ -102,7 +102,9 @@ const SPELLINGS: Partial<Record<EventCode, string[]>> = {
 		'Aanmelding budgetbeheer',
 		'Aanmelding budgetbeheer-intake',
 		'Verwijzing intake SDV',
-		'Datum doorverwijzing naar schulddienstverlening'
+		'Datum doorverwijzing naar schulddienstverlening',
+		'Melding SDV via wijkteam',
+		'Doorverwijzing door wijkteam naar schuldhulp'
 	],
 	melding_swt: [
 		'Aanmelding wijkteam',
@@ -226,7 +228,9 @@ describe('stepOfHeader: spellings per step', () => {
 		list.map((header) => [header, code] as const)
 	);
 	it.each(rows)('%s → %s', (header, code) => {
-		expect(stepOfHeader(header)).toEqual({ code, ambiguous: [] });
+		// A numbered reminder names a month of arrears only as a proxy (weaker than the month itself).
+		const proxy = /herinnering/i.test(header) && !/achterstand|maand|mnd/i.test(header);
+		expect(stepOfHeader(header)).toEqual({ code, ambiguous: [], proxy });
 	});
 	it('at least ten spellings for each common step', () => {
 		for (const code of [
@@ -311,7 +315,14 @@ describe('stepOfHeader: never a wrong step', () => {
 		'Start',
 		'Datum laatste contact',
 		'Intake wijkteam',
-		'Uitnodiging wijkteam'
+		'Uitnodiging wijkteam',
+		// A party after via, door, vanuit or van referred; it is not where the referral went.
+		'Melding via wijkteam',
+		'Aanmelding door het wijkteam',
+		'Verwijzing vanuit sociaal wijkteam',
+		'Melding van schuldhulp',
+		// A payment arrangement of gas or water is not the rent's.
+		'Betalingsregeling energie'
 	])('%s stays open', (header) => {
 		expect(stepOfHeader(header).code).toBeNull();
 	});

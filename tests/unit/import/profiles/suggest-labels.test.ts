@@ -162,6 +162,15 @@ describe('activity labels', () => {
 	it.each([
 		// Schulddienstverlening's export.
 		['Aanmelding via verhuurder', 'sdv', 'melding_sdv'],
+		// The party after via, door, vanuit or van referred: in SDV's export its referral in.
+		['Aanmelding via wijkteam', 'sdv', 'melding_sdv'],
+		['Aanmelding via het sociaal wijkteam', 'sdv', 'melding_sdv'],
+		['Verwijzing door woningcorporatie', 'sdv', 'melding_sdv'],
+		['Aanmelding vanuit wijkteam', 'sdv', 'melding_sdv'],
+		['Melding ontvangen van wijkteam', 'sdv', 'melding_sdv'],
+		// A payment arrangement by name is one in SDV's export too.
+		['Betalingsregeling verhuurder getroffen', 'sdv', 'betalingsregeling'],
+		['Betaalregeling met corporatie', 'sdv', 'betalingsregeling'],
 		['Uitnodigingsbrief verstuurd', 'sdv', 'uitnodiging_sdv'],
 		['Intakegesprek', 'sdv', 'intake_sdv'],
 		['Start budgetbeheer', 'sdv', 'budgetbeheer'],
@@ -194,6 +203,18 @@ describe('activity labels', () => {
 	it.each([
 		['Intake gepland', 'sdv'],
 		['Dossier afgesloten', 'sdv'],
+		// SDV's closing of its own file is not the closing of the eviction-prevention dossier.
+		['Dossier gesloten', 'sdv'],
+		['Dossier beëindigd', 'sdv'],
+		// In SDV's export a referral naming the Wijkteam without `naar` may be the Wijkteam's referral in.
+		['Aanmelding wijkteam', 'sdv'],
+		['Verwijzing sociaal wijkteam', 'sdv'],
+		// A referral whose referrer alone is named, where the party is not known.
+		['Aanmelding via wijkteam', null],
+		['Aanmelding via wijkteam', 'corporatie'],
+		// A bare `regeling` in SDV's export may be a debt settlement; one of gas or water is no rent's.
+		['Regeling getroffen', 'sdv'],
+		['Betalingsregeling energie', 'sdv'],
 		['Afstemming met verhuurder', 'sdv'],
 		['Brief verstuurd', 'sdv'],
 		['Doorverwezen naar budgetbeheer', 'sdv'],

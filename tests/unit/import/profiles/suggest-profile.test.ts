@@ -520,6 +520,145 @@ describe('never wrong', () => {
 	});
 });
 
+describe('held-out findings (issue 18)', () => {
+	it('a reminder column gives way to a column that names the same month of arrears itself', () => {
+		const s = wide(
+			['Tweede maand achterstand', '1e herinnering', '2e herinnering'],
+			[['2015-04-01', '2015-03-01', '2015-03-15']]
+		);
+		// `1e herinnering` has no month column beside it: still read as the first month.
+		expect(events(s)).toEqual({
+			'Tweede maand achterstand': 'achterstand_2m',
+			'1e herinnering': 'achterstand_1m'
+		});
+		expect(s.open).toEqual([
+			'De kolom ‘2e herinnering’ is niet gekoppeld: een herinnering kan op achterstand_2m wijzen, maar de kolom ‘Tweede maand achterstand’ noemt die stap zelf. Kies zelf als ‘2e herinnering’ toch een stap is.'
+		]);
+	});
+	it('two columns of equal weight on one step are both placed and named', () => {
+		const s = wide(
+			['Datum 1 mnd achterstand', '1e huisbezoek', '2e huisbezoek'],
+			[['2015-03-01', '2015-03-10', '2015-04-10']]
+		);
+		expect(events(s)).toEqual({
+			'Datum 1 mnd achterstand': 'achterstand_1m',
+			'1e huisbezoek': 'huisbezoek',
+			'2e huisbezoek': 'huisbezoek'
+		});
+		expect(s.open).toEqual([
+			'De kolommen ‘1e huisbezoek’ en ‘2e huisbezoek’ zijn allemaal gekoppeld aan huisbezoek; controleer dat elk een eigen gebeurtenis is.'
+		]);
+	});
+	it('a reminder label gives way to a label that names the same month itself', () => {
+		const s = suggestProfile({
+			fileName: 'ymere-activiteiten.csv',
+			header: ['Contractnummer', 'Huishoudtype', 'Datum', 'Activiteit'],
+			rows: [
+				['C-1', 'Senior', '2015-03-01', '2 maanden achterstand'],
+				['C-1', 'Senior', '2015-03-04', '2e herinnering verstuurd'],
+				['C-1', 'Senior', '2015-02-04', '1e herinnering verstuurd']
+			]
+		});
+		expect(s.profiel).toMatchObject({
+			gebeurtenis: {
+				kolom: 'Activiteit',
+				waarden: {
+					'2 maanden achterstand': 'achterstand_2m',
+					'1e herinnering verstuurd': 'achterstand_1m'
+				}
+			}
+		});
+		expect(s.open).toEqual([
+			'Het label ‘2e herinnering verstuurd’ in kolom ‘Activiteit’ is niet gekoppeld: een herinnering kan op achterstand_2m wijzen, maar het label ‘2 maanden achterstand’ noemt die stap zelf.'
+		]);
+	});
+	it('an abbreviated household header (hh_type) is the doelgroep; its own codes stay open', () => {
+		const s = suggestProfile({
+			fileName: 'elan_wonen.csv',
+			header: ['contract_id', 'hh_grootte', 'hh_type', 'datum_1e_mnd_achterstand'],
+			rows: [
+				['EW-1', '4', 'GMK', '2015-03-01'],
+				['EW-2', '1', 'SEN', '2015-03-02'],
+				['EW-3', '1', 'Onbekend', '2015-03-03']
+			]
+		});
+		// The household's size (hh_grootte) is no doelgroep.
+		expect(s.profiel.doelgroep).toEqual({ kolom: 'hh_type', waarden: { Onbekend: 'overig' } });
+		expect(s.open).toEqual([
+			'Het label ‘GMK’ in kolom ‘hh_type’ is niet gekoppeld.',
+			'Het label ‘SEN’ in kolom ‘hh_type’ is niet gekoppeld.'
+		]);
+	});
+	it('no doelgroep column recognised: a column that may hold it is taken without a table, and said', () => {
+		const s = suggestProfile({
+			fileName: 'ymere.csv',
+			header: ['Contractnummer', 'Categorie', 'Status', 'Openstaand bedrag', 'Achterstand 1 mnd'],
+			rows: [
+				['C-1', 'GMK', 'Lopend', '399,44', '2015-03-01'],
+				['C-2', 'SEN', 'Gesloten', '1.280,70', '2015-03-02'],
+				['C-3', 'ALL', 'Lopend', '87,00', '2015-03-03']
+			]
+		});
+		expect(s.profiel.doelgroep).toEqual({ kolom: 'Categorie' });
+		expect(s.open).toEqual([
+			'Geen kolom met de doelgroep (huishoudtype) herkend. De kolom ‘Categorie’ kan de doelgroep zijn (een handvol labels, verder nergens voor gebruikt) en staat daarom als doelgroepkolom, maar zonder gekoppelde labels: koppel elk label aan een doelgroep, of kies een andere kolom of geen kolom (dan krijgen alle dossiers doelgroep ‘overig’). Zolang een label niet gekoppeld is, worden die dossiers geweigerd.',
+			'Het label ‘GMK’ in kolom ‘Categorie’ is niet gekoppeld.',
+			'Het label ‘SEN’ in kolom ‘Categorie’ is niet gekoppeld.',
+			'Het label ‘ALL’ in kolom ‘Categorie’ is niet gekoppeld.'
+		]);
+		expect(validateProfile(s.profiel).ok).toBe(true);
+	});
+	it('several such columns: the first is taken, the others named', () => {
+		const s = suggestProfile({
+			fileName: 'ymere.csv',
+			header: ['Contractnummer', 'Type', 'Gemeente', 'Achterstand 1 mnd'],
+			rows: [
+				['C-1', 'A', 'Haarlem', '2015-03-01'],
+				['C-2', 'B', 'Heemstede', '2015-03-02']
+			]
+		});
+		expect(s.profiel.doelgroep).toEqual({ kolom: 'Type' });
+		expect(s.open).toContain('Ook de kolom ‘Gemeente’ kan de doelgroep zijn.');
+	});
+	it('without any column that may hold the doelgroep: every dossier overig, and said', () => {
+		const s = suggestProfile({
+			fileName: 'ymere.csv',
+			header: ['Contractnummer', 'Status', 'Openstaand bedrag', 'Opmerking', 'Achterstand 1 mnd'],
+			rows: [
+				['C-1', 'Lopend', '399,44', 'Belt terug', '2015-03-01'],
+				['C-2', 'Gesloten', '1.280,70', '', '2015-03-02']
+			]
+		});
+		expect(s.profiel.doelgroep).toEqual({ waarde: 'overig' });
+		expect(s.open).toEqual([
+			'Geen kolom met de doelgroep (huishoudtype) gevonden: alle dossiers krijgen nu doelgroep ‘overig’; kies de kolom als het bestand er een heeft.'
+		]);
+	});
+	it('in SDV’s export: a referral via the Wijkteam is its own referral in; its own closing stays open', () => {
+		const s = suggestProfile({
+			fileName: 'sdv-activiteiten.csv',
+			header: ['Huurcontractnummer', 'Datum activiteit', 'Activiteit'],
+			rows: [
+				['YM-1', '2015-03-01', 'Aanmelding via wijkteam'],
+				['YM-1', '2015-03-09', 'Betalingsregeling verhuurder getroffen'],
+				['YM-1', '2015-06-01', 'Dossier gesloten']
+			]
+		});
+		expect(s.profiel).toMatchObject({
+			gebeurtenis: {
+				kolom: 'Activiteit',
+				waarden: {
+					'Aanmelding via wijkteam': 'melding_sdv',
+					'Betalingsregeling verhuurder getroffen': 'betalingsregeling'
+				}
+			}
+		});
+		expect(s.open).toEqual([
+			'Het label ‘Dossier gesloten’ in kolom ‘Activiteit’ is niet gekoppeld.'
+		]);
+	});
+});
+
 describe('five exports of other systems (tests/fixtures/suggest)', () => {
 	it('Ymere, camelCase and underscores, personal data, an impossible date, a `65` label', () => {
 		const s = suggestFile(`${F}/Ymere_export_tobias.csv`);

@@ -76,9 +76,13 @@ export function lexicon<V>(entries: Iterable<readonly [V, readonly string[]]>): 
 	return { map, longest };
 }
 
-/** Matches words against a lexicon, longest phrase first, left to right. */
-function matchWords<V>(list: readonly string[], lex: Lexicon<V>): { found: V[]; rest: string[] } {
+/** Matches words against a lexicon, longest phrase first, left to right; `at`: where each found phrase starts. */
+function matchWords<V>(
+	list: readonly string[],
+	lex: Lexicon<V>
+): { found: V[]; at: number[]; rest: string[] } {
 	const found: V[] = [];
+	const at: number[] = [];
 	const rest: string[] = [];
 	let i = 0;
 	while (i < list.length) {
@@ -87,6 +91,7 @@ function matchWords<V>(list: readonly string[], lex: Lexicon<V>): { found: V[]; 
 			const value = lex.map.get(list.slice(i, i + n).join(' '));
 			if (value !== undefined) {
 				found.push(value);
+				at.push(i);
 				i += n;
 				hit = true;
 				break;
@@ -94,7 +99,7 @@ function matchWords<V>(list: readonly string[], lex: Lexicon<V>): { found: V[]; 
 		}
 		if (!hit) rest.push(list[i++]!);
 	}
-	return { found, rest };
+	return { found, at, rest };
 }
 
 const CONCEPTS = lexicon(Object.entries(CONCEPT_WORDS) as [WordConcept, string[]][]);
@@ -109,10 +114,37 @@ function numberConcept(word: string): Concept | null {
 	return 'NHIGH';
 }
 
-/** The concepts of a header or activity label. */
+/** Parties that a referral may come from or go to. */
+const REFERRAL_PARTIES: readonly Concept[] = [
+	'SWT',
+	'SCHULDHULP',
+	'SDV_ORG',
+	'VERHUURDER',
+	'BAILIFF',
+	'INCASSO'
+];
+/** Words before a party that make it the one who referred, not the one referred to (`Aanmelding via wijkteam`). */
+const REFERRER_WORDS: ReadonlySet<string> = new Set(['via', 'door', 'vanuit', 'van']);
+/** Words that may stand between such a word and the party (`via het wijkteam`). */
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
+
+/**
+ * The concepts of a header or activity label. In a referral, a party after `via`, `door`,
+ * `vanuit` or `van` is who referred, not where to: it is left out (`Aanmelding via wijkteam` is
+ * a referral to no named party; `Melding SDV via wijkteam` one to Schulddienstverlening).
+ */
 export function conceptsOf(text: string): Set<Concept> {
-	const { found, rest } = matchWords(textWords(text), CONCEPTS);
-	const out = new Set<Concept>(found);
+	const list = textWords(text);
+	const { found, at, rest } = matchWords(list, CONCEPTS);
+	const referral = found.includes('REFERRAL');
+	const referrer = (i: number) => {
+		let j = at[i]! - 1;
+		while (j >= 0 && ARTICLES.has(list[j]!)) j--;
+		return j >= 0 && REFERRER_WORDS.has(list[j]!);
+	};
+	const out = new Set<Concept>(
+		found.filter((c, i) => !(referral && REFERRAL_PARTIES.includes(c) && referrer(i)))
+	);
 	for (const w of rest) {
 		if (!/^\d+$/.test(w)) continue;
 		const c = numberConcept(w);
@@ -139,15 +171,17 @@ export interface StepAnswer {
 	code: EventCode | null;
 	/** The codes of an ambiguous text (two or more), else empty. */
 	ambiguous: EventCode[];
+	/** True when only a proxy rule gives the code (`2e herinnering`, not `2 mnd achterstand`). */
+	proxy: boolean;
 }
 
-const NO_STEP: StepAnswer = { code: null, ambiguous: [] };
+const NO_STEP: StepAnswer = { code: null, ambiguous: [], proxy: false };
 
 /** The step that the concepts name, by the rules of synonyms.ts. */
 export function stepOfConcepts(concepts: ReadonlySet<Concept>, header: boolean): StepAnswer {
 	const blocks = header ? HEADER_BLOCKS : (['BLOCK'] as const);
 	if (blocks.some((b) => concepts.has(b))) return NO_STEP;
-	const matches: { code: EventCode; used: Set<Concept> }[] = [];
+	const matches: { code: EventCode; used: Set<Concept>; proxy: boolean }[] = [];
 	for (const rule of STEP_RULES) {
 		if (rule.code !== 'afgesloten' && concepts.has('END')) continue;
 		if (rule.none?.some((c) => concepts.has(c))) continue;
@@ -161,22 +195,23 @@ export function stepOfConcepts(concepts: ReadonlySet<Concept>, header: boolean):
 			}
 			for (const c of present) used.add(c);
 		}
-		if (ok) matches.push({ code: rule.code, used });
+		if (ok) matches.push({ code: rule.code, used, proxy: rule.proxy === true });
 	}
 	// A match whose words are all within another match's words gives way to it.
 	const within = (a: Set<Concept>, b: Set<Concept>) =>
 		a.size < b.size && [...a].every((c) => b.has(c));
 	const kept = matches.filter((m) => !matches.some((o) => within(m.used, o.used)));
 	const codes = [...new Set(kept.map((m) => m.code))];
-	if (codes.length === 1) return { code: codes[0]!, ambiguous: [] };
-	return { code: null, ambiguous: codes.length > 1 ? codes : [] };
+	if (codes.length === 1)
+		return { code: codes[0]!, ambiguous: [], proxy: kept.every((m) => m.proxy) };
+	return { code: null, ambiguous: codes.length > 1 ? codes : [], proxy: false };
 }
 
 /** The step a wide export's column holds, from its header alone. */
 export function stepOfHeader(header: string): StepAnswer {
 	const code = normalizeCode(header);
 	if ((EVENT_CODES as readonly string[]).includes(code))
-		return { code: code as EventCode, ambiguous: [] };
+		return { code: code as EventCode, ambiguous: [], proxy: false };
 	return stepOfConcepts(conceptsOf(header), true);
 }
 
@@ -202,31 +237,44 @@ function skipWords(list: readonly string[]): { head: boolean; only: boolean } {
  * `contact`: skipped.
  */
 export function activityOfLabel(label: string, party: Party): EventCode | null | undefined {
+	return activityAnswer(label, party).code;
+}
+
+/** An activity label's code (as activityOfLabel) and whether only a proxy rule gives it. */
+export function activityAnswer(
+	label: string,
+	party: Party
+): { code: EventCode | null | undefined; proxy: boolean } {
 	const code = normalizeCode(label);
-	if ((EVENT_CODES as readonly string[]).includes(code)) return code as EventCode;
+	if ((EVENT_CODES as readonly string[]).includes(code))
+		return { code: code as EventCode, proxy: false };
+	const open = { code: undefined, proxy: false };
 	const list = textWords(label);
-	if (list.length === 0 || list.every((w) => /^\d+$/.test(w))) return undefined;
+	if (list.length === 0 || list.every((w) => /^\d+$/.test(w))) return open;
 	const concepts = conceptsOf(label);
 	const stepWords = [...concepts].some((c) => STEP_CONCEPTS.has(c));
 	const skip = skipWords(list);
 	// A note about a step (`Notitie huisbezoek`) is neither the step nor clearly nothing.
-	if (skip.head && stepWords && !onlyContact(concepts)) return undefined;
-	if (skip.only) return null;
+	if (skip.head && stepWords && !onlyContact(concepts)) return open;
+	if (skip.only) return { code: null, proxy: false };
 	const namesParty = ['SCHULDHULP', 'SDV_ORG', 'SWT'].some((c) => concepts.has(c as Concept));
 	if (party === 'sdv' && !namesParty) concepts.add('PARTY_SDV');
 	if (party === 'swt' && !namesParty) concepts.add('PARTY_SWT');
 	const step = stepOfConcepts(concepts, false);
 	// `contact` is the corporation's step: in an export of unknown origin it stays open.
-	if (step.code === 'contact' && party !== 'corporatie') return undefined;
-	if (step.code !== null) return step.code;
+	if (step.code === 'contact' && party !== 'corporatie') return open;
+	// Schulddienstverlening records referrals to itself: one naming the Wijkteam is a referral to
+	// the Wijkteam only with `naar` (`Aanmelding wijkteam` may be the Wijkteam's referral in).
+	if (step.code === 'melding_swt' && party === 'sdv' && !concepts.has('NAAR')) return open;
+	if (step.code !== null) return { code: step.code, proxy: step.proxy };
 	if (
 		(party === 'sdv' || party === 'swt') &&
 		!concepts.has('BLOCK') &&
 		onlyContact(concepts) &&
 		step.ambiguous.length === 0
 	)
-		return null;
-	return undefined;
+		return { code: null, proxy: false };
+	return open;
 }
 
 /** True when the only step word is a contact (`Telefonisch contact`). */

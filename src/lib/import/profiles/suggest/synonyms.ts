@@ -31,6 +31,7 @@ export type Concept =
 	| 'PVA'
 	| 'TERUGKOPPELING'
 	| 'REGELING'
+	| 'PAYMENT_PLAN'
 	| 'BAILIFF'
 	| 'INCASSO'
 	| 'UITHANDEN'
@@ -58,6 +59,7 @@ export type Concept =
 	| 'DOSSIER'
 	| 'PERSON_NR'
 	| 'GROUP'
+	| 'MEASURE'
 	| 'WIJK'
 	| 'ACTIVITY'
 	| 'REDEN'
@@ -189,18 +191,23 @@ export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
 		'terugmelding',
 		'terugrapportage'
 	],
+	// A bare `regeling`, or a plan to pay off that may be a debt settlement's (`aflossingsplan`).
 	REGELING: [
 		'regeling',
 		'regelingen',
-		'betalingsregeling',
-		'betaalregeling',
-		'afbetalingsregeling',
-		'betalingsafspraak',
-		'betaalafspraak',
 		'afbetaling',
 		'betalingsplan',
 		'aflossingsregeling',
 		'aflossingsplan'
+	],
+	// A payment arrangement by name: the same step in any party's export.
+	PAYMENT_PLAN: [
+		'betalingsregeling',
+		'betalingsregelingen',
+		'betaalregeling',
+		'afbetalingsregeling',
+		'betalingsafspraak',
+		'betaalafspraak'
 	],
 	BAILIFF: ['deurwaarder', 'deurwaarders', 'gerechtsdeurwaarder', 'deurwaarderskantoor', 'dw'],
 	INCASSO: ['incasso', 'incassobureau', 'incassotraject', 'incassopartner'],
@@ -302,7 +309,26 @@ export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
 		'leefsituatie',
 		'leefvorm',
 		'samenstelling',
-		'typering'
+		'typering',
+		// Abbreviations of household (`hh_type`, `HHType`, `huish. samenst.`).
+		'hh',
+		'hhtype',
+		'hhsamenstelling',
+		'huish',
+		'samenst'
+	],
+	// A size, count or income of the household: no doelgroep (`hh_grootte`, `Huishoudinkomen`).
+	MEASURE: [
+		'grootte',
+		'omvang',
+		'personen',
+		'inkomen',
+		'inkomsten',
+		'gezinsgrootte',
+		'huishoudgrootte',
+		'huishoudinkomen',
+		'gezinsinkomen',
+		'gezinsleden'
 	],
 	WIJK: [
 		'wijk',
@@ -512,6 +538,7 @@ export const CONCEPT_WORDS: Record<WordConcept, readonly string[]> = {
 		'om',
 		'te',
 		'door',
+		'vanuit',
 		'is',
 		'na',
 		'huurder',
@@ -565,9 +592,15 @@ export interface StepRule {
 	code: EventCode;
 	all: readonly (readonly Concept[])[];
 	none?: readonly Concept[];
+	/**
+	 * The words name something that usually comes with the step, not the step itself (a numbered
+	 * reminder for a month of arrears): weaker evidence, which gives way to a column or label that
+	 * names the step itself.
+	 */
+	proxy?: true;
 }
 
-const ARREARS_WORDS: Concept[] = ['ARREARS', 'MONTH', 'HERINNERING'];
+const ARREARS_WORDS: Concept[] = ['ARREARS', 'MONTH'];
 const BAILIFF_ACTIONS: Concept[] = [
 	'DAGVAARDING',
 	'VONNIS',
@@ -590,6 +623,25 @@ export const STEP_RULES: readonly StepRule[] = [
 	{ code: 'achterstand_1m', all: [ARREARS_WORDS, ['N1']], none: ['N2', 'N3', 'NHIGH', 'MORE'] },
 	{ code: 'achterstand_2m', all: [ARREARS_WORDS, ['N2']], none: ['N1', 'N3', 'NHIGH', 'MORE'] },
 	{ code: 'achterstand_3m', all: [ARREARS_WORDS, ['N3']], none: ['N1', 'N2', 'NHIGH', 'MORE'] },
+	// The n-th reminder is read as the n-th month of arrears, unless the step is named itself.
+	{
+		code: 'achterstand_1m',
+		all: [['HERINNERING'], ['N1']],
+		none: ['N2', 'N3', 'NHIGH', 'MORE'],
+		proxy: true
+	},
+	{
+		code: 'achterstand_2m',
+		all: [['HERINNERING'], ['N2']],
+		none: ['N1', 'N3', 'NHIGH', 'MORE'],
+		proxy: true
+	},
+	{
+		code: 'achterstand_3m',
+		all: [['HERINNERING'], ['N3']],
+		none: ['N1', 'N2', 'NHIGH', 'MORE'],
+		proxy: true
+	},
 	{ code: 'contact', all: [['CONTACT']], none: [...PARTIES, 'VERHUURDER'] },
 	{ code: 'huisbezoek', all: [['HUISBEZOEK']], none: ['BAILIFF', 'INCASSO', 'PARTY_SDV'] },
 	{
@@ -632,8 +684,14 @@ export const STEP_RULES: readonly StepRule[] = [
 	{ code: 'terugkoppeling', all: [['TERUGKOPPELING']] },
 	{
 		code: 'betalingsregeling',
-		all: [['REGELING']],
-		none: [...DEBT_HELP, 'BUDGET', 'SCHULDREGELING', 'BAILIFF', 'PARTY_SDV']
+		all: [['REGELING', 'PAYMENT_PLAN']],
+		none: [...DEBT_HELP, 'BUDGET', 'SCHULDREGELING', 'BAILIFF', 'PARTY_SDV', 'UTILITY']
+	},
+	// A payment arrangement by name is one in Schulddienstverlening's export too, unless of gas or water.
+	{
+		code: 'betalingsregeling',
+		all: [['PAYMENT_PLAN']],
+		none: [...DEBT_HELP, 'BUDGET', 'SCHULDREGELING', 'BAILIFF', 'UTILITY']
 	},
 	{ code: 'budgetbeheer', all: [['BUDGET']] },
 	{ code: 'schuldhulptraject', all: [['SCHULDREGELING']] },
@@ -660,7 +718,8 @@ export const STEP_RULES: readonly StepRule[] = [
 			'BUDGET',
 			'SCHULDREGELING',
 			'TRAJECT',
-			'REGELING'
+			'REGELING',
+			'PAYMENT_PLAN'
 		]
 	}
 ];
