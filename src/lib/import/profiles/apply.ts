@@ -200,6 +200,8 @@ export function applyProfile(
 		return { id: options.pseudonyms!.get(pseudonymMessage(values)) ?? '', column: idColumnName };
 	};
 	// The labels only `anders` placed, per column and label (the first table's report carries them).
+	// The report shows them: only values on two rows or more, never a pseudonymised id or a value
+	// that looks like personal data.
 	const fallbackLabels: FallbackLabel[] = [];
 	const fallbackAt = new Map<string, FallbackLabel>();
 	const spec = (s: ValueSpec | undefined, kind: ValueKind) => {
@@ -208,15 +210,17 @@ export function applyProfile(
 		const i = index(s.kolom);
 		const column = names[i]!;
 		const resolve = valueResolver(s, kind, (cell) => {
+			// Never a value of a pseudonymised column, nor one that looks like personal data.
+			if (holdsSecret(cell, secrets) || valueSignal(cell) !== null) return;
 			const value = cell.trim();
 			const key = `${column}\u0000${value}`;
 			let entry = fallbackAt.get(key);
 			if (!entry) {
 				entry = { column, value, rows: 0, code: s.anders ?? '' };
 				fallbackAt.set(key, entry);
-				fallbackLabels.push(entry);
 			}
-			entry.rows++;
+			// A value seen once is no label but a stray value (a shifted line may put an id here).
+			if (++entry.rows === 2) fallbackLabels.push(entry);
 		});
 		return { column, resolve, index: i };
 	};
