@@ -104,6 +104,20 @@ function fitIndexLabels(config: ChartConfiguration): void {
 }
 
 /**
+ * Room beside the first and last label of the horizontal axis: Chart.js moves the plot in just
+ * far enough for a (rotated) end label to reach the canvas's edge, and takes the larger of that
+ * and the layout's padding, not both.
+ */
+function keepLabelsOffEdge(config: ChartConfiguration): void {
+	const scales = ((config.options ??= {}).scales ??= {});
+	// The x axis is the horizontal one, also in a horizontal bar chart (its value axis).
+	(scales.x ??= {}).afterFit = (scale: Scale) => {
+		scale.paddingLeft += EDGE;
+		scale.paddingRight += EDGE;
+	};
+}
+
+/**
  * A copy to draw: the pixel ratio, room at the edges and labels that fit (functions do not
  * survive structuredClone, so they are added to the copy).
  */
@@ -112,6 +126,7 @@ function withRatio(config: ChartConfiguration): ChartConfiguration {
 	const ratio = Math.max(CHART_PIXEL_RATIO, globalThis.devicePixelRatio || 1);
 	copy.options = { ...copy.options, devicePixelRatio: ratio, layout: { padding: EDGE } };
 	fitIndexLabels(copy);
+	keepLabelsOffEdge(copy);
 	return copy;
 }
 
