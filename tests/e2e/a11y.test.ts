@@ -23,7 +23,8 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
 		'/briefing',
 		'/import',
 		'/koppelen',
-		'/verantwoording'
+		'/verantwoording',
+		'/toegankelijkheid'
 	]) {
 		test(`${path} on the demo data`, async () => {
 			const { page } = await site.open();

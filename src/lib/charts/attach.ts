@@ -11,9 +11,11 @@ import {
 	PointElement,
 	Tooltip,
 	type ChartConfiguration,
-	type Plugin
+	type Plugin,
+	type Scale
 } from 'chart.js';
-import type { SelectionBandOptions } from './configs';
+import { toFont } from 'chart.js/helpers';
+import { wrapToWidth, type SelectionBandOptions } from './configs';
 
 /** Shades the categories `from`–`to` behind the data and names the band at its top. */
 const selectionBand: Plugin = {
@@ -69,11 +71,72 @@ export const CHART_PIXEL_RATIO = 2;
 /** Device pixels per CSS pixel while printing. */
 const PRINT_PIXEL_RATIO = 4;
 
+/** Room around the drawing, so that nothing of a chart touches the edge of its canvas. */
+const EDGE = 4;
+/** The share of a horizontal bar chart's width its labels may take (Chart.js gives at most half). */
+const INDEX_LABEL_SHARE = 0.45;
+
+/**
+ * The labels of the category axis of a horizontal bar chart, wrapped (at draw time, so at the
+ * chart's current width) into lines that fit the axis: on a phone a label is never cut off at
+ * the canvas's edge. Every category keeps its label.
+ */
+function fitIndexLabels(config: ChartConfiguration): void {
+	if (config.type !== 'bar' || config.options?.indexAxis !== 'y') return;
+	const scales = (config.options.scales ??= {});
+	const y = (scales.y ??= {});
+	y.ticks = {
+		...y.ticks,
+		autoSkip: false,
+		callback(this: Scale, value) {
+			const raw = this.getLabelForValue(Number(value)) as unknown;
+			const text = Array.isArray(raw) ? raw.join(' ') : String(raw);
+			const { ctx } = this;
+			const ticks = (this.options as unknown as { ticks: { font: object; padding: number } }).ticks;
+			ctx.save();
+			ctx.font = toFont(ticks.font).string;
+			const max = this.chart.width * INDEX_LABEL_SHARE - EDGE - ticks.padding;
+			const lines = wrapToWidth(text, max, (s) => ctx.measureText(s).width);
+			ctx.restore();
+			return lines.length === 1 ? lines[0] : lines;
+		}
+	};
+}
+
+/**
+ * Room beside the first and last label of the horizontal axis: Chart.js moves the plot in just
+ * far enough for a (rotated) end label to reach the canvas's edge, and takes the larger of that
+ * and the layout's padding, not both.
+ */
+function keepLabelsOffEdge(config: ChartConfiguration): void {
+	const scales = ((config.options ??= {}).scales ??= {});
+	// The x axis is the horizontal one, also in a horizontal bar chart (its value axis).
+	(scales.x ??= {}).afterFit = (scale: Scale) => {
+		scale.paddingLeft += EDGE;
+		scale.paddingRight += EDGE;
+	};
+}
+
+/**
+ * A copy to draw: the pixel ratio, room at the edges and labels that fit (functions do not
+ * survive structuredClone, so they are added to the copy).
+ */
 function withRatio(config: ChartConfiguration): ChartConfiguration {
 	const copy = structuredClone(config);
 	const ratio = Math.max(CHART_PIXEL_RATIO, globalThis.devicePixelRatio || 1);
-	copy.options = { ...copy.options, devicePixelRatio: ratio };
+	copy.options = { ...copy.options, devicePixelRatio: ratio, layout: { padding: EDGE } };
+	fitIndexLabels(copy);
+	keepLabelsOffEdge(copy);
 	return copy;
+}
+
+/** Text colour and font of the charts from the house style's tokens (src/lib/theme/tokens.css). */
+function followTheme(canvas: HTMLCanvasElement): void {
+	const style = getComputedStyle(canvas);
+	const token = (name: string) => style.getPropertyValue(name).trim();
+	Chart.defaults.color = token('--utrecht-document-color') || Chart.defaults.color;
+	Chart.defaults.font.family =
+		token('--utrecht-document-font-family') || Chart.defaults.font.family;
 }
 
 /** A chart on a canvas: redraw it with a new configuration, or take it down. */
@@ -84,6 +147,7 @@ export interface AttachedChart {
 
 /** Draws the chart on the canvas (a copy of the configuration: Chart.js mutates what it gets). */
 export function attachChart(canvas: HTMLCanvasElement, config: ChartConfiguration): AttachedChart {
+	followTheme(canvas);
 	const chart = new Chart(canvas, withRatio(config));
 	// Paper wants more pixels than a screen: redraw finer while the page is printed.
 	const sharpen = (ratio: number) => () => {

@@ -53,6 +53,39 @@ export interface ChartSpec {
 	empty: string | null;
 }
 
+/**
+ * Splits a label into lines of at most `max` wide, as `measure` measures text (pixels in the
+ * chart's tick font): words go on a line while they fit, and a word wider than a line is cut into
+ * pieces that end in a hyphen. Used at draw time (attach.ts), so the labels of the category axis
+ * of a horizontal bar chart fit on a narrow screen.
+ */
+export function wrapToWidth(text: string, max: number, measure: (s: string) => number): string[] {
+	const lines: string[] = [];
+	const pieces = (word: string): string[] => {
+		if (measure(word) <= max || word.length <= 1) return [word];
+		const out: string[] = [];
+		let rest = word;
+		while (rest.length > 1 && measure(rest) > max) {
+			let cut = rest.length - 1;
+			while (cut > 1 && measure(`${rest.slice(0, cut)}-`) > max) cut--;
+			out.push(`${rest.slice(0, cut)}-`);
+			rest = rest.slice(cut);
+		}
+		out.push(rest);
+		return out;
+	};
+	for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+		for (const piece of pieces(word)) {
+			const last = lines.at(-1);
+			const joined = last === undefined ? piece : `${last} ${piece}`;
+			if (last !== undefined && !last.endsWith('-') && measure(joined) <= max)
+				lines[lines.length - 1] = joined;
+			else lines.push(piece);
+		}
+	}
+	return lines.length > 0 ? lines : [text];
+}
+
 /** The sentence an empty figure shows. */
 export const NO_DATA = 'Geen gegevens voor deze selectie';
 
