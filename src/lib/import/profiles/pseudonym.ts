@@ -80,3 +80,14 @@ export async function webCryptoPseudonymiser(key: string): Promise<Pseudonymiser
 		return out;
 	};
 }
+
+/**
+ * The message of an address key (spec: ddas-schuldhulpverlening.md, "The chain"): `ADRES|` +
+ * postcode + `|` + house number + `|` + addition, each without white space and upper-cased (the
+ * addition empty when there is none). Pseudonymised with the werkgroep key like an id, it lets a
+ * corporation's dossier meet the DDAS signals and debt-help trajecten of the same address without
+ * any party seeing the address.
+ */
+export function addressMessage(postcode: string, huisnummer: string, toevoeging = ''): string {
+	return `ADRES|${pseudonymMessage([postcode, huisnummer, toevoeging])}`;
+}

@@ -8,6 +8,7 @@ import { importSources, type SourceFile } from '../../../../src/lib/import/pipel
 import { excelSerialToIso } from '../../../../src/lib/import/profiles/excel-dates';
 import { parseProfile, type SourceProfile } from '../../../../src/lib/import/profiles/format';
 import {
+	addressMessage,
 	pseudonymMessage,
 	webCryptoPseudonymiser,
 	keyFingerprint,
@@ -106,6 +107,19 @@ describe('pseudonymisation (the spec’s test vectors)', () => {
 	it('the fingerprint of the spec’s test key is d1caeaac; another key has another', async () => {
 		expect(await keyFingerprint(KEY)).toBe('d1caeaac');
 		expect(await keyFingerprint(`${KEY}-2`)).not.toBe('d1caeaac');
+	});
+
+	it('the address key: the spec’s test vectors, with and without an addition', async () => {
+		const cases: [string, string, string | undefined, string, string][] = [
+			['2011 rd', '12', 'a', 'ADRES|2011RD|12|A', '4fb8234058cac101594025b34c6476f8'],
+			['2011 rd', '12', undefined, 'ADRES|2011RD|12|', '168a1b435661b79565def24c4e1e5767'],
+			[' 2011RD ', ' 12', ' A ', 'ADRES|2011RD|12|A', '4fb8234058cac101594025b34c6476f8']
+		];
+		for (const [postcode, huisnummer, toevoeging, message, hex] of cases) {
+			expect(addressMessage(postcode, huisnummer, toevoeging)).toBe(message);
+			expect(await nodePseudonymiser(KEY)([message])).toEqual([hex]);
+			expect(await (await webCryptoPseudonymiser(KEY))([message])).toEqual([hex]);
+		}
 	});
 
 	it('a different key gives a different pseudonym', async () => {
