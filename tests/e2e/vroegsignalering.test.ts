@@ -1,6 +1,6 @@
 /**
  * DDAS deliveries dropped on the dashboard: the Vroegsignalering (Wgs) section shows the figures
- * of the hand count (tests/unit/metrics/vroegsignalering.test.ts: VNG's examples, all three
+ * of the hand count (tests/unit/metrics/vroegsignalering.test.ts: our own deliveries in the shape of VNG's examples, all three
  * gemeenten, 2025), follows the period and the gemeente filter (in the URL), holds nothing of the
  * client objects, and the demo delivery shows what the command-line evaluator computes for it.
  */
@@ -24,8 +24,8 @@ import { evaluate as runEvaluate } from '../unit/cli/run-evaluate';
 
 const site = useSite();
 const EXAMPLES = {
-	'1.0': `${ROOT}tests/fixtures/ddas/v1.0-uitgebreidVoorbeeld.json`,
-	'1.2': `${ROOT}tests/fixtures/ddas/v1.2-uitgebreidVoorbeeld.json`
+	'1.0': `${ROOT}tests/fixtures/ddas/v1.0-eigen-levering.json`,
+	'1.2': `${ROOT}tests/fixtures/ddas/v1.2-eigen-levering.json`
 };
 const DEMO = `${ROOT}data/vroegsignalering-haarlem.json`;
 const SCREENS = `${ROOT}test-results/screens`;
@@ -51,7 +51,7 @@ async function chartTable(page: Page, chart: string): Promise<string[][]> {
 
 describe('a DDAS delivery on the dashboard', () => {
 	for (const [version, file] of Object.entries(EXAMPLES)) {
-		test(`VNG's ${version} example: the hand-counted figures, the period, the gemeente filter, no client data`, async () => {
+		test(`our ${version} delivery: the hand-counted figures, the period, the gemeente filter, no client data`, async () => {
 			const { page } = await site.open();
 			await page.goto(site.url('/'));
 			await waitForReady(page);
@@ -139,12 +139,12 @@ describe('a DDAS delivery on the dashboard', () => {
 					'zaak, gemeente, start, opgepakt, resultaat, gepoogd, bereikt, meervoudig, eerste_poging, eerste_bereikt',
 					'2'
 				],
-				['vs_pogingen', 'zaak, soort, bereikt, datum', '23'],
+				['vs_pogingen', 'zaak, soort, bereikt, datum', '19'],
 				['vs_signalen', 'gemeente, id, partner, signaaldatum, bedrag, zaak', '17'],
 				['vs_zaken', 'zaak, gemeente, identiteit, resultaat, opgepakt', '16']
 			]);
 			const text = await page.locator('body').innerText();
-			for (const personal of ['999012345', 'Coolsingel', 'Osman', 'Linda de Groot'])
+			for (const personal of ['999993021', 'Proefstraat', 'Verzinsel', 'Marieke Proost'])
 				expect(text).not.toContain(personal);
 		});
 	}
@@ -245,7 +245,7 @@ describe('a DDAS delivery on the dashboard', () => {
 		expect(zaken[0]).toBe(zaken[1]! + zaken[3]! + zaken[4]!);
 		expect(zaken[1]).toBe(16);
 		const text = await page.locator('body').innerText();
-		for (const personal of ['999012345', 'Coolsingel', 'Osman', 'Linda de Groot'])
+		for (const personal of ['999993021', 'Proefstraat', 'Verzinsel', 'Marieke Proost'])
 			expect(text).not.toContain(personal);
 		expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
 			[]

@@ -1,13 +1,13 @@
 /**
  * `npm run evaluate -- --ddas …`: the vroegsignalering block of ddas-vroegsignalering.md, in a
- * child process as a user runs it, on VNG's example deliveries (hand count in
+ * child process as a user runs it, on our own deliveries in the shape of VNG's examples (hand count in
  * tests/unit/metrics/vroegsignalering.test.ts) and beside the exchange-format files.
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './run-evaluate';
 
-const V10 = 'tests/fixtures/ddas/v1.0-uitgebreidVoorbeeld.json';
-const V12 = 'tests/fixtures/ddas/v1.2-uitgebreidVoorbeeld.json';
+const V10 = 'tests/fixtures/ddas/v1.0-eigen-levering.json';
+const V12 = 'tests/fixtures/ddas/v1.2-eigen-levering.json';
 
 describe('npm run evaluate -- --ddas', () => {
 	it('prints the block for one delivery alone, with --gemeente', async () => {

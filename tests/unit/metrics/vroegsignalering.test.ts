@@ -240,76 +240,73 @@ describe('the vroegsignalering figures', () => {
 	});
 });
 
-describe("VNG Realisatie's example deliveries: figures", () => {
-	// Hand count for both uitgebreidVoorbeeld.json (1.0 and 1.2), all three gemeenten, 2025:
-	// signals per type: Energie 2 (RTD-1, DH-1), Huur 2 (RTD-2 €620, DH-2 €1800), CAK Zorgverzekeringen 1,
+describe('our own deliveries in the shape of the DDAS examples: figures', () => {
+	// Hand count for both eigen-levering files (1.0 and 1.2), all three gemeenten, 2025:
+	// signals per type: Energie 2 (0599-1, 0518-1), Huur 2 (0599-2 €620, 0518-2 €1800), CAK Zorgverzekeringen 1,
 	// Water 2, DUO 1, Belastingdienst 1, Dienst Toeslagen 2, Hypotheek 2, CAK Eigen bijdrage 1,
 	// Overige 1, Zorg 2 = 17. Median rent amount (620 + 1800) / 2 = 1210.
-	// Rent cases: 0599 case [0] {RTD-1 Energie, RTD-2 Huur}, start 04-05, opgepakt 04-10, attempts
+	// Rent cases: 0599 case [0] {0599-1 Energie (04-07), 0599-2 Huur (04-05)}, start 04-05, opgepakt 04-10, attempts
 	// Telefoon ✗ 04-11, SMS/Whatsapp ✗ 04-11, Brief ✗ 04-14, Huisbezoek ✓ 04-18, "…financieel";
-	// 0518 case [1] {DH-2 Huur}, start 04-15, opgepakt 04-20, Huisbezoek ✓ 04-20, "…niet financieel".
+	// 0518 case [1] {0518-2 Huur}, start 04-15, opgepakt 04-20, Huisbezoek ✓ 04-20, "…niet financieel".
 	// → zaken_huur 2, opgepakt 2, contact_gepoogd 2, bereikt 2, hulp 2, meervoudig 1 (Energie).
 	// Lead times: opgepakt 5 and 5; first attempt 6 and 5; reached 13 and 5.
-	it.each(['v1.0-uitgebreidVoorbeeld.json', 'v1.2-uitgebreidVoorbeeld.json'])(
-		'%s',
-		async (name) => {
-			const { readFileSync } = await import('node:fs');
-			const vng = await openNodeDatabase();
-			try {
-				const bytes = readFileSync(`tests/fixtures/ddas/${name}`);
-				await loadVroegsignalering(
-					vng,
-					ddasToArrowIpc(importDdasFiles([{ name, bytes }], { today: '2026-01-01' }))
-				);
-				const gemeenten = await vsGemeenten(vng);
-				expect(gemeenten).toEqual(['0034', '0518', '0599']);
-				const { totaal, per_gemeente } = await computeVroegsignalering(vng, {
-					van: '2025-01-01',
-					tot: '2026-01-01',
-					gemeenten
-				});
-				expect(totaal.signalen).toEqual({
-					Belastingdienst: 1,
-					'CAK Eigen bijdrage': 1,
-					'CAK Zorgverzekeringen': 1,
-					'Dienst Toeslagen': 2,
-					DUO: 1,
-					Energie: 2,
-					Huur: 2,
-					Hypotheek: 2,
-					Overige: 1,
-					Water: 2,
-					Zorg: 2
-				});
-				expect(totaal.bedrag_huur_mediaan).toBe(1210);
-				expect([
-					totaal.zaken_huur,
-					totaal.opgepakt,
-					totaal.contact_gepoogd,
-					totaal.bereikt,
-					totaal.hulp,
-					totaal.meervoudig
-				]).toEqual([2, 2, 2, 2, 2, 1]);
-				expect(totaal.resultaten['Vervolghulp en/of verwijzing financieel']).toBe(1);
-				expect(totaal.resultaten['Vervolghulp en/of verwijzing niet financieel']).toBe(1);
-				expect(totaal.contactpogingen.Huisbezoek).toEqual({ pogingen: 2, bereikt: 2 });
-				expect(totaal.contactpogingen.Telefoon).toEqual({ pogingen: 1, bereikt: 0 });
-				expect(totaal.doorlooptijden.signaal_opgepakt).toEqual({
-					n: 2,
-					open: 0,
-					mediaan: 5,
-					p25: 5,
-					p75: 5,
-					p90: 5
-				});
-				expect(totaal.doorlooptijden.signaal_eerste_poging.mediaan).toBe(5.5);
-				expect(totaal.doorlooptijden.signaal_bereikt.mediaan).toBe(9);
-				expect(per_gemeente['0034']!.zaken_huur).toBe(0);
-				expect(per_gemeente['0518']!.zaken_huur).toBe(1);
-				expect(per_gemeente['0599']!.meervoudig).toBe(1);
-			} finally {
-				await vng.close();
-			}
+	it.each(['v1.0-eigen-levering.json', 'v1.2-eigen-levering.json'])('%s', async (name) => {
+		const { readFileSync } = await import('node:fs');
+		const vng = await openNodeDatabase();
+		try {
+			const bytes = readFileSync(`tests/fixtures/ddas/${name}`);
+			await loadVroegsignalering(
+				vng,
+				ddasToArrowIpc(importDdasFiles([{ name, bytes }], { today: '2026-01-01' }))
+			);
+			const gemeenten = await vsGemeenten(vng);
+			expect(gemeenten).toEqual(['0034', '0518', '0599']);
+			const { totaal, per_gemeente } = await computeVroegsignalering(vng, {
+				van: '2025-01-01',
+				tot: '2026-01-01',
+				gemeenten
+			});
+			expect(totaal.signalen).toEqual({
+				Belastingdienst: 1,
+				'CAK Eigen bijdrage': 1,
+				'CAK Zorgverzekeringen': 1,
+				'Dienst Toeslagen': 2,
+				DUO: 1,
+				Energie: 2,
+				Huur: 2,
+				Hypotheek: 2,
+				Overige: 1,
+				Water: 2,
+				Zorg: 2
+			});
+			expect(totaal.bedrag_huur_mediaan).toBe(1210);
+			expect([
+				totaal.zaken_huur,
+				totaal.opgepakt,
+				totaal.contact_gepoogd,
+				totaal.bereikt,
+				totaal.hulp,
+				totaal.meervoudig
+			]).toEqual([2, 2, 2, 2, 2, 1]);
+			expect(totaal.resultaten['Vervolghulp en/of verwijzing financieel']).toBe(1);
+			expect(totaal.resultaten['Vervolghulp en/of verwijzing niet financieel']).toBe(1);
+			expect(totaal.contactpogingen.Huisbezoek).toEqual({ pogingen: 2, bereikt: 2 });
+			expect(totaal.contactpogingen.Telefoon).toEqual({ pogingen: 1, bereikt: 0 });
+			expect(totaal.doorlooptijden.signaal_opgepakt).toEqual({
+				n: 2,
+				open: 0,
+				mediaan: 5,
+				p25: 5,
+				p75: 5,
+				p90: 5
+			});
+			expect(totaal.doorlooptijden.signaal_eerste_poging.mediaan).toBe(5.5);
+			expect(totaal.doorlooptijden.signaal_bereikt.mediaan).toBe(9);
+			expect(per_gemeente['0034']!.zaken_huur).toBe(0);
+			expect(per_gemeente['0518']!.zaken_huur).toBe(1);
+			expect(per_gemeente['0599']!.meervoudig).toBe(1);
+		} finally {
+			await vng.close();
 		}
-	);
+	});
 });

@@ -2,7 +2,7 @@
  * The vroegsignalering figures in publication mode: they go through the one protected table, and
  * the auditor (which rebuilds the relations between the figures on its own) cannot work out any
  * hidden count from the published table, the CSV or the letter's figures, for the demo delivery
- * per month and per half-year and for VNG's example (three gemeenten). Primary suppression alone
+ * per month and per half-year and for our three-gemeente delivery in the shape of VNG's example. Primary suppression alone
  * does leak, so the audit can fail.
  */
 import { readFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ let vng: Database;
 
 beforeAll(async () => {
 	demo = await loaded(['data/vroegsignalering-haarlem.json']);
-	vng = await loaded(['tests/fixtures/ddas/v1.2-uitgebreidVoorbeeld.json']);
+	vng = await loaded(['tests/fixtures/ddas/v1.2-eigen-levering.json']);
 }, 120_000);
 
 afterAll(async () => {
@@ -118,7 +118,7 @@ describe('vroegsignalering in publication mode', () => {
 		expect(leaksWithoutSecondary).toBeGreaterThan(0);
 	});
 
-	it("VNG's example, three gemeenten: the total and each gemeente, audited together", async () => {
+	it('the three-gemeente delivery: the total and each gemeente, audited together', async () => {
 		const gemeenten = await vsGemeenten(vng);
 		const period = { van: '2025-01-01', tot: '2026-01-01' };
 		const doc = await vsDocument(vng, { ...period, gemeenten }, []);
