@@ -104,3 +104,34 @@ export function dataRange(extent: DataExtent): { van: string; tot: string } | nu
 	const tot = Number(last.slice(5, 7)) <= 6 ? `${y}-07-01` : `${y + 1}-01-01`;
 	return { van, tot };
 }
+
+/**
+ * The months the case data covers, from its extent: the first day of the month of the first
+ * event up to the first day of the month after the last (as for the default period: an export
+ * that ends on 30 December covers December). Null without events.
+ */
+export function coveredPeriod(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): { van: string; tot: string } | null {
+	if (!extent.eersteDatum || !extent.laatsteDatum) return null;
+	return { van: `${extent.eersteDatum.slice(0, 7)}-01`, tot: nextMonth(extent.laatsteDatum) };
+}
+
+/** How much of a period `[van, tot)` the covered months hold: all of it, a part, or nothing. */
+export type Coverage = 'volledig' | 'onvolledig' | 'geen';
+
+/** Whether the data covers a period whole (`volledig`), in part (`onvolledig`) or not (`geen`). */
+export function coverageOf(
+	period: { van: string; tot: string },
+	covered: { van: string; tot: string } | null
+): Coverage {
+	if (covered === null || period.tot <= covered.van || period.van >= covered.tot) return 'geen';
+	return period.van >= covered.van && period.tot <= covered.tot ? 'volledig' : 'onvolledig';
+}
+
+/** The half-year key (`2016-2`) as its period `[van, tot)`. */
+export function halfYearPeriod(key: string): { van: string; tot: string } {
+	const [year, half] = key.split('-').map(Number) as [number, number];
+	const { van, tot } = halfYear(year, half === 1 ? 1 : 2);
+	return { van, tot };
+}
