@@ -18,7 +18,10 @@ import { toFont } from 'chart.js/helpers';
 import type { ChartCaption } from './caption';
 import { wrapToWidth, type IncompleteBandOptions, type SelectionBandOptions } from './configs';
 
-/** Shades the categories `from`–`to` behind the data and names the band at its top. */
+/**
+ * Shades the categories `from`–`to` behind the data and names the band above the plot (in the
+ * room withRatio leaves there), where no line or point runs over the name.
+ */
 const selectionBand: Plugin = {
 	id: 'selectionBand',
 	beforeDatasetsDraw(chart, _args, options: SelectionBandOptions) {
@@ -36,14 +39,14 @@ const selectionBand: Plugin = {
 			ctx.fillStyle = '#004f75';
 			ctx.font = `600 12px ${Chart.defaults.font.family}`;
 			ctx.textAlign = 'center';
-			ctx.textBaseline = 'top';
+			ctx.textBaseline = 'bottom';
 			// Centred on the band, but never past the edges of the plot.
 			const half = ctx.measureText(label).width / 2 + 2;
 			const centre = Math.min(
 				Math.max((left + right) / 2, chartArea.left + half),
 				chartArea.right - half
 			);
-			ctx.fillText(label, centre, chartArea.top + 2);
+			ctx.fillText(label, centre, chartArea.top - 2);
 		}
 		ctx.restore();
 	}
@@ -60,14 +63,13 @@ function categoryEdges(chart: Chart, index: number): [number, number] {
 	];
 }
 
-/** Hatches the categories the data covers only in part and names them at the plot's foot. */
+/** Hatches the categories the data covers only in part (their axis labels say it in words). */
 const incompleteBand: Plugin = {
 	id: 'incompleteBand',
 	beforeDatasetsDraw(chart, _args, options: IncompleteBandOptions) {
-		const { indices, label } = options;
+		const { indices } = options;
 		if (!indices || indices.length === 0 || !chart.scales.x) return;
 		const { ctx, chartArea } = chart;
-		ctx.save();
 		for (const index of indices) {
 			const [left, right] = categoryEdges(chart, index);
 			ctx.save();
@@ -86,22 +88,7 @@ const incompleteBand: Plugin = {
 				ctx.stroke();
 			}
 			ctx.restore();
-			if (label) {
-				ctx.font = `600 12px ${Chart.defaults.font.family}`;
-				ctx.textAlign = 'center';
-				ctx.textBaseline = 'bottom';
-				const width = ctx.measureText(label).width + 6;
-				const centre = Math.min(
-					Math.max((left + right) / 2, chartArea.left + width / 2),
-					chartArea.right - width / 2
-				);
-				ctx.fillStyle = '#ffffff';
-				ctx.fillRect(centre - width / 2, chartArea.bottom - 18, width, 16);
-				ctx.fillStyle = '#1f1f1f';
-				ctx.fillText(label, centre, chartArea.bottom - 3);
-			}
 		}
-		ctx.restore();
 	}
 };
 
@@ -202,7 +189,13 @@ function keepLabelsOffEdge(config: ChartConfiguration): void {
 function withRatio(config: ChartConfiguration): ChartConfiguration {
 	const copy = structuredClone(config);
 	const ratio = Math.max(CHART_PIXEL_RATIO, globalThis.devicePixelRatio || 1);
-	copy.options = { ...copy.options, devicePixelRatio: ratio, layout: { padding: EDGE } };
+	// Room above the plot for the name of the selection band.
+	const top = copy.options?.plugins?.selectionBand?.label ? EDGE + 16 : EDGE;
+	copy.options = {
+		...copy.options,
+		devicePixelRatio: ratio,
+		layout: { padding: { top, right: EDGE, bottom: EDGE, left: EDGE } }
+	};
 	fitIndexLabels(copy);
 	keepLabelsOffEdge(copy);
 	lightenIncomplete(copy);

@@ -28,7 +28,6 @@ export interface SelectionBandOptions {
 /** Options of the incomplete band: the categories (by index) the data covers only in part. */
 export interface IncompleteBandOptions {
 	indices?: number[];
-	label?: string;
 }
 
 declare module 'chart.js' {
@@ -189,8 +188,7 @@ export function trendChart(
 				plugins: {
 					legend: { position: 'bottom', labels: { usePointStyle: true } },
 					selectionBand: from < 0 ? {} : { from, to, label: 'selectie' },
-					incompleteBand:
-						incompleteIndices.length === 0 ? {} : { indices: incompleteIndices, label: INCOMPLETE }
+					incompleteBand: incompleteIndices.length === 0 ? {} : { indices: incompleteIndices }
 				}
 			}
 		},

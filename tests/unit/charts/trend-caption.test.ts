@@ -29,7 +29,7 @@ describe('the trend of an export that starts and ends mid-half-year', () => {
 			'2e halfjaar 2016',
 			['1e halfjaar 2017', '(onvolledig)']
 		]);
-		expect(options.incompleteBand).toEqual({ indices: [0, 2], label: 'onvolledig' });
+		expect(options.incompleteBand).toEqual({ indices: [0, 2] });
 		const first = spec.config.data.datasets[0] as { pointBackgroundColor?: string[] };
 		expect(first.pointBackgroundColor).toEqual(['#ffffff', SERIES_COLOURS[0], '#ffffff']);
 		// The selection band is unchanged: the second half of 2016.
