@@ -194,7 +194,7 @@ describe('a downloaded chart', () => {
 		// The chart on screen is drawn back at the screen's resolution afterwards.
 		const after = await page
 			.locator('figure[data-chart="trend"] canvas')
-			.evaluate((c) => c.width / c.clientWidth);
+			.evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
 		expect(after).toBe(2);
 	});
 });

@@ -30,7 +30,9 @@ function halfYear(year: number, half: 1 | 2): PeriodPreset {
 }
 
 /** Every half-year that the data touches, newest first. */
-export function halfYearPresets(extent: DataExtent): PeriodPreset[] {
+export function halfYearPresets(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): PeriodPreset[] {
 	if (!extent.eersteDatum || !extent.laatsteDatum) return [];
 	const out: PeriodPreset[] = [];
 	const last = extent.laatsteDatum;
@@ -95,7 +97,9 @@ export function previousPeriod(selection: Pick<Selection, 'van' | 'tot'>): {
 }
 
 /** The half-year range covering all data, for the trend. */
-export function dataRange(extent: DataExtent): { van: string; tot: string } | null {
+export function dataRange(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): { van: string; tot: string } | null {
 	if (!extent.eersteDatum || !extent.laatsteDatum) return null;
 	const first = extent.eersteDatum;
 	const last = extent.laatsteDatum;
@@ -134,4 +138,22 @@ export function halfYearPeriod(key: string): { van: string; tot: string } {
 	const [year, half] = key.split('-').map(Number) as [number, number];
 	const { van, tot } = halfYear(year, half === 1 ? 1 : 2);
 	return { van, tot };
+}
+
+/**
+ * The periods of a DDAS delivery for the period list, from its first and last signal date: the
+ * whole half-years it covers as one period (`levering`, e.g. the year 2025), then each half-year
+ * it touches, newest first; none that the case data's list (`shown`) already has.
+ */
+export function deliveryPresets(
+	delivery: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>,
+	shown: readonly PeriodPreset[]
+): PeriodPreset[] {
+	const range = dataRange(delivery);
+	if (range === null) return [];
+	const halves = halfYearPresets(delivery).map((p) => ({ ...p, key: `levering-${p.key}` }));
+	const whole = halves.length > 1 ? [{ key: 'levering', ...range }] : [];
+	return [...whole, ...halves].filter(
+		(p) => !shown.some((s) => s.van === p.van && s.tot === p.tot)
+	);
 }
