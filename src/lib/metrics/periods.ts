@@ -142,18 +142,29 @@ export function halfYearPeriod(key: string): { van: string; tot: string } {
 
 /**
  * The periods of a DDAS delivery for the period list, from its first and last signal date: the
- * whole half-years it covers as one period (`levering`, e.g. the year 2025), then each half-year
- * it touches, newest first; none that the case data's list (`shown`) already has.
+ * whole half-years it covers as one period (`levering`), each calendar year it touches (`2025`)
+ * and the half-years of its last year, each newest first; none twice, none that the case data's
+ * list (`shown`) already has.
  */
 export function deliveryPresets(
 	delivery: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>,
 	shown: readonly PeriodPreset[]
 ): PeriodPreset[] {
 	const range = dataRange(delivery);
-	if (range === null) return [];
-	const halves = halfYearPresets(delivery).map((p) => ({ ...p, key: `levering-${p.key}` }));
-	const whole = halves.length > 1 ? [{ key: 'levering', ...range }] : [];
-	return [...whole, ...halves].filter(
-		(p) => !shown.some((s) => s.van === p.van && s.tot === p.tot)
-	);
+	if (range === null || !delivery.eersteDatum || !delivery.laatsteDatum) return [];
+	const first = Number(delivery.eersteDatum.slice(0, 4));
+	const last = Number(delivery.laatsteDatum.slice(0, 4));
+	const years: PeriodPreset[] = [];
+	for (let year = last; year >= first; year--) {
+		years.push({ key: `levering-${year}`, van: `${year}-01-01`, tot: `${year + 1}-01-01` });
+	}
+	const halves = halfYearPresets(delivery)
+		.filter((p) => p.van.startsWith(String(last)))
+		.map((p) => ({ ...p, key: `levering-${p.key}` }));
+	const out: PeriodPreset[] = [];
+	for (const p of [{ key: 'levering', ...range }, ...years, ...halves]) {
+		const same = (q: PeriodPreset) => q.van === p.van && q.tot === p.tot;
+		if (!shown.some(same) && !out.some(same)) out.push(p);
+	}
+	return out;
 }

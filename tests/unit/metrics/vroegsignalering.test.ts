@@ -202,15 +202,16 @@ describe('the vroegsignalering figures', () => {
 		expect(figures.totaal).toEqual(emptyVsMetrics());
 	});
 
-	it("the delivery's own period: its first and last signal, offered as the half-years they span", async () => {
+	it("the delivery's own period: its first and last signal, offered as the half-years they span, the years, the last year's halves", async () => {
 		const extent = await vsExtent(db);
 		// H4 on 20 December 2024 is the first signal, H6 on 1 July 2025 the last.
 		expect(extent).toEqual({ eersteDatum: '2024-12-20', laatsteDatum: '2025-07-01' });
 		expect(deliveryPresets(extent, []).map((p) => [p.key, p.van, p.tot])).toEqual([
 			['levering', '2024-07-01', '2026-01-01'],
+			['levering-2025', '2025-01-01', '2026-01-01'],
+			['levering-2024', '2024-01-01', '2025-01-01'],
 			['levering-2025-2', '2025-07-01', '2026-01-01'],
-			['levering-2025-1', '2025-01-01', '2025-07-01'],
-			['levering-2024-2', '2024-07-01', '2025-01-01']
+			['levering-2025-1', '2025-01-01', '2025-07-01']
 		]);
 	});
 

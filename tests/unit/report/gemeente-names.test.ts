@@ -76,29 +76,32 @@ describe('gemeenten named in the outputs', () => {
 describe('the periods of a delivery in the period list', () => {
 	const cases = halfYearPresets({ eersteDatum: '2013-03-04', laatsteDatum: '2016-12-30' });
 
-	test('a delivery of 2025 beside case data of 2013–2016: the year, then its half-years', () => {
+	test("VNG's example (April to June 2025) beside case data of 2013–2016: its half-year, then 2025", () => {
 		expect(
-			deliveryPresets({ eersteDatum: '2025-01-14', laatsteDatum: '2025-11-30' }, cases)
+			deliveryPresets({ eersteDatum: '2025-04-05', laatsteDatum: '2025-06-10' }, cases)
 		).toEqual([
-			{ key: 'levering', van: '2025-01-01', tot: '2026-01-01' },
-			{ key: 'levering-2025-2', van: '2025-07-01', tot: '2026-01-01' },
-			{ key: 'levering-2025-1', van: '2025-01-01', tot: '2025-07-01' }
+			{ key: 'levering', van: '2025-01-01', tot: '2025-07-01' },
+			{ key: 'levering-2025', van: '2025-01-01', tot: '2026-01-01' }
 		]);
 	});
 
-	test('a delivery within one half-year is that half-year; none the list already has; none without signals', () => {
-		const spring = { eersteDatum: '2016-02-01', laatsteDatum: '2016-05-31' };
-		expect(deliveryPresets(spring, [])).toEqual([
-			{ key: 'levering-2016-1', van: '2016-01-01', tot: '2016-07-01' }
-		]);
-		expect(deliveryPresets(spring, cases)).toEqual([]);
-		// Across the end of the case data: only the half-year after it is new, and the whole.
+	test('a delivery over years: the whole, each year, the half-years of its last year', () => {
 		expect(
-			deliveryPresets({ eersteDatum: '2016-09-01', laatsteDatum: '2017-03-31' }, cases)
+			deliveryPresets({ eersteDatum: '2023-03-01', laatsteDatum: '2024-11-30' }, cases)
 		).toEqual([
-			{ key: 'levering', van: '2016-07-01', tot: '2017-07-01' },
-			{ key: 'levering-2017-1', van: '2017-01-01', tot: '2017-07-01' }
+			{ key: 'levering', van: '2023-01-01', tot: '2025-01-01' },
+			{ key: 'levering-2024', van: '2024-01-01', tot: '2025-01-01' },
+			{ key: 'levering-2023', van: '2023-01-01', tot: '2024-01-01' },
+			{ key: 'levering-2024-2', van: '2024-07-01', tot: '2025-01-01' },
+			{ key: 'levering-2024-1', van: '2024-01-01', tot: '2024-07-01' }
 		]);
+	});
+
+	test('none the case list already has; none without signals', () => {
+		// Spring 2016: the half-year is in the case list, the year 2016 is not.
+		expect(
+			deliveryPresets({ eersteDatum: '2016-02-01', laatsteDatum: '2016-05-31' }, cases)
+		).toEqual([{ key: 'levering-2016', van: '2016-01-01', tot: '2017-01-01' }]);
 		expect(deliveryPresets({ eersteDatum: null, laatsteDatum: null }, cases)).toEqual([]);
 	});
 });
