@@ -12,8 +12,8 @@
 import { spawn, execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
 	}
 }
 
-if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
 	main().catch((error: Error) => {
 		console.error(error.message);
 		process.exit(2);
