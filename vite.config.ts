@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { precompress } from './src/cli/precompress.ts';
+import { precompress, precompressSummary } from './src/cli/precompress.ts';
 
-/** After the adapter has written build/: brotli and gzip copies for src/cli/serve.ts to send. */
+/**
+ * After the adapter has written build/: brotli and gzip copies for src/cli/serve.ts to send
+ * (quick settings for the large files, cached in .cache/precompress; see src/cli/precompress.ts).
+ */
 function precompressBuild(): Plugin {
 	let ssr = false;
 	return {
@@ -18,8 +21,7 @@ function precompressBuild(): Plugin {
 			async handler() {
 				// SvelteKit's adapter runs at the end of the server build; the site is complete then.
 				if (!ssr) return;
-				const { files, ms } = await precompress('build');
-				console.log(`precompress: ${files} files (brotli, gzip) in ${(ms / 1000).toFixed(1)} s`);
+				console.log(precompressSummary(await precompress('build')));
 			}
 		}
 	};

@@ -1,7 +1,9 @@
 /**
  * `npm run preview` and `npm start`: serves the built static site (`build/`) over HTTP with the
  * site's Content-Security-Policy as a response header, and a file's brotli or gzip copy (written
- * at build time, src/cli/precompress.ts) with `Content-Encoding` when the client accepts it.
+ * at build time, src/cli/precompress.ts) with `Content-Encoding` when the client accepts it. A
+ * compressible file without copies (the engine build only old browsers fetch) is sent as it is
+ * and compressed in the background, so the next request gets it compressed.
  * No dependencies beyond node:http.
  *
  *     tsx src/cli/serve.ts [dir] [--port N] [--host H]
@@ -13,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { COMPRESSIBLE, MIN_BYTES, precompressFile } from './precompress';
 
 const MIME_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -83,6 +86,8 @@ export interface ServerOptions {
 	host?: string;
 	/** Hears every request the server answers: method, path as requested, status. */
 	onRequest?: (entry: { method: string; url: string; status: number }) => void;
+	/** The cache of compressed copies for on-demand compression (default: precompress.ts's). */
+	cacheDir?: string;
 }
 
 export interface RunningServer {
@@ -160,6 +165,20 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 				variants.push({ encoding: name, found: { file: file + suffix, size: info.size } });
 		}
 		return variants;
+	};
+
+	/** Files compressed on demand: each once per server, whatever came of it. */
+	const compressing = new Map<string, Promise<void>>();
+	const compressLater = (found: Found) => {
+		const ext = extname(found.file).toLowerCase();
+		if (!COMPRESSIBLE.has(ext) || found.size < MIN_BYTES || compressing.has(found.file)) return;
+		compressing.set(
+			found.file,
+			precompressFile(found.file, options.cacheDir).then(
+				() => undefined,
+				(error: Error) => console.warn(`comprimeren van ${found.file} mislukt: ${error.message}`)
+			)
+		);
 	};
 
 	/** `/a` → `a`, `a.html`, `a/index.html`; `/` → `index.html`. */
@@ -243,6 +262,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		// The body: the best precompressed copy the client accepts, else the file itself.
 		let body = found;
 		const variants = await precompressed(found.file);
+		if (variants.length === 0) compressLater(found);
 		if (variants.length > 0) {
 			headers['Vary'] = 'Accept-Encoding';
 			const accepted = acceptedEncodings(req.headers['accept-encoding']);
@@ -280,11 +300,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 	const shownHost = host.includes(':') ? `[${host}]` : host;
 	return {
 		url: `http://${shownHost}:${port}/`,
-		close: () =>
-			new Promise<void>((done, fail) => {
+		close: async () => {
+			await new Promise<void>((done, fail) => {
 				server.close((error) => (error ? fail(error) : done()));
 				server.closeAllConnections();
-			})
+			});
+			await Promise.all(compressing.values());
+		}
 	};
 }
 

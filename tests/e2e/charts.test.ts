@@ -3,6 +3,7 @@
  * for pixel, the canvas a fresh load of the same URL draws, and the table behind the chart says
  * what the page's figure hooks say. (Before, the canvases kept the first selection.)
  */
+import { copyFileSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { settle, useSite, waitForReady, type Site } from './harness';
@@ -142,5 +143,58 @@ describe('charts after a filter change', () => {
 			'Tabel bij: Verloop per halfjaar'
 		]);
 		expect(new Set(toggles).size).toBe(toggles.length);
+	});
+
+	test("the demo's first half-year, from 4 March 2013, is marked incomplete, not drawn as a low", async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2015-01-01&tot=2015-07-01'));
+		await waitForReady(page);
+		const rows = await page.$$eval('figure[data-chart="trend"] tbody th', (cells) =>
+			cells.map((c) => c.textContent?.trim())
+		);
+		expect(rows[0]).toBe('1e halfjaar 2013 (onvolledig)');
+		expect(rows.filter((r) => r?.includes('onvolledig'))).toEqual([rows[0]]);
+		expect(
+			await page.locator('figure[data-chart="trend"] [role="img"]').getAttribute('aria-label')
+		).toContain('De gegevens dekken 1e halfjaar 2013 maar voor een deel (onvolledig).');
+	});
+});
+
+/** Width and height of a PNG, from its IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+	expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('a downloaded chart', () => {
+	test('is drawn at three times its size on screen, with room for its title and caption', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(site.url('/?van=2015-01-01&tot=2015-07-01'));
+		await waitForReady(page);
+		for (const id of ['trend', 'redenen']) {
+			const figure = page.locator(`figure[data-chart="${id}"]`);
+			const canvas = await figure
+				.locator('canvas')
+				.evaluate((c) => ({ width: c.clientWidth, height: c.clientHeight }));
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				figure.getByRole('button', { name: /^Download als PNG/ }).click()
+			]);
+			expect(download.suggestedFilename()).toBe(`${id}.png`);
+			const path = await download.path();
+			copyFileSync(path, `/tmp/chart-${id}.png`);
+			const { width, height } = pngSize(readFileSync(path));
+			// 16 CSS pixels of margin on either side, all at 3 device pixels per CSS pixel.
+			expect(width).toBe(3 * (canvas.width + 32));
+			// Above the drawing a title, under it the selection, the mode and the source: at
+			// least five lines of text besides the margins.
+			expect(height).toBeGreaterThan(3 * (canvas.height + 32 + 5 * 16));
+		}
+		// The chart on screen is drawn back at the screen's resolution afterwards.
+		const after = await page
+			.locator('figure[data-chart="trend"] canvas')
+			.evaluate((c) => (c as HTMLCanvasElement).width / c.clientWidth);
+		expect(after).toBe(2);
 	});
 });

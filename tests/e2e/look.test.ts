@@ -176,3 +176,65 @@ describe('chart labels fit inside the chart', () => {
 		});
 	}
 });
+
+describe('the first screen of the dashboard', () => {
+	test('1366×900: the headline figures of b, c and d with their change, each part linked to its section', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		const parts = page.locator('[data-kern] [data-kern-part]');
+		expect(
+			await parts.evaluateAll((els) => els.map((e) => e.getAttribute('data-kern-part')))
+		).toEqual(['b', 'c', 'd']);
+		const headlines = page.locator('[data-kern] .headline');
+		expect(await headlines.count()).toBe(10);
+		for (const box of await headlines.evaluateAll((els) =>
+			els.map((e) => {
+				const r = e.getBoundingClientRect();
+				return { text: e.textContent?.trim() ?? '', top: r.top, bottom: r.bottom };
+			})
+		)) {
+			expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+			expect(box.bottom, box.text).toBeLessThan(900);
+			// Each carries its change against the previous period.
+			expect(box.text).toMatch(/t\.o\.v\. vorige periode|gelijk aan vorige periode/);
+		}
+		// The sentence on why "Ontruimingen" and "Aanzeggingen: ontruimd" differ is there too.
+		const difference = page.locator('[data-kern] [data-difference]');
+		expect((await difference.boundingBox())!.y).toBeLessThan(900);
+		expect(await difference.innerText()).toMatch(
+			/^Ontruimingen telt .*‘Aanzeggingen: ontruimd’ telt/
+		);
+		// Each part's heading links to its section, which follows in the order a–e.
+		for (const [part, heading] of [
+			['b', 'b. Meldingen'],
+			['c', 'c. Ontruimingen en hun redenen'],
+			['d', 'd. Voorkomen ontruimingen']
+		] as const) {
+			const href = await page.locator(`[data-kern-part="${part}"] h3 a`).getAttribute('href');
+			expect(await page.locator(href!).innerText()).toBe(heading);
+		}
+		const sections = await page.$$eval('.content section > h2', (hs) =>
+			hs.map((h) => h.textContent?.trim().slice(0, 2))
+		);
+		expect(sections.slice(0, 6)).toEqual(['Ke', 'a.', 'b.', 'c.', 'd.', 'e.']);
+		await page.screenshot({ path: '/tmp/first-screen-1366.png' });
+		await page.locator('[data-kern-part="c"] h3 a').click();
+		await page.waitForTimeout(200);
+		const top = await page
+			.locator('#ontruimingen-kop')
+			.evaluate((h) => h.getBoundingClientRect().top);
+		expect(top).toBeLessThan(200);
+	});
+
+	test('390 px: the first headline figure on the first screen', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		const first = await page.locator('[data-kern] .headline').first().boundingBox();
+		expect(first!.y + first!.height).toBeLessThan(844);
+		await page.screenshot({ path: '/tmp/first-screen-390.png' });
+	});
+});

@@ -149,6 +149,52 @@ describe('a DDAS delivery on the dashboard', () => {
 		});
 	}
 
+	test("a delivery of 2025 beside the demo's case data: its period offered and listed, gemeenten by name", async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await uploadFiles(page, [EXAMPLES['1.2']]);
+		const section = page.locator(SECTION);
+		// The dashboard stays on the demo's period, which holds none of the delivery's signals.
+		expect(await section.getAttribute('data-van')).toBe('2016-07-01');
+		expect(await readMetric(page, 'vroegsignalering.signalen_huur')).toBe('0');
+		const offer = section.locator('[data-offer-period] button');
+		expect(await offer.innerText()).toBe('Toon de periode van de levering (eerste halfjaar 2025)');
+		expect(await section.locator('[data-offer-period]').innerText()).toContain(
+			'die lopen van 5 april 2025 tot en met 10 juni 2025'
+		);
+		// The delivery's periods in the period list, under their own heading.
+		expect(
+			await page
+				.locator('#periode optgroup[label="Levering vroegsignalering"] option')
+				.allInnerTexts()
+		).toEqual(['eerste halfjaar 2025', '2025']);
+		// The gemeenten by name, the code beside it.
+		expect(await section.locator('fieldset label').allInnerTexts()).toEqual([
+			'Almere (0034)',
+			"'s-Gravenhage (0518)",
+			'Rotterdam (0599)'
+		]);
+		expect(await section.locator('p.note').first().innerText()).toContain(
+			"gemeenten Almere (0034), 's-Gravenhage (0518) en Rotterdam (0599)"
+		);
+		expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
+			[]
+		);
+
+		// Taking the offer: the delivery's half-year, its hand-counted figures, no offer any more.
+		await settle(page, () => offer.click());
+		expect(await section.getAttribute('data-van')).toBe('2025-01-01');
+		expect(await section.getAttribute('data-tot')).toBe('2025-07-01');
+		expect(await readMetric(page, 'vroegsignalering.zaken_huur')).toBe('2');
+		expect(await section.locator('[data-offer-period]').count()).toBe(0);
+		// The year from the list.
+		await settle(page, () => page.locator('#periode').selectOption({ label: '2025' }));
+		expect(await section.getAttribute('data-tot')).toBe('2026-01-01');
+		expect(await page.locator('#periode').inputValue()).toBe('levering-2025');
+		expect(await readMetric(page, 'vroegsignalering.zaken_huur')).toBe('2');
+	});
+
 	test('the demo delivery: the figures of the command-line evaluator; one gemeente, no filter', async () => {
 		const { page } = await site.open();
 		await page.goto(site.url('/'));

@@ -8,7 +8,8 @@ import { LEAD_TIMES } from '../domain/lead-times';
 import type { Breakdown, Metrics } from '../metrics/types';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
 import { figure, figuresIn } from '../metrics/catalog';
-import { reasonPhrase } from '../report/letter/grammar';
+import { coverageOf, halfYearPeriod } from '../metrics/periods';
+import { joinList, reasonPhrase } from '../report/letter/grammar';
 import { countOf } from '../metrics/values';
 import { LEAD_TIME_LABELS, corporationName, formatDays, formatHalfYear } from '../report/format';
 
@@ -24,10 +25,20 @@ export interface SelectionBandOptions {
 	label?: string;
 }
 
+/** Options of the incomplete band: the categories (by index) the data covers only in part. */
+export interface IncompleteBandOptions {
+	indices?: number[];
+}
+
 declare module 'chart.js' {
 	interface PluginOptionsByType<TType extends ChartType> {
 		/** Shades the x categories of the selected period (drawn by attach.ts). */
 		selectionBand?: SelectionBandOptions & { _type?: TType };
+		/**
+		 * Hatches the x categories the data covers only in part and draws the line to and from
+		 * their points lighter (attach.ts), so that a part of a half-year never reads as a fall.
+		 */
+		incompleteBand?: IncompleteBandOptions & { _type?: TType };
 	}
 }
 
@@ -89,27 +100,30 @@ export function wrapToWidth(text: string, max: number, measure: (s: string) => n
 /** The sentence an empty figure shows. */
 export const NO_DATA = 'Geen gegevens voor deze selectie';
 
-/** The half-year key (`2016-2`) as its period `[van, tot)`. */
-function halfYearPeriod(key: string): { van: string; tot: string } {
-	const [year, half] = key.split('-').map(Number) as [number, number];
-	return half === 1
-		? { van: `${year}-01-01`, tot: `${year}-07-01` }
-		: { van: `${year}-07-01`, tot: `${year + 1}-01-01` };
-}
-
 const TREND_SERIES = figuresIn('trend').map((f) => [f.id, f.short ?? f.label] as const);
+
+/** The word a half-year that the data covers only in part carries, in the chart and its table. */
+export const INCOMPLETE = 'onvolledig';
 
 /**
  * The half-year trend of signals, referrals, notices, evictions and prevented evictions; the
  * half-years that overlap the selected period `[van, tot)` are shaded and marked in the table.
+ * A half-year that the data covers only in part (`covered`, the months of the data: an export
+ * that starts in March or ends in January) is hatched, its points hollow and its label and table
+ * row say "(onvolledig)": its low counts are the export's edge, not a fall.
  */
 export function trendChart(
 	trend: Breakdown,
 	mode: Mode = 'intern',
-	selected?: { van: string; tot: string }
+	selected?: { van: string; tot: string },
+	covered: { van: string; tot: string } | null = null
 ): ChartSpec {
 	const keys = Object.keys(trend.groepen).sort();
-	const labels = keys.map(formatHalfYear);
+	const names = keys.map(formatHalfYear);
+	const incomplete = keys.map(
+		(k) => covered !== null && coverageOf(halfYearPeriod(k), covered) === 'onvolledig'
+	);
+	const labels = names.map((name, i) => (incomplete[i] ? [name, `(${INCOMPLETE})`] : name));
 	const inSelection = keys.map((k) => {
 		const period = halfYearPeriod(k);
 		return selected !== undefined && period.van < selected.tot && period.tot > selected.van;
@@ -126,20 +140,42 @@ export function trendChart(
 		data: keys.map((k) => plotted(countOf(trend.groepen[k] as Metrics, id), mode)),
 		borderColor: SERIES_COLOURS[i],
 		backgroundColor: SERIES_COLOURS[i],
+		// A hollow point where the half-year is incomplete.
+		pointBackgroundColor: keys.map((_, j) => (incomplete[j] ? '#ffffff' : SERIES_COLOURS[i])),
+		pointBorderWidth: keys.map((_, j) => (incomplete[j] ? 2 : 1)),
 		borderDash: DASHES[i],
 		pointStyle: POINTS[i],
 		pointRadius: 4,
 		tension: 0
 	}));
-	const last = keys.at(-1);
-	const lastMetrics = last ? (trend.groepen[last] as Metrics) : null;
+	const incompleteIndices = incomplete.flatMap((x, i) => (x ? [i] : []));
+	const incompleteNames = incompleteIndices.map((i) => names[i] as string);
+	// The summary speaks of the last half-year the data covers whole.
+	const lastIndex = incomplete.lastIndexOf(false);
+	const lastMetrics = lastIndex >= 0 ? (trend.groepen[keys[lastIndex]!] as Metrics) : null;
+	const lastSaid =
+		lastIndex === keys.length - 1
+			? 'In het laatste halfjaar'
+			: `In het laatste volledige halfjaar (${names[lastIndex]})`;
+	const rowLabel = (i: number) => {
+		const marks = [inSelection[i] && 'selectie', incomplete[i] && INCOMPLETE].filter(Boolean);
+		return marks.length === 0 ? (names[i] as string) : `${names[i]} (${marks.join(', ')})`;
+	};
 	return {
 		id: 'trend',
 		title: 'Verloop per halfjaar',
 		summary:
 			keys.length === 0
 				? 'Lijngrafiek zonder gegevens.'
-				: `Lijngrafiek van signalen, meldingen, aanzeggingen, ontruimingen en voorkomen ontruimingen per halfjaar, van ${labels[0]} tot en met ${labels.at(-1)}. In het laatste halfjaar: ${displayCount(lastMetrics?.signalen ?? 0, mode)} signalen en ${displayCount(lastMetrics?.ontruimingen ?? 0, mode)} ontruimingen.`,
+				: `Lijngrafiek van signalen, meldingen, aanzeggingen, ontruimingen en voorkomen ontruimingen per halfjaar, van ${names[0]} tot en met ${names.at(-1)}.${
+						incompleteNames.length === 0
+							? ''
+							: ` De gegevens dekken ${joinList(incompleteNames)} maar voor een deel (${INCOMPLETE}).`
+					}${
+						lastMetrics
+							? ` ${lastSaid}: ${displayCount(lastMetrics.signalen, mode)} signalen en ${displayCount(lastMetrics.ontruimingen, mode)} ontruimingen.`
+							: ''
+					}`,
 		config: {
 			type: 'line',
 			data: { labels, datasets: series },
@@ -151,16 +187,20 @@ export function trendChart(
 				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
 				plugins: {
 					legend: { position: 'bottom', labels: { usePointStyle: true } },
-					selectionBand: from < 0 ? {} : { from, to, label: 'selectie' }
+					selectionBand: from < 0 ? {} : { from, to, label: 'selectie' },
+					incompleteBand: incompleteIndices.length === 0 ? {} : { indices: incompleteIndices }
 				}
 			}
 		},
 		empty: total === 0 ? NO_DATA : null,
 		table: {
-			caption: 'Verloop per halfjaar (aantallen)',
+			caption:
+				incompleteIndices.length === 0
+					? 'Verloop per halfjaar (aantallen)'
+					: `Verloop per halfjaar (aantallen; ${INCOMPLETE}: de gegevens dekken maar een deel van het halfjaar)`,
 			header: ['Halfjaar', ...TREND_SERIES.map(([, label]) => label)],
 			rows: keys.map((k, i) => [
-				`${labels[i]}${inSelection[i] ? ' (selectie)' : ''}`,
+				rowLabel(i),
 				...TREND_SERIES.map(([id]) => displayCount(countOf(trend.groepen[k] as Metrics, id), mode))
 			])
 		}

@@ -30,7 +30,9 @@ function halfYear(year: number, half: 1 | 2): PeriodPreset {
 }
 
 /** Every half-year that the data touches, newest first. */
-export function halfYearPresets(extent: DataExtent): PeriodPreset[] {
+export function halfYearPresets(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): PeriodPreset[] {
 	if (!extent.eersteDatum || !extent.laatsteDatum) return [];
 	const out: PeriodPreset[] = [];
 	const last = extent.laatsteDatum;
@@ -95,7 +97,9 @@ export function previousPeriod(selection: Pick<Selection, 'van' | 'tot'>): {
 }
 
 /** The half-year range covering all data, for the trend. */
-export function dataRange(extent: DataExtent): { van: string; tot: string } | null {
+export function dataRange(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): { van: string; tot: string } | null {
 	if (!extent.eersteDatum || !extent.laatsteDatum) return null;
 	const first = extent.eersteDatum;
 	const last = extent.laatsteDatum;
@@ -103,4 +107,64 @@ export function dataRange(extent: DataExtent): { van: string; tot: string } | nu
 	const y = Number(last.slice(0, 4));
 	const tot = Number(last.slice(5, 7)) <= 6 ? `${y}-07-01` : `${y + 1}-01-01`;
 	return { van, tot };
+}
+
+/**
+ * The months the case data covers, from its extent: the first day of the month of the first
+ * event up to the first day of the month after the last (as for the default period: an export
+ * that ends on 30 December covers December). Null without events.
+ */
+export function coveredPeriod(
+	extent: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>
+): { van: string; tot: string } | null {
+	if (!extent.eersteDatum || !extent.laatsteDatum) return null;
+	return { van: `${extent.eersteDatum.slice(0, 7)}-01`, tot: nextMonth(extent.laatsteDatum) };
+}
+
+/** How much of a period `[van, tot)` the covered months hold: all of it, a part, or nothing. */
+export type Coverage = 'volledig' | 'onvolledig' | 'geen';
+
+/** Whether the data covers a period whole (`volledig`), in part (`onvolledig`) or not (`geen`). */
+export function coverageOf(
+	period: { van: string; tot: string },
+	covered: { van: string; tot: string } | null
+): Coverage {
+	if (covered === null || period.tot <= covered.van || period.van >= covered.tot) return 'geen';
+	return period.van >= covered.van && period.tot <= covered.tot ? 'volledig' : 'onvolledig';
+}
+
+/** The half-year key (`2016-2`) as its period `[van, tot)`. */
+export function halfYearPeriod(key: string): { van: string; tot: string } {
+	const [year, half] = key.split('-').map(Number) as [number, number];
+	const { van, tot } = halfYear(year, half === 1 ? 1 : 2);
+	return { van, tot };
+}
+
+/**
+ * The periods of a DDAS delivery for the period list, from its first and last signal date: the
+ * whole half-years it covers as one period (`levering`), each calendar year it touches (`2025`)
+ * and the half-years of its last year, each newest first; none twice, none that the case data's
+ * list (`shown`) already has.
+ */
+export function deliveryPresets(
+	delivery: Pick<DataExtent, 'eersteDatum' | 'laatsteDatum'>,
+	shown: readonly PeriodPreset[]
+): PeriodPreset[] {
+	const range = dataRange(delivery);
+	if (range === null || !delivery.eersteDatum || !delivery.laatsteDatum) return [];
+	const first = Number(delivery.eersteDatum.slice(0, 4));
+	const last = Number(delivery.laatsteDatum.slice(0, 4));
+	const years: PeriodPreset[] = [];
+	for (let year = last; year >= first; year--) {
+		years.push({ key: `levering-${year}`, van: `${year}-01-01`, tot: `${year + 1}-01-01` });
+	}
+	const halves = halfYearPresets(delivery)
+		.filter((p) => p.van.startsWith(String(last)))
+		.map((p) => ({ ...p, key: `levering-${p.key}` }));
+	const out: PeriodPreset[] = [];
+	for (const p of [{ key: 'levering', ...range }, ...years, ...halves]) {
+		const same = (q: PeriodPreset) => q.van === p.van && q.tot === p.tot;
+		if (!shown.some(same) && !out.some(same)) out.push(p);
+	}
+	return out;
 }

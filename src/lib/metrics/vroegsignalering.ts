@@ -216,19 +216,28 @@ export async function hasVroegsignalering(db: Database): Promise<boolean> {
 	return rows[0]!.n > 0;
 }
 
-/** The half-years `[van, tot)` the data covers: from the first to the last signal or rent-case start. */
-export async function vsHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
+/** The first and the last signal date of the loaded deliveries (`YYYY-MM-DD`; null without signals). */
+export async function vsExtent(
+	db: Database
+): Promise<{ eersteDatum: string | null; laatsteDatum: string | null }> {
+	if (!(await hasVroegsignalering(db))) return { eersteDatum: null, laatsteDatum: null };
 	const [extent] = await db.query<{ eerste: string | null; laatste: string | null }>(
 		`SELECT min(signaaldatum) AS eerste, max(signaaldatum) AS laatste FROM vs_signalen`
 	);
-	if (!extent?.eerste || !extent.laatste) return [];
+	return { eersteDatum: extent?.eerste ?? null, laatsteDatum: extent?.laatste ?? null };
+}
+
+/** The half-years `[van, tot)` the data covers: from the first to the last signal. */
+export async function vsHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
+	const { eersteDatum: eerste, laatsteDatum: laatste } = await vsExtent(db);
+	if (!eerste || !laatste) return [];
 	const out: { van: string; tot: string }[] = [];
-	let year = Number(extent.eerste.slice(0, 4));
-	let half = Number(extent.eerste.slice(5, 7)) <= 6 ? 1 : 2;
+	let year = Number(eerste.slice(0, 4));
+	let half = Number(eerste.slice(5, 7)) <= 6 ? 1 : 2;
 	const bound = (y: number, h: number) => `${y}-${h === 1 ? '01' : '07'}-01`;
 	for (;;) {
 		const van = bound(year, half);
-		if (van > extent.laatste) break;
+		if (van > laatste) break;
 		const tot = half === 1 ? bound(year, 2) : bound(year + 1, 1);
 		out.push({ van, tot });
 		if (half === 1) half = 2;

@@ -28,6 +28,7 @@ import { countNoun, joinList } from './letter/grammar';
 import { modeLabel, publishFigure, type Mode, type PublishedCell } from './publication';
 import { corporationsText, doelgroepenText } from './selection-text';
 import { VS_PREFIX, publishVsFigureTable, vsFigureTable } from './vroegsignalering';
+import { gemeenteLabel } from '../domain/gemeenten';
 import { tablesToXlsx, type SheetCell, type SheetTable } from './xlsx';
 
 /** The title line above the vroegsignalering table of an export. */
@@ -159,7 +160,7 @@ export function vroegsignaleringTable(doc: EvaluationDocument, mode: Mode): Expo
 	return {
 		sheet: 'Vroegsignalering',
 		title: VS_TABLE_TITLE,
-		header: ['Cijfer', 'Totaal', ...vs.selectie.gemeenten],
+		header: ['Cijfer', 'Totaal', ...vs.selectie.gemeenten.map(gemeenteLabel)],
 		lines: VS_FIGURES.map((f) => ({
 			label: f.label,
 			kind: f.kind,

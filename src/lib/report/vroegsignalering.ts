@@ -4,6 +4,7 @@
  * and their figure table (`vroegsignalering.<id>` per row; the total, then each gemeente).
  */
 import { HELP_RESULTS, RESULT_KEYS, CONTACT_KINDS, VS_LEAD_TIMES } from '../domain/ddas';
+import { gemeenteLabel } from '../domain/gemeenten';
 import { VS_FIGURES, vsFigure } from '../metrics/catalog';
 import type { VsDocument, VsMetrics } from '../metrics/vroegsignalering';
 import type { FigureTable } from './figure-table';
@@ -190,14 +191,15 @@ export function vsCellText(path: string, value: PublishedCell): string {
 	return vsFigure(path).kind === 'count' ? formatCount(value) : formatDays(value);
 }
 
-/** The published vroegsignalering figure table as display text (nl-NL numbers, `< 5`, `x`). */
+/** The published vroegsignalering figure table as display text (nl-NL numbers, `< 5`, `x`; gemeenten by name). */
 export function displayVsFigureTable(
 	table: FigureTable,
 	mode: Mode
 ): { header: string[]; rows: string[][] } {
 	const published = publishVsFigureTable(table, mode);
 	return {
-		header: published.header,
+		// The gemeenten by name with their code beside it: `Haarlem (0392)`.
+		header: published.header.map((h, i) => (i < 2 ? h : gemeenteLabel(h))),
 		rows: published.rows.map(([id, ...values]) => [
 			String(id),
 			...values.map((value) => vsCellText(String(id).slice(VS_PREFIX.length), value ?? null))

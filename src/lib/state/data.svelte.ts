@@ -24,7 +24,7 @@ import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
 import { loadArrow } from '$lib/metrics/load';
 import { loadVroegsignalering, dropVroegsignalering } from '$lib/metrics/vroegsignalering-load';
-import { vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
+import { vsExtent, vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
 import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
@@ -77,6 +77,8 @@ export interface LoadedDeliveries {
 	meldingen: DdasIssue[];
 	/** Every gemeente with an accepted signal or case, sorted. */
 	gemeenten: string[];
+	/** The first and the last signal date: the delivery's own period, offered on the dashboard. */
+	periode: { eersteDatum: string | null; laatsteDatum: string | null };
 	tabellen: { tabel: string; kolommen: string; rijen: number }[];
 }
 
@@ -613,6 +615,7 @@ class DataState {
 				bestanden: ddas.bestanden,
 				meldingen: ddas.meldingen,
 				gemeenten: await vsGemeenten(db),
+				periode: await vsExtent(db),
 				tabellen: await vsLoadedTables(db)
 			};
 			// Still the demo when only deliveries were added to the demo's case files.

@@ -19,12 +19,14 @@ import { importDdasFiles } from '../../../src/lib/import/ddas-combine';
 import {
 	computeVroegsignalering,
 	computeVsTrend,
+	vsExtent,
 	emptyVsMetrics,
 	vsGemeenten,
 	type VsMetrics
 } from '../../../src/lib/metrics/vroegsignalering';
 import { ddasToArrowIpc } from '../../../src/lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../../../src/lib/metrics/vroegsignalering-load';
+import { deliveryPresets } from '../../../src/lib/metrics/periods';
 
 const s = (ID: string, type: string, signaaldatum: string, bedrag?: number) => ({
 	ID,
@@ -198,6 +200,19 @@ describe('the vroegsignalering figures', () => {
 	it('a gemeente without data: zeros', async () => {
 		const figures = await computeVroegsignalering(db, { ...period, gemeenten: ['0599'] });
 		expect(figures.totaal).toEqual(emptyVsMetrics());
+	});
+
+	it("the delivery's own period: its first and last signal, offered as the half-years they span, the years, the last year's halves", async () => {
+		const extent = await vsExtent(db);
+		// H4 on 20 December 2024 is the first signal, H6 on 1 July 2025 the last.
+		expect(extent).toEqual({ eersteDatum: '2024-12-20', laatsteDatum: '2025-07-01' });
+		expect(deliveryPresets(extent, []).map((p) => [p.key, p.van, p.tot])).toEqual([
+			['levering', '2024-07-01', '2026-01-01'],
+			['levering-2025', '2025-01-01', '2026-01-01'],
+			['levering-2024', '2024-01-01', '2025-01-01'],
+			['levering-2025-2', '2025-07-01', '2026-01-01'],
+			['levering-2025-1', '2025-01-01', '2025-07-01']
+		]);
 	});
 
 	it('the trend: every half-year the data covers', async () => {

@@ -1,4 +1,5 @@
 /** Vroegsignalering (Wgs): the municipality's side of "na één maand huurachterstand wordt actie ondernomen". */
+import { gemeenteLabel } from '../../domain/gemeenten';
 import type { VsDocument } from '../../metrics/vroegsignalering';
 import { displayDays, NOT_SHOWN } from '../publication';
 import { joinList, sentences } from './grammar';
@@ -10,7 +11,7 @@ export function earlySignals(ctx: Context, doc: VsDocument): string {
 	const signals = ctx.say(m.signalen_huur);
 	const funnel = ctx.say(m.zaken_huur, m.opgepakt, m.bereikt, m.hulp);
 	const others = ctx.say(m.meervoudig);
-	const gemeenten = doc.selectie.gemeenten;
+	const gemeenten = doc.selectie.gemeenten.map(gemeenteLabel);
 	const where =
 		gemeenten.length === 1 ? `gemeente ${gemeenten[0]}` : `de gemeenten ${joinList(gemeenten)}`;
 	const days = m.doorlooptijden.signaal_bereikt;
