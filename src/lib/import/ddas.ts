@@ -130,7 +130,7 @@ export function isDdasFile(bytes: Uint8Array): boolean {
 const LEAF: Shape = { kind: 'leaf' };
 
 /** Text of a value for a message, shortened. */
-function shown(value: JsonValue | undefined): string {
+export function shown(value: JsonValue | undefined): string {
 	if (value === SKIPPED) return 'een object of lijst';
 	const text = typeof value === 'string' ? value : JSON.stringify(value);
 	return `‘${text.length > 40 ? text.slice(0, 40) + '…' : text}’`;
@@ -149,7 +149,7 @@ export function gemeentecode(value: JsonValue | undefined): string | null {
 	return m ? m[1]!.padStart(4, '0') : null;
 }
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
+export function isObject(value: JsonValue | undefined): value is JsonObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -157,7 +157,7 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
  * The reason a text or number read from a delivery is personal data, or null: the free-text
  * rules, and a person's name in the forms that flag a single wijk value (`J. de Vries`).
  */
-function personal(value: JsonValue | undefined): PersonalDataReason | null {
+export function personal(value: JsonValue | undefined): PersonalDataReason | null {
 	if (typeof value === 'number') return textValueReason(String(value));
 	if (typeof value !== 'string') return null;
 	if (!cannotSignal(value)) return textValueReason(value);
