@@ -195,7 +195,8 @@ const WATCHER = `(() => {
 			if (r.target !== document.documentElement) continue;
 			if (r.target.getAttribute('data-state') === 'ready' && r.oldValue !== 'ready') state.ready++;
 		}
-	}).observe(document.documentElement, {
+	}).observe(document, {
+		subtree: true,
 		attributes: true,
 		attributeFilter: ['data-state'],
 		attributeOldValue: true

@@ -30,7 +30,8 @@ const RECORDER = `(() => {
 				paint(bench.painted);
 			}
 		}
-	}).observe(document.documentElement, {
+	}).observe(document, {
+		subtree: true,
 		attributes: true,
 		attributeFilter: ['data-state', 'data-kern'],
 		attributeOldValue: true
