@@ -1,6 +1,6 @@
 /**
  * Issue 20: the derivations and selection queries were rewritten for speed (typed literals, a
- * join instead of a subquery per event, as-of joins for the lead times, one scan of `telling`
+ * join instead of a subquery per event, the lead times from unpivoted starts, one scan of `telling`
  * with the arithmetic in TypeScript). Every figure must stay exactly what it was: this runs the
  * frozen copy of the old SQL (./legacy, commit 37c3dc8) and the new code on the same data and
  * compares the complete JSON, value for value, on the demo data and on a larger generated set,
