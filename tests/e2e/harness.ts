@@ -191,6 +191,8 @@ const WATCHER = `(() => {
 	});
 	new MutationObserver((records) => {
 		for (const r of records) {
+			// The root only: a section's own data-state (loading until its figures) is not the page's.
+			if (r.target !== document.documentElement) continue;
 			if (r.target.getAttribute('data-state') === 'ready' && r.oldValue !== 'ready') state.ready++;
 		}
 	}).observe(document, {

@@ -183,11 +183,11 @@ describe('the first screen of the dashboard', () => {
 		await page.setViewportSize({ width: 1366, height: 900 });
 		await page.goto(site.url('/'));
 		await waitForReady(page);
-		const parts = page.locator('[data-kern] [data-kern-part]');
+		const parts = page.locator('[data-kerncijfers] [data-kern-part]');
 		expect(
 			await parts.evaluateAll((els) => els.map((e) => e.getAttribute('data-kern-part')))
 		).toEqual(['b', 'c', 'd']);
-		const headlines = page.locator('[data-kern] .headline');
+		const headlines = page.locator('[data-kerncijfers] .headline');
 		expect(await headlines.count()).toBe(10);
 		for (const box of await headlines.evaluateAll((els) =>
 			els.map((e) => {
@@ -201,7 +201,7 @@ describe('the first screen of the dashboard', () => {
 			expect(box.text).toMatch(/t\.o\.v\. vorige periode|gelijk aan vorige periode/);
 		}
 		// The sentence on why "Ontruimingen" and "Aanzeggingen: ontruimd" differ is there too.
-		const difference = page.locator('[data-kern] [data-difference]');
+		const difference = page.locator('[data-kerncijfers] [data-difference]');
 		expect((await difference.boundingBox())!.y).toBeLessThan(900);
 		expect(await difference.innerText()).toMatch(
 			/^Ontruimingen telt .*‘Aanzeggingen: ontruimd’ telt/
@@ -233,7 +233,7 @@ describe('the first screen of the dashboard', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(site.url('/'));
 		await waitForReady(page);
-		const first = await page.locator('[data-kern] .headline').first().boundingBox();
+		const first = await page.locator('[data-kerncijfers] .headline').first().boundingBox();
 		expect(first!.y + first!.height).toBeLessThan(844);
 		await page.screenshot({ path: '/tmp/first-screen-390.png' });
 	});

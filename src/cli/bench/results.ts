@@ -4,6 +4,7 @@
 export type TimeFigure =
 	| 'cold_start'
 	| 'load'
+	| 'load_first'
 	| 'load_profile'
 	| 'filter_period'
 	| 'filter_corporation'
@@ -80,6 +81,7 @@ export function toRow(m: Measurement): ResultRow {
 
 const FIGURE_ORDER: readonly Measurement['figure'][] = [
 	'cold_start',
+	'load_first',
 	'load',
 	'load_profile',
 	'filter_period',

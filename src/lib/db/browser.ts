@@ -11,6 +11,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { tableToIPC, type Table } from 'apache-arrow';
 import { tableToRows } from './convert';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
+import { mark } from '../timing';
 
 /** Starts DuckDB-WASM in a worker (exception-handling build where the browser supports it). */
 export async function openBrowserDatabase(): Promise<Database> {
@@ -18,11 +19,16 @@ export async function openBrowserDatabase(): Promise<Database> {
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
+	mark('engine-module');
 	const worker = new Worker(bundle.mainWorker as string);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	// The steps of the engine's start, for the bench's profile: worker start, wasm fetch, decode,
+	// compile and instantiate; open and connect; the first statement.
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	mark('engine-instantiated');
 	await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } });
 	const conn = await db.connect();
+	mark('engine-opened');
 	await conn.query(OPEN_SQL);
 
 	let locked = false;

@@ -202,12 +202,19 @@ function statusFigures<const E extends 'aanzeggingen' | 'vonnissen'>(
 /**
  * A checkable step of the werkafspraken: of the events of one kind in the period (noemer), those
  * whose dossier meets the rule (teller). `holds` is a SQL condition on the event `g` (columns of
- * `gebeurtenissen`) and its dossier `f` (columns of `dossier_feiten`); it is evaluated once, at load.
+ * `gebeurtenissen`), its dossier `f` (columns of `dossier_feiten`) and, for a rule with `matches`,
+ * `m_<id>` (that query's row for the event's dossier and date, absent when none); it is
+ * evaluated once, at load.
  */
 export interface CooperationRule {
 	id: string;
 	event: EventCode;
 	holds: string;
+	/**
+	 * A query of the distinct (`dk`, `datum`) pairs of the events that meet a rule which looks at
+	 * other events of the dossier: joined once, instead of a subquery per event.
+	 */
+	matches?: string;
 	label: string;
 	definition: string;
 	noun: Noun;
@@ -217,8 +224,13 @@ export const COOPERATION = [
 	{
 		id: 'contact_binnen_14_dagen',
 		event: 'achterstand_1m',
-		holds: `EXISTS (SELECT 1 FROM gebeurtenissen c WHERE c.dk = g.dk AND c.gebeurtenis = 'contact'
-			AND c.datum >= g.datum AND c.datum <= g.datum + 14)`,
+		matches: `SELECT DISTINCT s.dk, s.datum
+			FROM gebeurtenissen s
+			JOIN gebeurtenissen c ON c.dk = s.dk
+			WHERE s.gebeurtenis = 'achterstand_1m'::gebeurtenis_code
+				AND c.gebeurtenis = 'contact'::gebeurtenis_code
+				AND c.datum >= s.datum AND c.datum <= s.datum + 14`,
+		holds: 'm_contact_binnen_14_dagen.dk IS NOT NULL',
 		label: 'Contact binnen 14 dagen na één maand achterstand',
 		definition:
 			'Van de signalen van één maand huurachterstand in de periode: het deel waarbij het dossier een contact met de huurder had op de dag van het signaal of binnen 14 dagen daarna.',

@@ -1,6 +1,6 @@
 /** Everything the dashboard shows for one selection, computed with the shared metric definitions. */
 import type { Database } from '../db/database';
-import { evaluate, PERIOD_ONLY } from './evaluate';
+import { addLeadTimes, evaluate, evaluateSelection, PERIOD_ONLY } from './evaluate';
 import { dataRange, previousPeriod } from './periods';
 import type { Breakdown, DataExtent, Metrics, Selection } from './types';
 
@@ -20,16 +20,32 @@ export interface DashboardFigures extends SelectionFigures {
 	trend: Breakdown;
 }
 
+/**
+ * The figures of the first screen: everything but the lead times (left at their empty values),
+ * from one scan of `telling` and the funnel. Needs only the first derivations (FIRST_DERIVE_SQL).
+ */
+export async function computeFirst(db: Database, selection: Selection): Promise<SelectionFigures> {
+	const before = previousPeriod(selection);
+	const { current, perGroup, previous } = await evaluateSelection(db, selection, before);
+	return { selection, current, perGroup, previous, previousPeriod: before };
+}
+
+/** The same figures with the lead times filled in (a copy: `first` is left as it is). */
+export async function withLeadTimes(
+	db: Database,
+	first: SelectionFigures
+): Promise<SelectionFigures> {
+	const current = structuredClone(first.current);
+	await addLeadTimes(db, first.selection, 'corporatie', current);
+	return { ...first, current };
+}
+
 /** The figures that depend on the period: a handful of grouped queries, nothing per figure. */
 export async function computeSelection(
 	db: Database,
 	selection: Selection
 ): Promise<SelectionFigures> {
-	const before = previousPeriod(selection);
-	const current = await evaluate(db, selection, 'corporatie');
-	const perGroup = await evaluate(db, selection, 'doelgroep', PERIOD_ONLY);
-	const previous = (await evaluate(db, { ...selection, ...before }, null, PERIOD_ONLY)).totaal;
-	return { selection, current, perGroup, previous, previousPeriod: before };
+	return withLeadTimes(db, await computeFirst(db, selection));
 }
 
 /** The half-year trend: independent of the period, so one per set of filters. */

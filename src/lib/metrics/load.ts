@@ -3,7 +3,7 @@ import { DEFAULT_NORMS, type Norm } from '../domain/lead-times';
 import type { Database } from '../db/database';
 import type { DossierRow, EventRow } from '../import/types';
 import { rowsToArrow, type ArrowData } from '../db/arrow';
-import { BASE_TABLES_SQL, DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
+import { BASE_TABLES_SQL, FIRST_DERIVE_SQL, LEAD_TIME_DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
 
 /** Replaces the norms table with the given norms (bound as parameters). */
 export async function loadNorms(db: Database, norms: readonly Norm[]): Promise<void> {
@@ -37,9 +37,28 @@ export async function loadArrow(
 	arrow: ArrowData,
 	norms: readonly Norm[] = DEFAULT_NORMS
 ): Promise<void> {
+	await loadArrowFirst(db, arrow, norms);
+	await deriveLeadTimes(db);
+}
+
+/**
+ * Replaces all data with these Arrow tables and derives the tables of the first screen (period
+ * figures and funnel); the lead-time table follows with `deriveLeadTimes`, which must run before
+ * any lead-time query.
+ */
+export async function loadArrowFirst(
+	db: Database,
+	arrow: ArrowData,
+	norms: readonly Norm[] = DEFAULT_NORMS
+): Promise<void> {
 	await db.insertArrow('dossiers_in', arrow.dossiers);
 	await db.insertArrow('gebeurtenissen_in', arrow.events);
 	await db.exec(BASE_TABLES_SQL);
 	await loadNorms(db, norms);
-	await db.exec(DERIVE_SQL);
+	await db.exec(FIRST_DERIVE_SQL);
+}
+
+/** Derives the lead-time table from the loaded data and norms (again after the norms change). */
+export async function deriveLeadTimes(db: Database): Promise<void> {
+	await db.exec(LEAD_TIME_DERIVE_SQL);
 }

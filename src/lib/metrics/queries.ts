@@ -1,14 +1,13 @@
-/** Compiles the figure definitions into the three selection queries; pure, no I/O. */
+/** Compiles the figure definitions into the selection queries; pure, no I/O. */
 import type { Param } from '../db/database';
 import {
 	DOCUMENT_FIGURES,
 	LEAD_TIME_FIELDS,
 	ruleColumn,
 	type Counted,
-	type Figure,
-	type ShareFigure
+	type Figure
 } from './catalog';
-import { constant } from './schema';
+import { constant, eventCode } from './schema';
 import type { Dimension, Selection } from './types';
 
 /** Separator for lists bound as one string parameter (DuckDB-WASM cannot bind a list). */
@@ -48,9 +47,14 @@ function groupKey(dimension: Dimension | null, dateColumn: string): string {
 	}
 }
 
-const SELECTED_DOSSIER = `list_contains(string_split($corporaties, chr(31)), corporatie)
-	AND list_contains(string_split($doelgroepen, chr(31)), doelgroep)
-	AND ($wijken IS NULL OR list_contains(string_split($wijken, chr(31)), wijk))`;
+/**
+ * The selection's filter on a table with the dossier attributes. The lists are cast to the
+ * attributes' ENUM types once (an unknown value becomes NULL and matches nothing), so that each
+ * row is compared as an ENUM, not cast to text.
+ */
+const SELECTED_DOSSIER = `list_contains(TRY_CAST(string_split($corporaties, chr(31)) AS corporatie_code[]), corporatie)
+	AND list_contains(TRY_CAST(string_split($doelgroepen, chr(31)) AS doelgroep_code[]), doelgroep)
+	AND ($wijken IS NULL OR list_contains(TRY_CAST(string_split($wijken, chr(31)) AS wijk_code[]), wijk))`;
 
 function selectionValues(selection: Selection): Record<string, Param> {
 	return {
@@ -79,9 +83,9 @@ export function countCondition(counted: Counted): string {
 	switch (counted.table) {
 		case 'telling':
 			return [
-				`gebeurtenis = ${constant(counted.event)}`,
+				`gebeurtenis = ${eventCode(counted.event)}`,
 				counted.status && `kenmerk = ${constant(counted.status)}`,
-				counted.reden && `reden = ${constant(counted.reden)}`,
+				counted.reden && `reden = ${constant(counted.reden)}::reden_code`,
 				counted.rule && ruleColumn(counted.rule)
 			]
 				.filter(Boolean)
@@ -100,52 +104,53 @@ function countedOver(table: Counted['table']): (Figure & { counted: Counted })[]
 	);
 }
 
-/** A share as SQL over the columns of its teller and noemer: null when the noemer is 0. */
-function shareSql(f: ShareFigure): string {
-	const noemer = f.noemer.map(alias).join(' + ');
-	return `(CASE WHEN ${noemer} = 0 THEN NULL ELSE ${alias(f.teller)} / (${noemer}) END)::DOUBLE AS ${alias(f.id)}`;
-}
-
 /** The columns of `telling` the period figures group on (cooperation rules are boolean columns). */
 export const TELLING_KEYS = ['gebeurtenis', 'reden', 'kenmerk'];
 
-/** Period figures (b, c, d, a) for the selection: one row for the total and one per group. */
-export function periodQuery(selection: Selection, dimension: Dimension | null): BoundQuery {
-	const counts = countedOver('telling');
-	const sums = counts
-		.map(
-			(f) =>
-				`coalesce(sum(n) FILTER (WHERE ${countCondition(f.counted)}), 0)::INTEGER AS ${alias(f.id)}`
+/** The boolean columns of `telling` the period figures test (one per cooperation rule counted). */
+export const TELLING_RULES: readonly string[] = [
+	...new Set(
+		countedOver('telling').flatMap((f) =>
+			f.counted.table === 'telling' && f.counted.rule ? [ruleColumn(f.counted.rule)] : []
 		)
-		.join(',\n\t\t');
-	const rules = [
-		...new Set(
-			counts.flatMap((f) =>
-				f.counted.table === 'telling' && f.counted.rule ? [ruleColumn(f.counted.rule)] : []
-			)
-		)
-	];
-	const keys = [...TELLING_KEYS, ...rules].join(', ');
-	const shares = DOCUMENT_FIGURES.filter((f): f is ShareFigure => f.kind === 'share').map(shareSql);
-	// First the counts per kind of event (a few dozen rows), then each figure over those.
-	const sql = `
-SELECT *${shares.map((s) => `, ${s}`).join('')}
-FROM (
-	SELECT totaal, groep,
-		${sums}
-	FROM (
-		SELECT grouping(groep) = 1 AS totaal, groep, ${keys}, sum(n) AS n
-		FROM (
-			SELECT ${groupKey(dimension, 'datum')} AS groep, ${keys}, n
-			FROM telling
-			WHERE datum >= $van::DATE AND datum < $tot::DATE AND ${SELECTED_DOSSIER}
-		)
-		GROUP BY ${groupingSets(keys)}
 	)
-	GROUP BY totaal, groep
-)`;
+];
+
+/**
+ * The events of the period per group and kind (event, reason, status, rules): one scan of
+ * `telling` whose few dozen rows per group every period figure is summed from (evaluate.ts).
+ */
+export function periodRowsQuery(selection: Selection, dimension: Dimension | null): BoundQuery {
+	const keys = [...TELLING_KEYS, ...TELLING_RULES].join(', ');
+	const sql = `
+SELECT ${groupKey(dimension, 'datum')} AS groep, ${keys}, sum(n)::BIGINT AS n
+FROM telling
+WHERE datum >= $van::DATE AND datum < $tot::DATE AND ${SELECTED_DOSSIER}
+GROUP BY ALL`;
 	const { peildatum: _, ...values } = selectionValues(selection);
 	return bindNamed(sql, values);
+}
+
+/**
+ * The events of the selection's period and of the previous period (`huidig` tells which) per
+ * corporation, doelgroep and kind: one scan of `telling` for the dashboard's three breakdowns
+ * of the period figures (per corporation, per doelgroep, the previous period's total).
+ */
+export function selectionRowsQuery(
+	selection: Selection,
+	previous: { van: string; tot: string }
+): BoundQuery {
+	const keys = [...TELLING_KEYS, ...TELLING_RULES].join(', ');
+	const sql = `
+SELECT datum >= $van::DATE AND datum < $tot::DATE AS huidig, corporatie, doelgroep, ${keys},
+	sum(n)::BIGINT AS n
+FROM telling
+WHERE ((datum >= $van::DATE AND datum < $tot::DATE)
+		OR (datum >= $vorige_van::DATE AND datum < $vorige_tot::DATE))
+	AND ${SELECTED_DOSSIER}
+GROUP BY ALL`;
+	const { peildatum: _, ...values } = selectionValues(selection);
+	return bindNamed(sql, { ...values, vorige_van: previous.van, vorige_tot: previous.tot });
 }
 
 /** The funnel of the cohort whose start lies in the period. */

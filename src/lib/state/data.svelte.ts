@@ -22,7 +22,7 @@ import { rememberProfile } from './remembered-profiles';
 import { rememberLoadedNames } from './session-files';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
-import { loadArrow } from '$lib/metrics/load';
+import { deriveLeadTimes, loadArrowFirst } from '$lib/metrics/load';
 import { loadVroegsignalering, dropVroegsignalering } from '$lib/metrics/vroegsignalering-load';
 import { vsExtent, vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
 import { todayInAmsterdam } from '$lib/domain/dates';
@@ -114,6 +114,38 @@ class DataState {
 	#files: PickedFile[] = [];
 	/** The werkgroep key: in memory only (never stored, never in the URL, never in a download). */
 	#key: string | null = null;
+	/** The derivation of the lead-time table of one data version, once asked for. */
+	#leadTimes: { version: number; done: boolean; ready: Promise<void> } | null = null;
+
+	/**
+	 * The lead-time table of data version `version`: derived on the first call, so that the
+	 * first screen's queries run before it (the engine runs one statement at a time). A call for
+	 * a version that a newer load replaced derives from whatever is loaded; its figures are
+	 * discarded by their request token.
+	 */
+	leadTimes(version: number): Promise<void> {
+		if (this.#leadTimes?.version !== version) {
+			const entry: { version: number; done: boolean; ready: Promise<void> } = {
+				version,
+				done: false,
+				ready: database().then(async (db) => {
+					await deriveLeadTimes(db);
+					mark('lead-times-derived');
+					entry.done = true;
+				})
+			};
+			entry.ready.catch(() => {
+				if (this.#leadTimes === entry) this.#leadTimes = null;
+			});
+			this.#leadTimes = entry;
+		}
+		return this.#leadTimes.ready;
+	}
+
+	/** Whether the lead-time table of data version `version` is derived. */
+	leadTimesDerived(version: number): boolean {
+		return this.#leadTimes?.version === version && this.#leadTimes.done;
+	}
 
 	/** Loads the demo export shipped with the site. */
 	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
@@ -593,7 +625,8 @@ class DataState {
 			this.progress = `${report.eventCount.toLocaleString('nl-NL')} ${report.eventCount === 1 ? 'gebeurtenis' : 'gebeurtenissen'} laden in DuckDB…`;
 			const db = await engineReady;
 			mark('engine-awaited');
-			await loadArrow(db, arrow);
+			// The lead-time table follows once the first screen's figures are computed (leadTimes).
+			await loadArrowFirst(db, arrow);
 			if (ddas) await loadVroegsignalering(db, ddas.arrow);
 			else await dropVroegsignalering(db);
 			await db.lock();

@@ -1,14 +1,21 @@
 /**
  * The figures of the selection in the URL, shared by the dashboard, the report and the briefing.
  * Results are kept per selection and data version, so a page switch or a back/forward to a view
- * already seen runs no query; the page's `data-state` follows the computation.
+ * already seen runs no query; the page's `data-state` follows the computation. After a load the
+ * dashboard shows the first screen's figures before the lead-time table is derived
+ * (`data-kern="ready"`, `data-state` still `loading`), then every figure.
  */
 import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { tick } from 'svelte';
-import { computeSelection, computeTrend, type DashboardFigures } from '$lib/metrics/dashboard';
+import {
+	computeFirst,
+	computeTrend,
+	withLeadTimes,
+	type DashboardFigures
+} from '$lib/metrics/dashboard';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import { vsDocument, type VsDocument } from '$lib/metrics/vroegsignalering';
 import type { Selection } from '$lib/metrics/types';
@@ -37,10 +44,17 @@ function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
 	return hit;
 }
 
-/** The figures of a selection: Artikel 4 and, when deliveries are loaded, vroegsignalering. */
-export type PageFigures = DashboardFigures & { vroegsignalering: VsDocument | null };
+/**
+ * The figures of a selection: Artikel 4 and, when deliveries are loaded, vroegsignalering.
+ * `leadTimes` false: the lead times (e.) are still being derived and are at their empty values.
+ */
+export type PageFigures = DashboardFigures & {
+	vroegsignalering: VsDocument | null;
+	leadTimes: boolean;
+};
 
-async function figuresFor(selection: Selection, version: number): Promise<PageFigures> {
+/** The figures without the lead times: they need only the tables derived at load. */
+async function firstFiguresFor(selection: Selection, version: number): Promise<PageFigures> {
 	const extent = data.extent;
 	if (!extent) throw new Error('geen gegevens geladen');
 	// Read before the first await: the deliveries of this data version.
@@ -49,8 +63,8 @@ async function figuresFor(selection: Selection, version: number): Promise<PageFi
 	// The gemeenten filter only the vroegsignalering figures: the others are not computed again.
 	const { gemeenten: _gemeenten, ...cases } = selection;
 	const { van: _van, tot: _tot, ...filters } = cases;
-	const current = await cached(`${version}|selectie|${JSON.stringify(cases)}`, () =>
-		computeSelection(db, selection)
+	const current = await cached(`${version}|eerst|${JSON.stringify(cases)}`, () =>
+		computeFirst(db, selection)
 	);
 	const trend = await cached(`${version}|trend|${JSON.stringify(filters)}`, () =>
 		computeTrend(db, selection, extent)
@@ -70,7 +84,19 @@ async function figuresFor(selection: Selection, version: number): Promise<PageFi
 				)
 			)
 		: null;
-	return { ...current, selection, trend, vroegsignalering };
+	return { ...current, selection, trend, vroegsignalering, leadTimes: false };
+}
+
+/** Every figure of a selection (derives the lead-time table first if it is not there yet). */
+async function figuresFor(selection: Selection, version: number): Promise<PageFigures> {
+	const first = await firstFiguresFor(selection, version);
+	await data.leadTimes(version);
+	const db = await database();
+	const { gemeenten: _gemeenten, ...cases } = selection;
+	const current = await cached(`${version}|selectie|${JSON.stringify(cases)}`, () =>
+		withLeadTimes(db, first)
+	);
+	return { ...first, current: current.current, leadTimes: true };
 }
 
 /** The display mode in the URL (`?modus=publicatie`); internal by default. */
@@ -87,8 +113,12 @@ function urlPeriodNotice(params: URLSearchParams, shown: Selection): string | nu
 	return `De periode in de link (van ${van ?? '–'}, tot ${tot ?? '–'}) is geen geldige periode. Getoond wordt daarom de standaardperiode: ${formatPeriod(shown.van, shown.tot)}.`;
 }
 
-/** Tracks the URL's selection and computes its figures; call during component initialisation. */
-export function useFigures() {
+/**
+ * Tracks the URL's selection and computes its figures; call during component initialisation.
+ * With `firstScreen` (the dashboard), figures without the lead times are shown first while the
+ * lead-time table is still to be derived; elsewhere only complete figures are shown.
+ */
+export function useFigures(options: { firstScreen?: boolean } = {}) {
 	const state = $state<{ figures: PageFigures | null; failure: string | null }>({
 		figures: null,
 		failure: null
@@ -123,6 +153,18 @@ export function useFigures() {
 		setPageState('loading');
 		(async () => {
 			try {
+				if (options.firstScreen && !data.leadTimesDerived(version)) {
+					const first = await firstFiguresFor(current, version);
+					if (token !== request) return;
+					// Derived while the first screen is painted: the engine is idle until now.
+					data.leadTimes(version).catch(() => undefined);
+					mark('figures-first');
+					state.figures = first;
+					state.failure = null;
+					await tick();
+					if (token !== request) return;
+					setPageState('loading', 'ready');
+				}
 				const result = await figuresFor(current, version);
 				if (token !== request) return;
 				mark('figures-computed');
