@@ -7,7 +7,6 @@ import { getHeapStatistics } from 'node:v8';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
-import { openNodeDatabase } from '../lib/db/node';
 import { exchangeCsv } from '../lib/import/exchange-csv';
 import { importSources, type SourceFile } from '../lib/import/pipeline';
 import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
@@ -47,20 +46,30 @@ import type { Database } from '../lib/db/database';
 import { decodeUtf8 } from '../lib/import/decode';
 import { isCapacityError } from '../lib/import/failure';
 import { commandLineSizeRefusal, importLimit } from '../lib/import/size-limit';
+import {
+	EngineProblem,
+	isParquet,
+	openEngine,
+	parquetRows,
+	readParquetInput,
+	takeEngine,
+	writeParquet,
+	type Engine
+} from './engine';
 
 /** What `--help` prints: the synopsis of evaluate-contract.md and what each option does. */
 const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen BESTAND \\
     --van JJJJ-MM-DD --tot JJJJ-MM-DD \\
     [--corporatie LABEL]... [--doelgroep CODE]... [--wijk LABEL]... \\
-    [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf|uitwisselformaat] [--out BESTAND] [--publicatie] \\
-    [--ddas BESTAND]... [--gemeente CODE]...
+    [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf|uitwisselformaat|parquet] [--out BESTAND] \\
+    [--publicatie] [--ddas BESTAND]... [--gemeente CODE]... [--engine wasm|native]
      of: npm run evaluate -- --ddas BESTAND [--ddas BESTAND]... [--gemeente CODE]... \\
     --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
 
 Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard;
 met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de JSON).
 
-  --dossiers BESTAND        dossiersbestand (.csv of .xlsx); herhaal voor meer partijen
+  --dossiers BESTAND        dossiersbestand (.csv, .xlsx of .parquet); herhaal voor meer partijen
   --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
   --profiel BESTAND         bronprofiel van een eigen export (source-profiles.md), met --bron
   --bron BESTAND            export van een partij die met een --profiel wordt gelezen
@@ -74,14 +83,17 @@ met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de
                             prioritaire doelgroepen (zonder overig)
   --wijk LABEL              alleen deze wijk(en); standaard geen filter
   --peildatum JJJJ-MM-DD    voor open dossiers boven de norm; standaard de laatste datum
-  --format FORMAAT          json (standaard), csv, md, docx, pdf of uitwisselformaat (de
-                            laatste drie vragen --out; uitwisselformaat: een map)
+  --format FORMAAT          json (standaard), csv, md, docx, pdf, uitwisselformaat of parquet
+                            (de laatste vier vragen --out; uitwisselformaat en parquet: een map
+                            met dossiers en gebeurtenissen)
   --out BESTAND             schrijf naar een bestand in plaats van naar standaarduitvoer
   --publicatie              publicatieversie: kleine aantallen afgeschermd (JSON blijft exact)
   --ddas BESTAND            DDAS-levering vroegsignalering (.json); herhaal voor meer
                             leveringen. Zonder --gebeurtenissen: alleen dit blok, als JSON
   --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering (392, 0392 of
                             GM0392); standaard alle gemeenten in de leveringen
+  --engine wasm|native      wasm (standaard): dezelfde DuckDB als het dashboard; native: DuckDB
+                            op deze computer met alle kernen, dezelfde SQL, voor grote bestanden
   --help, -h                deze uitleg
 
 Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een
@@ -91,9 +103,9 @@ bestand dat helemaal geweigerd is.
 /** An error that ends the program with exit status 2 and one line on standard error. */
 class UsageError extends Error {}
 
-const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf', 'uitwisselformaat'] as const;
+const FORMATS = ['json', 'csv', 'md', 'docx', 'pdf', 'uitwisselformaat', 'parquet'] as const;
 /** Formats that are files, not text: they need --out. */
-const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf', 'uitwisselformaat'];
+const BINARY_FORMATS: readonly Format[] = ['docx', 'pdf', 'uitwisselformaat', 'parquet'];
 /** Formats that hold the drafted letter. */
 const LETTER_FORMATS: readonly Format[] = ['md', 'docx'];
 type Format = (typeof FORMATS)[number];
@@ -180,11 +192,11 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	}
 	if (!(FORMATS as readonly string[]).includes(values.format ?? '')) {
 		throw new UsageError(
-			`--format ${values.format} is onbekend (json, csv, md, docx, pdf of uitwisselformaat)`
+			`--format ${values.format} is onbekend (json, csv, md, docx, pdf, uitwisselformaat of parquet)`
 		);
 	}
 	// The exchange files need no period: --van and --tot only for the figures.
-	const exchange = values.format === 'uitwisselformaat';
+	const exchange = values.format === 'uitwisselformaat' || values.format === 'parquet';
 	const van = (date('van', values.van, !exchange) ?? '') as string;
 	const tot = (date('tot', values.tot, !exchange) ?? '') as string;
 	if (!exchange && van >= tot) throw new UsageError(`--van ${van} moet vóór --tot ${tot} liggen`);
@@ -202,7 +214,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 		);
 	if (exchange && values.ddas?.length)
 		throw new UsageError(
-			'--format uitwisselformaat schrijft alleen de dossiers en gebeurtenissen, geen --ddas'
+			`--format ${values.format} schrijft alleen de dossiers en gebeurtenissen, geen --ddas`
 		);
 	const gemeenten = values.gemeente?.map((code) => {
 		const normal = gemeentecode(code);
@@ -225,7 +237,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	if (BINARY_FORMATS.includes(values.format as Format) && !values.out) {
 		throw new UsageError(
 			exchange
-				? '--format uitwisselformaat schrijft twee bestanden: geef --out MAP'
+				? `--format ${values.format} schrijft twee bestanden: geef --out MAP`
 				: `--format ${values.format} schrijft een bestand: geef --out BESTAND`
 		);
 	}
@@ -431,7 +443,11 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 		for (const warning of missingRequiredSteps(profile))
 			process.stderr.write(`evaluate: ${path}: ${warning}\n`);
 	const key = await readKey(args.keyFile, [...profiles.values()]);
-	const plain = await Promise.all([...args.dossiers, ...args.gebeurtenissen].map(readInput));
+	const plain = await Promise.all(
+		[...args.dossiers, ...args.gebeurtenissen].map((p) =>
+			isParquet(p) ? readParquetInput(p) : readInput(p)
+		)
+	);
 	const sources = await Promise.all(
 		args.sources.map(async (s) => ({
 			...(await readInput(s.path)),
@@ -444,7 +460,7 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 /** Stops on a refused file, and on an exchange file given with the wrong option. */
 function checkImport(args: Arguments, result: ImportResult): void {
 	const refused = result.refused[0];
-	if (refused) throw new UsageError(refused.message);
+	if (refused) throw new UsageError(parquetRows(refused.message));
 	const given = (paths: string[], name: string) =>
 		paths.some((p) => name === p || name.startsWith(`${p} (blad `));
 	for (const file of result.files) {
@@ -479,8 +495,8 @@ async function vroegsignalering(
 }
 
 /** The JSON of `--ddas` without exchange-format inputs: the period and the block alone. */
-async function ddasOnlyDocument(args: Arguments, ddas: DdasResult) {
-	const db = await openNodeDatabase();
+async function ddasOnlyDocument(args: Arguments, ddas: DdasResult, engine: Engine) {
+	const db = await openEngine(engine);
 	try {
 		await loadVroegsignalering(db, ddasToArrowIpc(ddas));
 		await db.lock();
@@ -515,7 +531,8 @@ function unexpected(error: unknown): string {
 export async function main(argv: string[]): Promise<number> {
 	if (wantsSuggestions(argv)) return runSuggestions(argv);
 	try {
-		const args = parseArguments(argv);
+		const { engine, rest } = takeEngine(argv);
+		const args = parseArguments(rest);
 		if (args === 'help') {
 			process.stdout.write(USAGE);
 			return 0;
@@ -524,7 +541,10 @@ export async function main(argv: string[]): Promise<number> {
 		await checkSizes(args);
 		const ddas = await readDeliveries(args, today);
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
-			await writeOutput(args, JSON.stringify(await ddasOnlyDocument(args, ddas!), null, 2) + '\n');
+			await writeOutput(
+				args,
+				JSON.stringify(await ddasOnlyDocument(args, ddas!, engine), null, 2) + '\n'
+			);
 			return 0;
 		}
 		const { files, key } = await readInputs(args);
@@ -546,7 +566,11 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			return 0;
 		}
-		const db = await openNodeDatabase();
+		if (args.format === 'parquet') {
+			await writeParquet(result, args.out!);
+			return 0;
+		}
+		const db = await openEngine(engine);
 		try {
 			await loadData(db, result);
 			if (ddas) await loadVroegsignalering(db, ddasToArrowIpc(ddas));
@@ -607,7 +631,10 @@ export async function main(argv: string[]): Promise<number> {
 		return 0;
 	} catch (error) {
 		// Never a JavaScript message or stack: English, and it could quote a file.
-		const message = error instanceof UsageError ? error.message : unexpected(error);
+		const message =
+			error instanceof UsageError || error instanceof EngineProblem
+				? error.message
+				: unexpected(error);
 		process.stderr.write(`evaluate: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 		return 2;
 	}

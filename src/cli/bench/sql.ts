@@ -2,7 +2,7 @@
  * The metric SQL on three engines: DuckDB-WASM in Node (the blocking build, one thread, the
  * engine of the CLI and the unit tests) and native DuckDB 1.4.3 with one thread and with all.
  * Each engine gets the same tables through the project's own loadArrow (native through the
- * appender, see native-db.ts); a run is DERIVE_SQL followed by the queries of the dashboard's
+ * appender, see src/lib/db/native.ts); a run is DERIVE_SQL followed by the queries of the dashboard's
  * default view (computeDashboard: selection per corporation and doelgroep, previous period,
  * half-year trend). Loading is not timed; the derive inside loadArrow is an untimed warm-up.
  *
@@ -26,7 +26,7 @@ import { dataExtent, defaultSelection } from '../../lib/metrics/selection';
 import { loadArrow } from '../../lib/metrics/load';
 import { DERIVE_SQL } from '../../lib/metrics/schema';
 import { todayInAmsterdam } from '../../lib/domain/dates';
-import { openNativeDatabase } from './native-db';
+import { openNativeDatabase } from '../../lib/db/native';
 
 /** The engines, in the order they run. */
 export const SQL_ENGINES = {

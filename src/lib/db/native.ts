@@ -1,8 +1,9 @@
 /**
  * The project's `Database` interface over native DuckDB (@duckdb/node-api, DuckDB 1.4.3), for the
- * benchmark only: the same load, derive and selection code runs on it as on DuckDB-WASM, so the
- * two engines can be compared on identical SQL. Results come back as the wasm hosts give them:
- * numbers (never BigInt), dates as `YYYY-MM-DD`, DECIMAL as double.
+ * CLI's `--engine native` and the benchmark: the same load, derive and selection code runs on it
+ * as on DuckDB-WASM. Results come back as the wasm hosts give them: numbers (never BigInt), dates
+ * as `YYYY-MM-DD`, DECIMAL as double. Node only: nothing under src/routes may import it (a unit
+ * test holds that), and Parquet is read and written here because only this engine links it.
  */
 import {
 	DATE,
@@ -26,7 +27,7 @@ import {
 	type DuckDBValueConverter
 } from '@duckdb/node-api';
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
-import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from '../../lib/db/database';
+import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 
 /** Rows per appended chunk: DuckDB's standard vector size. */
 const CHUNK_ROWS = 2048;
@@ -69,7 +70,7 @@ function columnType(type: DataType): { sql: string; duckdb: DuckDBType } {
 	if (DataType.isUtf8(type) || (DataType.isDictionary(type) && DataType.isUtf8(type.dictionary))) {
 		return { sql: 'VARCHAR', duckdb: VARCHAR };
 	}
-	throw new Error(`native-db: Arrow-type ${type} wordt niet ondersteund`);
+	throw new Error(`native: Arrow-type ${type} wordt niet ondersteund`);
 }
 
 /** One Arrow value as the appender wants it (a DATE column yields epoch milliseconds). */
@@ -143,4 +144,102 @@ export async function openNativeDatabase(options: { threads?: number } = {}): Pr
 			instance.closeSync();
 		}
 	};
+}
+
+/** A Parquet file read as exchange-format CSV text, with the Parquet row of each CSV line. */
+export interface ParquetAsCsv {
+	/** UTF-8 CSV: the file's own column names as header, `,` as delimiter, RFC 4180 quotes. */
+	bytes: Uint8Array;
+	/** `rowOfLine[n]` is the 1-based Parquet row that starts on CSV line n (line 1: the header). */
+	rowOfLine: number[];
+}
+
+/** Timestamps of any unit or zone: the date part only (the exchange format ignores the time). */
+const TIMESTAMP_TYPES = new Set<DuckDBTypeId>([
+	DuckDBTypeId.TIMESTAMP,
+	DuckDBTypeId.TIMESTAMP_S,
+	DuckDBTypeId.TIMESTAMP_MS,
+	DuckDBTypeId.TIMESTAMP_NS,
+	DuckDBTypeId.TIMESTAMP_TZ
+]);
+
+/** One CSV field: quoted when it holds a quote, the delimiter or a line break. */
+function csvField(text: string): string {
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** How many line breaks a field adds to its record (CRLF counts once, as the reader counts). */
+function lineBreaks(text: string): number {
+	return text.match(/\r\n|\r|\n/g)?.length ?? 0;
+}
+
+/**
+ * Reads a Parquet file (typed or text columns) into CSV text for the project's own import, so every
+ * row gets the same validation, duplicates and personal-data screen as a CSV row. The path is a
+ * bound parameter of read_parquet, never part of the SQL text.
+ */
+export async function readParquetAsCsv(path: string): Promise<ParquetAsCsv> {
+	const instance = await DuckDBInstance.create(':memory:');
+	const connection = await instance.connect();
+	try {
+		await connection.run(OPEN_SQL);
+		const result = await connection.stream('SELECT * FROM read_parquet($1)', [path]);
+		const names = result.columnNames();
+		const timestamp = result.columnTypes().map((t) => TIMESTAMP_TYPES.has(t.typeId));
+		const lines: string[] = [names.map(csvField).join(',')];
+		const rowOfLine = [0, 0];
+		let line = 2;
+		let row = 0;
+		for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
+			for (const values of chunk.getRows()) {
+				row++;
+				rowOfLine[line] = row;
+				const fields = values.map((value, c) => {
+					if (value === null) return '';
+					const text = typeof value === 'string' ? value : String(value);
+					return timestamp[c] ? text.slice(0, 10) : text;
+				});
+				line += 1 + fields.reduce((n, f) => n + lineBreaks(f), 0);
+				lines.push(fields.map(csvField).join(','));
+			}
+			chunk = await result.fetchChunk();
+		}
+		return { bytes: new TextEncoder().encode(lines.join('\n') + '\n'), rowOfLine };
+	} finally {
+		connection.closeSync();
+		instance.closeSync();
+	}
+}
+
+/**
+ * A path as a SQL string literal for COPY … TO, whose target cannot be a bound parameter: only
+ * printable characters, quotes doubled. Throws on anything else (the caller names the path).
+ */
+export function sqlPathLiteral(path: string): string {
+	// eslint-disable-next-line no-control-regex
+	if (path.length === 0 || /[\u0000-\u001f\u007f]/.test(path)) throw new Error('ongeldig pad');
+	return `'${path.replaceAll("'", "''")}'`;
+}
+
+/** The accepted tables in the exchange format's columns, for COPY … TO (FORMAT parquet). */
+const PARQUET_TABLES = {
+	dossiers: `SELECT dossier_id, corporatie::VARCHAR AS corporatie, doelgroep::VARCHAR AS doelgroep,
+	wijk::VARCHAR AS wijk FROM dossiers ORDER BY dk`,
+	gebeurtenissen: `SELECT d.dossier_id, g.datum, g.gebeurtenis::VARCHAR AS gebeurtenis,
+	g.reden::VARCHAR AS reden, g.uitkomst::VARCHAR AS uitkomst
+	FROM gebeurtenissen g JOIN dossiers d USING (dk) ORDER BY g.dk, g.datum, g.gebeurtenis`
+} as const;
+
+/**
+ * Writes the loaded (not yet locked) tables as `dossiers.parquet` and `gebeurtenissen.parquet`
+ * in `dir` (absolute); returns the two paths.
+ */
+export async function writeParquetTables(db: Database, dir: string): Promise<string[]> {
+	const written: string[] = [];
+	for (const [name, select] of Object.entries(PARQUET_TABLES)) {
+		const target = `${dir.replace(/\/+$/, '')}/${name}.parquet`;
+		await db.exec(`COPY (${select}) TO ${sqlPathLiteral(target)} (FORMAT parquet)`);
+		written.push(target);
+	}
+	return written;
 }

@@ -1,0 +1,111 @@
+/**
+ * The engine choice of `npm run evaluate` (issue 20, part 5): `--engine wasm` (the default, the
+ * page's DuckDB-WASM) or `--engine native` (@duckdb/node-api, all threads, the same SQL), and
+ * Parquet in and out, which only the native engine links.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Database } from '../lib/db/database';
+import { openNodeDatabase } from '../lib/db/node';
+import { openNativeDatabase, readParquetAsCsv, writeParquetTables } from '../lib/db/native';
+import type { ImportResult, InputFile } from '../lib/import/types';
+import { loadData } from '../lib/metrics/load';
+
+/** The two engines the evaluator runs on. */
+export type Engine = 'wasm' | 'native';
+
+/** A problem with the engine, Parquet or its paths: a Dutch message for standard error. */
+export class EngineProblem extends Error {}
+
+/**
+ * Takes `--engine X` (or `--engine=X`) out of the arguments, so the rest is parsed as before;
+ * a wrong or missing value is an EngineProblem.
+ */
+export function takeEngine(argv: readonly string[]): { engine: Engine; rest: string[] } {
+	let engine: string = 'wasm';
+	const rest: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--') {
+			rest.push(...argv.slice(i));
+			break;
+		}
+		if (arg === '--engine') {
+			const value = argv[i + 1];
+			if (value === undefined || value.startsWith('-'))
+				throw new EngineProblem('--engine vraagt een waarde: wasm of native');
+			engine = value;
+			i++;
+		} else if (arg.startsWith('--engine=')) engine = arg.slice('--engine='.length);
+		else rest.push(arg);
+	}
+	if (engine !== 'wasm' && engine !== 'native')
+		throw new EngineProblem(`--engine ${engine} is onbekend (wasm of native)`);
+	return { engine, rest };
+}
+
+/** Opens the chosen engine, in memory; native uses all cores (DuckDB's default). */
+export function openEngine(engine: Engine): Promise<Database> {
+	return engine === 'native' ? openNativeDatabase() : openNodeDatabase();
+}
+
+/** Whether a data file is read as Parquet (by its extension, as .xlsx is). */
+export function isParquet(path: string): boolean {
+	return /\.parquet$/i.test(path);
+}
+
+/** For each Parquet file read: the Parquet row of each CSV line, to name rows in messages. */
+const rowsOfLines = new Map<string, number[]>();
+
+/**
+ * Reads a Parquet data file as the project's import reads a CSV: its columns as text (dates as
+ * `YYYY-MM-DD`), so every check, duplicate rule and screen applies unchanged.
+ */
+export async function readParquetInput(path: string): Promise<InputFile> {
+	try {
+		const { bytes, rowOfLine } = await readParquetAsCsv(path);
+		rowsOfLines.set(path, rowOfLine);
+		return { name: path, bytes };
+	} catch {
+		// DuckDB's own text is English and may quote the file.
+		throw new EngineProblem(
+			`kan ${path} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd`
+		);
+	}
+}
+
+/** A message about a Parquet file names its row (`rij N`), not a line of the text made from it. */
+export function parquetRows(message: string): string {
+	for (const [path, rowOfLine] of rowsOfLines) {
+		const prefix = `${path}, regel `;
+		if (!message.startsWith(prefix)) continue;
+		const line = /^\d+/.exec(message.slice(prefix.length))?.[0];
+		const row = line === undefined ? undefined : rowOfLine[Number(line)];
+		if (row) return `${path}, rij ${row}${message.slice(prefix.length + line!.length)}`;
+	}
+	return message;
+}
+
+/**
+ * Writes the accepted dossiers and gebeurtenissen as `dossiers.parquet` and
+ * `gebeurtenissen.parquet` in `dir` (made if missing), through the native engine.
+ */
+export async function writeParquet(result: ImportResult, dir: string): Promise<void> {
+	const target = resolve(dir);
+	try {
+		await mkdir(target, { recursive: true });
+	} catch {
+		throw new EngineProblem(`kan ${dir} niet schrijven: de map kan niet worden gemaakt`);
+	}
+	const db = await openNativeDatabase();
+	try {
+		await loadData(db, result);
+		await writeParquetTables(db, target).catch(() => {
+			throw new EngineProblem(
+				`kan ${dir} niet schrijven: ongeldig pad, geen toegang of de schijf is vol`
+			);
+		});
+	} finally {
+		await db.close();
+	}
+}
