@@ -74,14 +74,18 @@ export async function readParquetInput(path: string): Promise<InputFile> {
 	}
 }
 
-/** A message about a Parquet file names its row (`rij N`), not a line of the text made from it. */
+/**
+ * A message about a Parquet file names its rows (`rij N`, the first data row is 1), not the lines
+ * of the text made from it; other messages are returned unchanged.
+ */
 export function parquetRows(message: string): string {
 	for (const [path, rowOfLine] of rowsOfLines) {
-		const prefix = `${path}, regel `;
-		if (!message.startsWith(prefix)) continue;
-		const line = /^\d+/.exec(message.slice(prefix.length))?.[0];
-		const row = line === undefined ? undefined : rowOfLine[Number(line)];
-		if (row) return `${path}, rij ${row}${message.slice(prefix.length + line!.length)}`;
+		if (!message.startsWith(path)) continue;
+		const tail = message.slice(path.length).replace(/\bregel (\d+)/g, (whole, line: string) => {
+			const row = rowOfLine[Number(line)];
+			return row ? `rij ${row}` : whole;
+		});
+		return path + tail;
 	}
 	return message;
 }
