@@ -7,7 +7,12 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Database } from '../lib/db/database';
 import { openNodeDatabase } from '../lib/db/node';
-import { openNativeDatabase, readParquetAsCsv, writeParquetTables } from '../lib/db/native';
+import {
+	openNativeDatabase,
+	readParquetAsCsv,
+	sqlPathLiteral,
+	writeParquetTables
+} from '../lib/db/native';
 import type { ImportResult, InputFile } from '../lib/import/types';
 import { loadData } from '../lib/metrics/load';
 
@@ -96,6 +101,11 @@ export function parquetRows(message: string): string {
  */
 export async function writeParquet(result: ImportResult, dir: string): Promise<void> {
 	const target = resolve(dir);
+	try {
+		sqlPathLiteral(target);
+	} catch {
+		throw new EngineProblem(`kan ${dir} niet schrijven: ongeldig pad (een stuurteken in de naam)`);
+	}
 	try {
 		await mkdir(target, { recursive: true });
 	} catch {
