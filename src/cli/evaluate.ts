@@ -382,7 +382,8 @@ async function render(
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
-			throw new Error('uitwisselformaat wordt apart geschreven');
+		case 'parquet':
+			throw new Error(`${args.format} wordt apart geschreven`);
 		case 'pdf':
 			return printReportPdf({
 				files: [...args.dossiers, ...args.gebeurtenissen],
