@@ -9,6 +9,7 @@ import type { Database } from '../lib/db/database';
 import { openNodeDatabase } from '../lib/db/node';
 import {
 	openNativeDatabase,
+	ParquetTooLarge,
 	readParquetAsCsv,
 	sqlPathLiteral,
 	writeParquetTables
@@ -66,12 +67,16 @@ const rowsOfLines = new Map<string, number[]>();
  * Reads a Parquet data file as the project's import reads a CSV: its columns as text (dates as
  * `YYYY-MM-DD`), so every check, duplicate rule and screen applies unchanged.
  */
-export async function readParquetInput(path: string): Promise<InputFile> {
+export async function readParquetInput(path: string, byteLimit: number): Promise<InputFile> {
 	try {
-		const { bytes, rowOfLine } = await readParquetAsCsv(path);
+		const { bytes, rowOfLine } = await readParquetAsCsv(path, byteLimit);
 		rowsOfLines.set(path, rowOfLine);
 		return { name: path, bytes };
-	} catch {
+	} catch (error) {
+		if (error instanceof ParquetTooLarge)
+			throw new EngineProblem(
+				`${path}: de rijen van dit Parquet-bestand zijn als tekst meer dan ${Math.round(byteLimit / 1e6).toLocaleString('nl-NL')} MB, meer dan de evaluator kan inlezen. Er is niets ingelezen. Splits de export (bijvoorbeeld per jaar of per corporatie).`
+			);
 		// DuckDB's own text is English and may quote the file.
 		throw new EngineProblem(
 			`kan ${path} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd`

@@ -446,7 +446,7 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 	const key = await readKey(args.keyFile, [...profiles.values()]);
 	const plain = await Promise.all(
 		[...args.dossiers, ...args.gebeurtenissen].map((p) =>
-			isParquet(p) ? readParquetInput(p) : readInput(p)
+			isParquet(p) ? readParquetInput(p, byteLimit()) : readInput(p)
 		)
 	);
 	const sources = await Promise.all(

@@ -173,12 +173,16 @@ function lineBreaks(text: string): number {
 	return text.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
+/** Thrown when the text made from a Parquet file grows past the byte limit of the import. */
+export class ParquetTooLarge extends Error {}
+
 /**
  * Reads a Parquet file (typed or text columns) into CSV text for the project's own import, so every
- * row gets the same validation, duplicates and personal-data screen as a CSV row. The path is a
- * bound parameter of read_parquet, never part of the SQL text.
+ * row gets the same validation, duplicates and personal-data screen as a CSV row; stops with
+ * ParquetTooLarge once the text passes `maxChars` (a Parquet file is many times smaller than its
+ * text). The path is a bound parameter of read_parquet, never part of the SQL text.
  */
-export async function readParquetAsCsv(path: string): Promise<ParquetAsCsv> {
+export async function readParquetAsCsv(path: string, maxChars: number): Promise<ParquetAsCsv> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	try {
@@ -190,6 +194,7 @@ export async function readParquetAsCsv(path: string): Promise<ParquetAsCsv> {
 		const rowOfLine = [0, 0];
 		let line = 2;
 		let row = 0;
+		let chars = lines[0]!.length + 1;
 		for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
 			for (const values of chunk.getRows()) {
 				row++;
@@ -200,7 +205,10 @@ export async function readParquetAsCsv(path: string): Promise<ParquetAsCsv> {
 					return timestamp[c] ? text.slice(0, 10) : text;
 				});
 				line += 1 + fields.reduce((n, f) => n + lineBreaks(f), 0);
-				lines.push(fields.map(csvField).join(','));
+				const text = fields.map(csvField).join(',');
+				chars += text.length + 1;
+				if (chars > maxChars) throw new ParquetTooLarge();
+				lines.push(text);
 			}
 			chunk = await result.fetchChunk();
 		}

@@ -3,8 +3,10 @@
  * read back to the same figures; typed and text columns; a Parquet row named in a message; paths
  * that are not files or not writable refused in Dutch. Child processes, as `npm run evaluate`.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +175,35 @@ describe('Parquet as input', () => {
 		expect(run.stderr).toContain('kolom ‘kenmerk’: bevat een BSN');
 		expect(run.stderr).toContain('(eerst op rij 2)');
 		expect(run.stderr).not.toMatch(/regel \d/);
+	});
+
+	it('stops reading a Parquet file whose text passes the import limit, in Dutch', async () => {
+		// 400,000 events of about 40 characters: 16 MB of text, in a Parquet file of a few kB.
+		const file = path.join(dir, 'groot.parquet');
+		await writeParquet({
+			[file]: `SELECT 'D' || (i % 1000) AS dossier_id, DATE '2015-01-01' + (i % 300)::INTEGER AS datum,
+				'achterstand_1m' AS gebeurtenis FROM range(400000) t(i)`
+		});
+		// A heap of 200 MB gives a limit of 200 MB / 25 = 8 MB (size-limit.ts).
+		const run = await promisify(execFile)(
+			path.resolve('node_modules/.bin/tsx'),
+			[
+				'src/cli/evaluate.ts',
+				'--dossiers',
+				`${CLI}/dossiers.csv`,
+				'--gebeurtenissen',
+				file,
+				...YEAR
+			],
+			{ env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=200' } }
+		).then(
+			() => ({ code: 0, stderr: '' }),
+			(e: { code: number; stderr: string }) => e
+		);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(
+			/^evaluate: .*groot\.parquet: de rijen van dit Parquet-bestand zijn als tekst meer dan \d+ MB, meer dan de evaluator kan inlezen\. Er is niets ingelezen\./
+		);
 	});
 
 	it('refuses a file that is no Parquet, in Dutch, without DuckDB’s text', async () => {
