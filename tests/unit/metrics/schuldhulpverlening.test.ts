@@ -19,7 +19,10 @@
  * 0363 T10 no aanmelding, startdatum 02-10; intake 03-14 (32 d ✗); Toelating 04-01 (18 d ✓);
  *   begeleiding without soort; schulden Zorg twice (one traject).
  * 0599 T11 aanmelding 03-01: not selected.
+ * Every traject carries made-up client data (BSN 111222333, born 1971-03-04, postcode 9999ZZ) and
+ * an omschrijving; the organisation a contact person (Jan Contactpersoon).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/lib/db/database';
 import { openNodeDatabase } from '../../../src/lib/db/node';
@@ -39,85 +42,8 @@ import {
 	loadSchuldhulpverlening
 } from '../../../src/lib/metrics/schuldhulpverlening-load';
 
-const CLIENT = [
-	{ Burgerservicenummer: '111222333', Geboortedatum: '1971-03-04', Postcode: '9999ZZ' }
-];
-const t = (
-	gemeentecode: string,
-	aanmelding: string | null,
-	extra: Record<string, unknown> = {}
-) => ({
-	gemeentecode,
-	...(aanmelding ? { aanmelding: { startdatum: aanmelding, crisisinterventie: false } } : {}),
-	client: CLIENT,
-	omschrijving: 'Geheim omschreven',
-	...extra
-});
-
-export const SHV_HAND_DELIVERY = {
-	aanleverdatumEnTijd: '2025-08-01T08:00:00Z',
-	leveringen: [
-		{
-			aanleverende_organisatie: { contactpersonen: [{ naam: 'Jan Contactpersoon' }] },
-			schuldhulptrajecten: [
-				t('0392', '2025-01-06', {
-					intake: {
-						startdatum: '2025-01-20',
-						beschikkingsdatum: '2025-03-10',
-						beschikkingssoort: 'Toelatingsbeschikking'
-					},
-					planVanAanpak: { datumAfronding: '2025-03-20' },
-					schuldregeling: { toegekend: '2025-04-01' },
-					oplossing: { soort: 'Schuldbemiddeling' },
-					begeleiding: [{ soort: 'Budgetbeheer' }],
-					schulden: [{ schuldsoort: 'Zorg' }, { schuldsoort: 'Nuts' }]
-				}),
-				t('0392', null, {
-					aanmelding: { startdatum: '2025-04-24', crisisinterventie: true },
-					intake: {
-						startdatum: '2025-04-30',
-						beschikkingsdatum: '2025-07-10',
-						beschikkingssoort: 'Afwijzingsbeschikking'
-					},
-					uitstroom: { datum: '2025-07-15', reden: 'Voldoet niet' },
-					schulden: [{ schuldsoort: 'Publiek' }, { schuldsoort: 'Huur' }]
-				}),
-				t('0392', '2025-05-02', {
-					crisisinterventies: [{ startdatum: '2025-05-03' }],
-					intake: { startdatum: '2025-05-08' },
-					moratoria: [{ startdatum: '2025-05-09' }],
-					oplossing: { soort: 'Kwijtschelding' },
-					uitstroom: { datum: '2025-06-20', reden: 'Afgerond' }
-				}),
-				t('0392', '2025-03-03', {
-					crisisinterventies: [{ startdatum: '2025-04-01' }],
-					intake: {
-						startdatum: '2025-03-20',
-						beschikkingsdatum: '2025-03-15',
-						beschikkingssoort: 'Toelatingsbeschikking'
-					},
-					uitstroom: { datum: '2025-05-01' }
-				}),
-				t('0392', '2025-05-20'),
-				t('0392', '2025-06-10', { crisisinterventies: [{ startdatum: '2025-06-11' }] }),
-				t('0392', '2025-06-20'),
-				t('0392', '2024-12-20', { intake: { startdatum: '2024-12-23' } }),
-				t('0392', '2025-07-01'),
-				t('0363', null, {
-					startdatum: '2025-02-10',
-					intake: {
-						startdatum: '2025-03-14',
-						beschikkingsdatum: '2025-04-01',
-						beschikkingssoort: 'Toelatingsbeschikking'
-					},
-					begeleiding: [{ startdatum: '2025-04-02' }],
-					schulden: [{ schuldsoort: 'Zorg' }, { schuldsoort: 'zorg' }]
-				}),
-				t('0599', '2025-03-01')
-			]
-		}
-	]
-};
+/** Our own delivery in the shape of VNG's v1.0 examples (tests/fixtures/ddas/README.md). */
+const SHV_FIXTURE = 'tests/fixtures/ddas/shv-v1.0-eigen-levering.json';
 
 const SELECTION = {
 	van: '2025-01-01',
@@ -127,10 +53,9 @@ const SELECTION = {
 };
 
 let db: Database;
-const result = importShvFiles(
-	[{ name: 'hand.json', bytes: new TextEncoder().encode(JSON.stringify(SHV_HAND_DELIVERY)) }],
-	{ today: '2025-09-01' }
-);
+const result = importShvFiles([{ name: 'hand.json', bytes: readFileSync(SHV_FIXTURE) }], {
+	today: '2025-09-01'
+});
 beforeAll(async () => {
 	db = await openNodeDatabase();
 	await loadSchuldhulpverlening(db, shvToArrowIpc(result));
