@@ -31,11 +31,22 @@ const oplossingIndex = indexIn(OPLOSSING_KEYS);
 const uitstroomIndex = indexIn(UITSTROOM_KEYS);
 const schuldIndex = indexIn(SCHULDSOORT_KEYS);
 
+/** `f` remembering its results: a delivery has few distinct dates and many trajecten. */
+function remembered<A extends string, R>(f: (a: A) => R): (a: A) => R {
+	const seen = new Map<A, R>();
+	return (a) => {
+		let r = seen.get(a);
+		if (r === undefined && !seen.has(a)) seen.set(a, (r = f(a)));
+		return r as R;
+	};
+}
+
 /** A date column with nulls. */
 function dates(values: readonly (string | null)[]) {
+	const epochDay = remembered(isoToEpochDay);
 	return nullable(
 		new DateDay(),
-		Int32Array.from(values, (d) => (d === null ? 0 : isoToEpochDay(d))),
+		Int32Array.from(values, (d) => (d === null ? 0 : epochDay(d))),
 		(i) => values[i] !== null
 	);
 }
@@ -51,6 +62,9 @@ const flags = (values: readonly boolean[]) =>
 export function shvToArrowIpc(result: ShvResult): ShvArrow {
 	const t = result.trajecten;
 	const crisis = t.map(isCrisis);
+	const normCrisis = remembered((day: string) => eersteGesprekNormDate(day, true));
+	const normGewoon = remembered((day: string) => eersteGesprekNormDate(day, false));
+	const normBeschikking = remembered(beschikkingNormDate);
 	const trajecten = new Table({
 		traject: makeVector({
 			type: new Int32(),
@@ -61,14 +75,16 @@ export function shvToArrowIpc(result: ShvResult): ShvArrow {
 		aanmelding: dates(t.map((x) => x.aanmelding)),
 		crisis: flags(crisis),
 		eerste_gesprek: dates(t.map((x) => x.eersteGesprek)),
-		norm_eerste_gesprek: dates(t.map((x, i) => eersteGesprekNormDate(x.aanmelding, crisis[i]!))),
+		norm_eerste_gesprek: dates(
+			t.map((x, i) => (crisis[i] ? normCrisis : normGewoon)(x.aanmelding))
+		),
 		beschikkingsdatum: dates(t.map((x) => x.beschikkingsdatum)),
 		beschikkingssoort: dictionaryVector(
 			BESCHIKKING_KEYS,
 			Uint8Array.from(t, (x) => beschikkingIndex(x.beschikkingssoort))
 		),
 		norm_beschikking: dates(
-			t.map((x) => (x.eersteGesprek === null ? null : beschikkingNormDate(x.eersteGesprek)))
+			t.map((x) => (x.eersteGesprek === null ? null : normBeschikking(x.eersteGesprek)))
 		),
 		plan_van_aanpak: dates(t.map((x) => x.planVanAanpak)),
 		schuldregeling_toegekend: dates(t.map((x) => x.schuldregelingToegekend)),
