@@ -18,7 +18,14 @@ import {
 	type UitstroomReden
 } from '../domain/shv';
 import { ddasDate, gemeentecode, isObject, personal, shown } from './ddas';
-import { JsonSyntaxError, lineAndColumn, readJson, type JsonValue, type Shape } from './ddas-json';
+import {
+	JsonSyntaxError,
+	SKIPPED,
+	lineAndColumn,
+	readJson,
+	type JsonValue,
+	type Shape
+} from './ddas-json';
 import { reasonText } from './personal-data';
 
 /** Something the reader rejected, replaced or warned about, with its JSON path. */
@@ -103,6 +110,8 @@ const EARLIEST = '2000-01-01';
 
 /** A value for a message: shown shortened, or only why not when it is personal data. */
 function safe(value: JsonValue | undefined): string {
+	if (value === SKIPPED || (typeof value === 'object' && value !== null))
+		return '(een object of lijst)';
 	const reason = personal(value);
 	return reason === null ? shown(value) : `(niet getoond: de waarde ${reasonText(reason)})`;
 }

@@ -329,6 +329,18 @@ describe('readShvText: files refused whole', () => {
 		expect([file.gelezen, file.trajecten.length, file.meldingen.length]).toEqual([0, 0, 0]);
 	});
 
+	it('reads a delivery with very deep nesting where nothing is read, without running out of stack', () => {
+		const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+		const text = `{"leveringen": [{"schuldhulptrajecten": [{"gemeentecode": "0392", "aanmelding": {"startdatum": "2025-01-06"}, "client": ${deep}, "intake": {"startdatum": ${deep}}}]}]}`;
+		const file = read(text);
+		expect(file.weigering).toBeNull();
+		expect(file.trajecten).toHaveLength(1);
+		expect(file.trajecten[0]!.eersteGesprek).toBeNull();
+		expect(file.meldingen.map((m) => m.reden)).toEqual([
+			'De datum van het eerste gesprek (een object of lijst) is geen geldige datum (JJJJ-MM-DD); weggelaten.'
+		]);
+	});
+
 	it('refuses JSON without leveringen', () => {
 		expect(read('[1, 2]').weigering).toMatch(/geen JSON-object/);
 		expect(read('{"schuldhulptrajecten": []}').weigering).toMatch(/‘leveringen’ ontbreekt/);
