@@ -37,8 +37,17 @@ import { runSuggestions, wantsSuggestions } from './voorstel';
 import { missingRequiredSteps } from '../lib/import/profiles/required-steps';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
-import { gemeentecode } from '../lib/import/ddas';
+import { ddasKind, gemeentecode } from '../lib/import/ddas';
 import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
+import { importShvFiles, type ShvResult } from '../lib/import/ddas-shv';
+import { shvToArrowIpc } from '../lib/db/shv-arrow';
+import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
+import {
+	shvDocument,
+	shvGemeenten,
+	shvLatestDate,
+	type ShvDocument
+} from '../lib/metrics/schuldhulpverlening';
 import { ddasToArrowIpc } from '../lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
@@ -58,7 +67,8 @@ const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen 
     --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
 
 Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard;
-met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de JSON).
+met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blokken
+"vroegsignalering" en "schuldhulpverlening" in de JSON).
 
   --dossiers BESTAND        dossiersbestand (.csv of .xlsx); herhaal voor meer partijen
   --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
@@ -78,10 +88,12 @@ met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de
                             laatste drie vragen --out; uitwisselformaat: een map)
   --out BESTAND             schrijf naar een bestand in plaats van naar standaarduitvoer
   --publicatie              publicatieversie: kleine aantallen afgeschermd (JSON blijft exact)
-  --ddas BESTAND            DDAS-levering vroegsignalering (.json); herhaal voor meer
-                            leveringen. Zonder --gebeurtenissen: alleen dit blok, als JSON
-  --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering (392, 0392 of
-                            GM0392); standaard alle gemeenten in de leveringen
+  --ddas BESTAND            DDAS-levering vroegsignalering of schuldhulpverlening (.json;
+                            de soort volgt uit de inhoud); herhaal voor meer leveringen.
+                            Zonder --gebeurtenissen: alleen die blokken, als JSON
+  --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering en de
+                            schuldhulpverlening (392, 0392 of GM0392); standaard alle
+                            gemeenten in de leveringen
   --help, -h                deze uitleg
 
 Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een
@@ -192,7 +204,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	const ddasOnly = !values.gebeurtenissen?.length && sources.length === 0;
 	if (ddasOnly && !values.ddas?.length)
 		throw new UsageError(
-			'--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND, of --ddas BESTAND voor alleen vroegsignalering)'
+			'--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND, of --ddas BESTAND voor alleen de DDAS-leveringen)'
 		);
 	if (ddasOnly && values.dossiers?.length)
 		throw new UsageError('--dossiers vraagt ook --gebeurtenissen');
@@ -458,14 +470,41 @@ function checkImport(args: Arguments, result: ImportResult): void {
 	}
 }
 
-/** Reads the DDAS deliveries; a file that is no delivery ends the program. */
-async function readDeliveries(args: Arguments, today: string): Promise<DdasResult | null> {
-	if (args.ddas.length === 0) return null;
+/** The DDAS deliveries read, by kind; null for a kind without files. */
+interface Deliveries {
+	vs: DdasResult | null;
+	shv: ShvResult | null;
+}
+
+/** Reads the DDAS deliveries, each by the kind its content shows; a file that is no delivery ends the program. */
+async function readDeliveries(args: Arguments, today: string): Promise<Deliveries> {
 	const files = await Promise.all(args.ddas.map(readInput));
-	const result = importDdasFiles(files, { today });
-	const refused = result.bestanden.find((f) => f.weigering !== null);
+	const shvFiles = files.filter((f) => ddasKind(f.bytes) === 'schuldhulpverlening');
+	const vsFiles = files.filter((f) => !shvFiles.includes(f));
+	const vs = vsFiles.length > 0 ? importDdasFiles(vsFiles, { today }) : null;
+	const shv = shvFiles.length > 0 ? importShvFiles(shvFiles, { today }) : null;
+	const refused = [...(vs?.bestanden ?? []), ...(shv?.bestanden ?? [])].find(
+		(f) => f.weigering !== null
+	);
 	if (refused) throw new UsageError(refused.weigering!);
-	return result;
+	return { vs, shv };
+}
+
+/** Loads the deliveries' tables. */
+async function loadDeliveries(db: Database, deliveries: Deliveries): Promise<void> {
+	if (deliveries.vs) await loadVroegsignalering(db, ddasToArrowIpc(deliveries.vs));
+	if (deliveries.shv) await loadSchuldhulpverlening(db, shvToArrowIpc(deliveries.shv));
+}
+
+/** The `schuldhulpverlening` block for the arguments' period and gemeenten, on the given peildatum. */
+async function schuldhulpverlening(
+	db: Database,
+	args: Arguments,
+	shv: ShvResult,
+	peildatum: string
+): Promise<ShvDocument> {
+	const gemeenten = args.gemeenten ?? (await shvGemeenten(db));
+	return shvDocument(db, { van: args.van, tot: args.tot, gemeenten, peildatum }, shv.bestanden);
 }
 
 /** The `vroegsignalering` block for the arguments' period and gemeenten. */
@@ -478,18 +517,28 @@ async function vroegsignalering(
 	return vsDocument(db, { van: args.van, tot: args.tot, gemeenten }, ddas.bestanden);
 }
 
-/** The JSON of `--ddas` without exchange-format inputs: the period and the block alone. */
-async function ddasOnlyDocument(args: Arguments, ddas: DdasResult) {
+/** The JSON of `--ddas` without exchange-format inputs: the period and the blocks alone. */
+async function ddasOnlyDocument(args: Arguments, deliveries: Deliveries, today: string) {
 	const db = await openNodeDatabase();
 	try {
-		await loadVroegsignalering(db, ddasToArrowIpc(ddas));
+		await loadDeliveries(db, deliveries);
 		await db.lock();
 		const selectie = {
 			van: args.van,
 			tot: args.tot,
 			...(args.publicatie ? { publicatie: true } : {})
 		};
-		return { selectie, vroegsignalering: await vroegsignalering(db, args, ddas) };
+		// No events: the peildatum is the latest date of the trajecten (metrics.md's default).
+		const peildatum = args.peildatum ?? (await shvLatestDate(db)) ?? today;
+		return {
+			selectie,
+			...(deliveries.vs
+				? { vroegsignalering: await vroegsignalering(db, args, deliveries.vs) }
+				: {}),
+			...(deliveries.shv
+				? { schuldhulpverlening: await schuldhulpverlening(db, args, deliveries.shv, peildatum) }
+				: {})
+		};
 	} finally {
 		await db.close();
 	}
@@ -522,9 +571,13 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const today = todayInAmsterdam();
 		await checkSizes(args);
-		const ddas = await readDeliveries(args, today);
+		const deliveries = await readDeliveries(args, today);
+		const ddas = deliveries.vs;
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
-			await writeOutput(args, JSON.stringify(await ddasOnlyDocument(args, ddas!), null, 2) + '\n');
+			await writeOutput(
+				args,
+				JSON.stringify(await ddasOnlyDocument(args, deliveries, today), null, 2) + '\n'
+			);
 			return 0;
 		}
 		const { files, key } = await readInputs(args);
@@ -549,7 +602,7 @@ export async function main(argv: string[]): Promise<number> {
 		const db = await openNodeDatabase();
 		try {
 			await loadData(db, result);
-			if (ddas) await loadVroegsignalering(db, ddasToArrowIpc(ddas));
+			await loadDeliveries(db, deliveries);
 			await db.lock();
 			const extent = await dataExtent(db);
 			const selection = applyDefaults(
@@ -575,7 +628,16 @@ export async function main(argv: string[]): Promise<number> {
 				...result.totals,
 				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
 			};
-			const doc = buildDocument(selection, summary, current, vs);
+			const shv = deliveries.shv
+				? await schuldhulpverlening(
+						db,
+						args,
+						deliveries.shv,
+						selection.peildatum ?? (await shvLatestDate(db)) ?? today
+					)
+				: null;
+			// The exact JSON holds the schuldhulpverlening block; the exports do not show it yet.
+			const doc = buildDocument(selection, summary, current, vs, shv);
 			// The vroegsignalering figures go through the same protected table and into the letter.
 			const withVs = figures && { ...figures, vroegsignalering: vs };
 			const protection =
