@@ -1,0 +1,852 @@
+/**
+ * DuckDB-native import of exchange CSV files (issue 20): each file's lines into the engine, the
+ * row rules, unknown dossiers, conflicts, duplicates and warnings in SQL, the values' own rules in
+ * the project's JavaScript once per distinct value. Gives the report the JavaScript pipeline gives
+ * and fills the same `dossiers_in` / `gebeurtenissen_in` tables; null when the import is not one
+ * it can take exactly (docs/import-decisions.md, "Import on the engine"), for the caller to run
+ * `importSources` instead.
+ */
+import { Field, Int32, List, Table, Uint8, Utf8, makeData, makeVector } from 'apache-arrow';
+import {
+	isEventCode,
+	isOutcome,
+	isStatedReason,
+	isTargetGroup,
+	normalizeCode,
+	normalizeCorporation
+} from '../domain/codes';
+import { zeroCounts } from '../import/combine';
+import { parseDate } from '../import/dates';
+import { decodeBytes } from '../import/decode';
+import { analyzeHeader, type HeaderInfo } from '../import/header';
+import { parseCsv, recordCursor, type ParsedRow } from '../import/parse';
+import { columnKind, screenRuns, valueSignal, type ColumnRuns } from '../import/personal-data';
+import type { SourceFile } from '../import/pipeline';
+import { isSingleLine } from '../import/pipeline';
+import { cell, isValidDossierId, rowIssue, type RowContext } from '../import/row-issues';
+import { MAX_IMPORT_BYTES, rowBudget } from '../import/size-limit';
+import type {
+	Counts,
+	Delimiter,
+	Encoding,
+	FileReport,
+	ImportOptions,
+	ImportReport,
+	RowIssue
+} from '../import/types';
+import { createDossierValidator, wijkKey } from '../import/validate-dossiers';
+import { EARLIEST_DATE, createEventValidator, fillInWarning } from '../import/validate-events';
+import { isWorkbook } from '../import/workbook';
+import { utf8Vector } from './arrow';
+import type { Database, Param, Row } from './database';
+
+/** Options of the native import: the pipeline's, with the host's byte limit. */
+export interface NativeImportOptions extends ImportOptions {
+	byteLimit?: number;
+}
+
+/** A file ready for the engine: its header read and its lines cut. */
+interface Prepared {
+	fi: number;
+	name: string;
+	bytes: Uint8Array;
+	start: number;
+	encoding: Encoding;
+	delimiter: Delimiter;
+	header: string[];
+	headerLine: number;
+	info: HeaderInfo;
+	ctx: RowContext;
+	report: FileReport;
+	/** Per physical line (index = line): 1 when a record read by the record reader covers it. */
+	covered: Uint8Array | null;
+	/** The records that hold a quote, read by the record reader, by their first line. */
+	records: Map<number, ParsedRow>;
+	/** Lines read as Windows-1252 in a UTF-8 file. */
+	windows1252Lines: number[];
+}
+
+const LATEST_DATE = '2099-12-31';
+/** The header must stand in this many characters of the file. */
+const HEAD_CHARS = 65_536;
+/** JavaScript's `trim` whitespace, as an RE2 class body. */
+const WS =
+	'\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
+const NON_WS = `'[^${WS}]'`;
+const FAST_ID = `'[A-Za-z0-9_.\\-]{1,64}'`;
+const DATE_SHAPE = `'[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]{2}-[0-9]{2}-[0-9]{4}|[0-9]{2}/[0-9]{2}/[0-9]{4}'`;
+const TABLES = [
+	'ni_lines',
+	'ni_jsrows',
+	'ni_w1252',
+	'ni_wrows',
+	'ni_files',
+	'ni_rows',
+	'ni_raw',
+	'ni_map_id',
+	'ni_map_corp',
+	'ni_map_group',
+	'ni_map_wijk',
+	'ni_map_date',
+	'ni_map_code',
+	'ni_map_reden',
+	'ni_map_uitkomst',
+	'ni_dv',
+	'ni_dok',
+	'ni_def',
+	'ni_ev',
+	'ni_eok',
+	'ni_acc',
+	'ni_min'
+];
+
+/**
+ * Imports exchange files into `dossiers_in` and `gebeurtenissen_in` and returns the report; null
+ * (nothing of the data tables touched) when the JavaScript pipeline must take this import.
+ */
+export async function importNative(
+	db: Database,
+	files: readonly SourceFile[],
+	options: NativeImportOptions
+): Promise<ImportReport | null> {
+	const prepared: Prepared[] = [];
+	for (const file of files) {
+		const p = prepare(file, prepared.length);
+		if (p === null) return null;
+		prepared.push(p);
+	}
+	if (prepared.length === 0) return null;
+	try {
+		return await run(db, prepared, options);
+	} finally {
+		await db.exec(TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
+	}
+}
+
+/** The file-level steps for a file the engine can take; null when it cannot. */
+function prepare(file: SourceFile, fi: number): Prepared | null {
+	const { name } = file;
+	if (file.profile || !(file.bytes instanceof Uint8Array)) return null;
+	if (isWorkbook(file.bytes) || isSingleLine(file.bytes)) return null;
+	const decoded = decodeBytes(name, file.bytes);
+	if (!decoded.ok) return null;
+	let text = decoded.text;
+	if (/\r(?!\n)/.test(text)) return null;
+	const windows1252Lines = decoded.windows1252Lines ?? [];
+	// Not UTF-8 (or not all of it): the decoder's text goes in, as UTF-8.
+	const recoded = decoded.encoding === 'windows-1252' || windows1252Lines.length > 0;
+	const bytes = recoded ? new TextEncoder().encode(text) : file.bytes;
+	const cut = text.length <= HEAD_CHARS ? text.length : text.lastIndexOf('\n', HEAD_CHARS);
+	if (cut <= 0) return null;
+	const head = parseCsv(text.slice(0, cut), 0);
+	if (head === null || head.headerError !== undefined) return null;
+	if (!head.overflow && cut !== text.length) return null;
+	if (head.header.some((c) => valueSignal(c) !== null)) return null;
+	const checked = analyzeHeader(name, head.header);
+	if (!checked.ok) return null;
+	const info = checked.info;
+	if (info.role === 'gecombineerd') return null;
+	let covered: Uint8Array | null = null;
+	const records = new Map<number, ParsedRow>();
+	if (text.indexOf('"') !== -1) {
+		if (text.indexOf('\r') !== -1) text = text.replace(/\r\n/g, '\n');
+		covered = readQuoted(text, head.delimiter, head.header.length, head.headerLine, records);
+	}
+	const report: FileReport = {
+		name,
+		role: info.role,
+		encoding: decoded.encoding,
+		delimiter: head.delimiter,
+		counts: zeroCounts(),
+		profile: null,
+		unknownColumns: info.unknownColumns,
+		personalDataNotLoaded: [],
+		droppedColumns: [],
+		windows1252Lines,
+		rejected: [],
+		warnings: [],
+		duplicates: []
+	};
+	return {
+		fi,
+		name,
+		bytes,
+		start: !recoded && decoded.encoding === 'utf-8-bom' ? 3 : 0,
+		encoding: decoded.encoding,
+		delimiter: head.delimiter,
+		header: head.header,
+		headerLine: head.headerLine,
+		info,
+		ctx: { fileName: name, names: info.names, dropped: new Set() },
+		report,
+		covered,
+		records,
+		windows1252Lines
+	};
+}
+
+/**
+ * Reads the stretches of the data that hold a quote with the record reader: from each line with a
+ * quote (the lines before it were records of their own) up to a record start on a line without
+ * one. Returns the lines those records cover; the records (blank ones left out) go to `records`.
+ */
+function readQuoted(
+	text: string,
+	delimiter: Delimiter,
+	width: number,
+	headerLine: number,
+	records: Map<number, ParsedRow>
+): Uint8Array {
+	let lines = 1;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+	const covered = new Uint8Array(lines + 2);
+	let pos = 0;
+	let line = 1;
+	while (line <= headerLine) {
+		const end = text.indexOf('\n', pos);
+		if (end === -1) return covered;
+		pos = end + 1;
+		line++;
+	}
+	const reader = recordCursor(text, delimiter);
+	const quoteOnLine = (at: number) => {
+		const q = text.indexOf('"', at);
+		if (q === -1) return false;
+		const end = text.indexOf('\n', at);
+		return end === -1 || q < end;
+	};
+	for (;;) {
+		const q = text.indexOf('"', pos);
+		if (q === -1) break;
+		for (let i = text.indexOf('\n', pos); i !== -1 && i < q; i = text.indexOf('\n', i + 1)) {
+			pos = i + 1;
+			line++;
+		}
+		reader.pos = pos;
+		reader.line = line;
+		do {
+			const record = reader.next(width);
+			if (record === null) break;
+			for (let l = record.line; l < reader.line; l++) covered[l] = 1;
+			if (record.error !== undefined || record.fields.some((f) => f.trim() !== '')) {
+				records.set(record.line, record);
+			}
+		} while (reader.pos < text.length && quoteOnLine(reader.pos));
+		if (reader.pos <= pos) break;
+		pos = reader.pos;
+		line = reader.line;
+	}
+	return covered;
+}
+
+/** The files' lines as one Arrow table `(fi, n, js, l)`: line breaks (LF, CRLF) left out; `js` 1 for a line the record reader took. */
+function linesTable(files: readonly Prepared[]): Table {
+	let lines = 0;
+	let size = 0;
+	for (const f of files) {
+		const b = f.bytes;
+		lines++;
+		for (let i = f.start; i < b.length; i++) if (b[i] === 10) lines++;
+		size += b.length - f.start;
+	}
+	const fi = new Int32Array(lines);
+	const n = new Int32Array(lines);
+	const js = new Uint8Array(lines);
+	const offsets = new Int32Array(lines + 1);
+	const data = new Uint8Array(size);
+	let row = 0;
+	let at = 0;
+	for (const f of files) {
+		const b = f.bytes;
+		const covered = f.covered;
+		let line = 1;
+		for (let i = f.start; i < b.length; i++) {
+			const c = b[i]!;
+			if (c === 10) {
+				fi[row] = f.fi;
+				if (covered !== null) js[row] = covered[line] ?? 0;
+				n[row] = line++;
+				offsets[++row] = at;
+			} else if (c !== 13) data[at++] = c;
+		}
+		// The last line (empty after a final line break: blank, so never a row).
+		fi[row] = f.fi;
+		if (covered !== null) js[row] = covered[line] ?? 0;
+		n[row] = line;
+		offsets[++row] = at;
+	}
+	return new Table({
+		fi: makeVector({ type: new Int32(), data: fi, length: lines }),
+		n: makeVector({ type: new Int32(), data: n, length: lines }),
+		js: makeVector({ type: new Uint8(), data: js, length: lines }),
+		l: makeVector(
+			makeData({
+				type: new Utf8(),
+				length: lines,
+				nullCount: 0,
+				valueOffsets: offsets,
+				data: data.subarray(0, at)
+			})
+		)
+	});
+}
+
+/** The records the record reader read, as an Arrow table `(fi, n, f, err)`; null when there are none. */
+function recordsTable(files: readonly Prepared[]): Table | null {
+	const fi: number[] = [];
+	const n: number[] = [];
+	const errors: (string | null)[] = [];
+	const values: string[] = [];
+	const offsets: number[] = [0];
+	for (const f of files) {
+		for (const record of f.records.values()) {
+			fi.push(f.fi);
+			n.push(record.line);
+			errors.push(record.error ?? null);
+			values.push(...record.fields);
+			offsets.push(values.length);
+		}
+	}
+	if (fi.length === 0) return null;
+	const child = utf8Vector(values).data[0]!;
+	const list = makeData({
+		type: new List(new Field('item', new Utf8(), true)),
+		length: fi.length,
+		nullCount: 0,
+		valueOffsets: Int32Array.from(offsets),
+		child
+	});
+	return new Table({
+		fi: makeVector(Int32Array.from(fi)),
+		n: makeVector(Int32Array.from(n)),
+		f: makeVector(list),
+		err: utf8Vector(errors)
+	});
+}
+
+/** A list of strings as a one-column-per-key Arrow table of Utf8 columns. */
+function textTable(columns: Record<string, (string | null)[]>): Table {
+	const vectors: Record<string, ReturnType<typeof utf8Vector>> = {};
+	for (const [k, v] of Object.entries(columns)) vectors[k] = utf8Vector(v);
+	return new Table(vectors);
+}
+
+const index1 = (i: number | undefined): number | null => (i === undefined ? null : i + 1);
+
+async function run(
+	db: Database,
+	files: Prepared[],
+	options: NativeImportOptions
+): Promise<ImportReport | null> {
+	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
+	await db.exec(TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
+	await db.insertArrow('ni_lines', linesTable(files));
+	const records = recordsTable(files);
+	if (records === null) {
+		await db.exec('CREATE TABLE ni_jsrows (fi INTEGER, n INTEGER, f VARCHAR[], err VARCHAR)');
+	} else await db.insertArrow('ni_jsrows', records);
+	const mixed = files.flatMap((f) => f.windows1252Lines.map((line) => [f.fi, line]));
+	await db.exec('CREATE TABLE ni_w1252 (fi INTEGER, n INTEGER)');
+	if (mixed.length > 0) {
+		await db.query(
+			`INSERT INTO ni_w1252 VALUES ${mixed.map(() => '(?, ?)').join(', ')}`,
+			mixed.flat()
+		);
+	}
+	await db.exec(`CREATE TABLE ni_files (fi INTEGER, delim VARCHAR, hl INTEGER, role VARCHAR,
+		has_wijk BOOLEAN, i_id INTEGER, i_corp INTEGER, i_group INTEGER, i_wijk INTEGER,
+		i_datum INTEGER, i_code INTEGER, i_reden INTEGER, i_uitkomst INTEGER)`);
+	await db.query(
+		`INSERT INTO ni_files VALUES ${files.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+		files.flatMap((f): Param[] => {
+			const c = f.info.columns;
+			return [
+				f.fi,
+				f.delimiter,
+				f.headerLine,
+				f.info.role,
+				c.wijk !== undefined,
+				index1(c.dossier_id),
+				index1(c.corporatie),
+				index1(c.doelgroep),
+				index1(c.wijk),
+				index1(c.datum),
+				index1(c.gebeurtenis),
+				index1(c.reden),
+				index1(c.uitkomst)
+			];
+		})
+	);
+	// Data rows: after the header, blank ones (every field whitespace) left out as the parser does.
+	await db.exec(`CREATE TABLE ni_rows AS
+		SELECT * FROM (
+			SELECT l.fi, l.n, string_split(l.l, p.delim) AS f, NULL::VARCHAR AS err
+			FROM ni_lines l JOIN ni_files p USING (fi)
+			WHERE l.n > p.hl AND l.js = 0 AND CASE
+				WHEN l.l = '' THEN false
+				WHEN unicode(l.l) BETWEEN 48 AND 57 OR unicode(l.l) BETWEEN 65 AND 90
+					OR unicode(l.l) BETWEEN 97 AND 122 THEN true
+				ELSE regexp_matches(replace(l.l, p.delim, ''), ${NON_WS}) END
+			UNION ALL
+			SELECT r.fi, r.n, r.f, r.err FROM ni_jsrows r JOIN ni_files p USING (fi) WHERE r.n > p.hl
+		) ORDER BY fi, n;
+		CREATE TABLE ni_wrows AS
+		SELECT DISTINCT r.fi, r.n FROM ni_w1252 w ASOF JOIN ni_rows r ON w.fi = r.fi AND w.n >= r.n;`);
+
+	const stats = await db.query<{ fi: number; rows: number; w: number }>(
+		`SELECT fi, count(*)::INTEGER AS rows, max(len(f))::INTEGER AS w FROM ni_rows GROUP BY fi`
+	);
+	const byFile = new Map(stats.map((s) => [s.fi, s]));
+	let left = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
+	for (const f of files) {
+		const s = byFile.get(f.fi);
+		const rows = s?.rows ?? 0;
+		if ((s?.w ?? 0) > f.header.length) return null;
+		if (rows > Math.max(0, left)) return null;
+		left -= rows;
+		f.report.counts.gelezen = rows;
+	}
+	for (const f of files) {
+		if ((await screen(db, f)).length > 0) return null;
+	}
+	for (const f of files) options.onFileRead?.({ file: f.name, rows: f.report.counts.gelezen });
+
+	await db.exec(`CREATE TABLE ni_raw AS
+		SELECT r.fi, r.n, p.role, p.has_wijk, r.err,
+			coalesce(r.f[p.i_id], '') AS id_raw,
+			coalesce(r.f[p.i_corp], '') AS corp_raw,
+			coalesce(r.f[p.i_group], '') AS group_raw,
+			coalesce(r.f[p.i_wijk], '') AS wijk_raw,
+			coalesce(r.f[p.i_datum], '') AS datum_raw,
+			coalesce(r.f[p.i_code], '') AS code_raw,
+			coalesce(r.f[p.i_reden], '') AS reden_raw,
+			coalesce(r.f[p.i_uitkomst], '') AS uitkomst_raw,
+			regexp_full_match(coalesce(r.f[p.i_id], ''), ${FAST_ID}) AS fast_id
+		FROM ni_rows r JOIN ni_files p USING (fi)`);
+	await mapValues(db, today);
+	await validate(db);
+	return await report(db, files, today);
+}
+
+/** The personal-data findings of a file, from the runs of its columns (see `screenRuns`). */
+async function screen(db: Database, f: Prepared) {
+	const columns: ColumnRuns[] = [];
+	for (let c = 0; c < f.header.length; c++) {
+		const kind = columnKind(f.header[c]!);
+		const runs = `WITH v AS (SELECT n, f[$1::BIGINT] AS v FROM ni_rows WHERE fi = $2::INTEGER AND len(f) >= $1::BIGINT),
+			s AS (SELECT n, v FROM (
+				SELECT n, v, v IS DISTINCT FROM coalesce(lag(v) OVER (ORDER BY n), $3) AS start FROM v
+			) WHERE start),
+			k AS (SELECT n, v,
+				strlen(v) = 10 AND regexp_full_match(v, ${DATE_SHAPE}) AS d,
+				v <> '' AND (unicode(v) > 32 OR regexp_matches(v, ${NON_WS})) AS w FROM s)`;
+		const params: Param[] = [c + 1, f.fi, f.header[c]!];
+		const [counts] = await db.query<{ nvalues: number; spaced: number }>(
+			`${runs},
+			c AS (SELECT n, v, d OR w AS counted FROM k),
+			b AS (SELECT v, counted, coalesce(sum(counted::INTEGER) OVER (ORDER BY n
+				ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM c)
+			SELECT count(*) FILTER (WHERE counted)::INTEGER AS nvalues,
+				${
+					kind === null
+						? `count(*) FILTER (WHERE before < 10000 AND regexp_matches(v, '[^${WS}].* .*[^${WS}]'))::INTEGER`
+						: '0'
+				} AS spaced
+			FROM b`,
+			params
+		);
+		const candidates = await db.query<{ value: string; line: number }>(
+			`${runs}
+			SELECT v AS value, n AS line FROM k
+			WHERE NOT d AND w AND strlen(v) >= 4 AND (${
+				kind === 'wijk'
+					? 'true'
+					: `regexp_matches(v, '@|[0-9][^0-9]*[0-9][^0-9]*[0-9][^0-9]*[0-9]')`
+			})
+			ORDER BY n`,
+			params
+		);
+		columns.push({ values: counts?.nvalues ?? 0, spaced: counts?.spaced ?? 0, candidates });
+	}
+	return screenRuns(f.header, columns, f.headerLine);
+}
+
+/** The values' own rules, once per distinct raw value, as tables the rows join. */
+async function mapValues(db: Database, today: string): Promise<void> {
+	const distinct = async (column: string, where: string) =>
+		(
+			await db.query<{ v: string }>(`SELECT DISTINCT ${column} AS v FROM ni_raw WHERE ${where}`)
+		).map((r) => r.v);
+	const ids = await distinct('id_raw', 'NOT fast_id');
+	const idCells = ids.map((raw) => cell([raw], 0));
+	await db.insertArrow(
+		'ni_map_id',
+		textTable({
+			raw: ids,
+			id: idCells,
+			code: idCells.map((v) =>
+				v === '' ? 'waarde_ontbreekt' : isValidDossierId(v) ? 'ok' : 'ongeldig_dossier_id'
+			)
+		})
+	);
+	const corps = await distinct('corp_raw', `role = 'dossiers'`);
+	await db.insertArrow(
+		'ni_map_corp',
+		textTable({
+			raw: corps,
+			v: corps.map((raw) => {
+				const v = cell([raw], 0);
+				return v === '' ? null : normalizeCorporation(v);
+			})
+		})
+	);
+	const groups = await distinct('group_raw', `role = 'dossiers'`);
+	const groupValues = groups.map((raw) => {
+		const v = cell([raw], 0);
+		if (v === '') return [null, 'waarde_ontbreekt'] as const;
+		const g = normalizeCode(v);
+		return isTargetGroup(g) ? ([g, 'ok'] as const) : ([null, 'onbekende_doelgroep'] as const);
+	});
+	await db.insertArrow(
+		'ni_map_group',
+		textTable({ raw: groups, v: groupValues.map((g) => g[0]), code: groupValues.map((g) => g[1]) })
+	);
+	const wijken = await distinct('wijk_raw', `role = 'dossiers'`);
+	const wijkValues = wijken.map((raw) => {
+		const v = cell([raw], 0);
+		return v === '' ? null : v;
+	});
+	await db.insertArrow(
+		'ni_map_wijk',
+		textTable({ raw: wijken, v: wijkValues, k: wijkValues.map((w) => wijkKey(w)) })
+	);
+	const dates = await distinct('datum_raw', `role = 'gebeurtenissen'`);
+	const dateValues = dates.map((raw) => {
+		const v = cell([raw], 0);
+		if (v === '') return [null, 'waarde_ontbreekt'] as const;
+		const d = parseDate(v);
+		if (d === null) return [null, 'ongeldige_datum'] as const;
+		if (d < EARLIEST_DATE) return [null, 'datum_voor_2000'] as const;
+		if (d > today) return [null, 'datum_in_toekomst'] as const;
+		return [d, 'ok'] as const;
+	});
+	await db.insertArrow(
+		'ni_map_date',
+		textTable({ raw: dates, v: dateValues.map((d) => d[0]), code: dateValues.map((d) => d[1]) })
+	);
+	const codes = await distinct('code_raw', `role = 'gebeurtenissen'`);
+	const codeValues = codes.map((raw) => {
+		const v = cell([raw], 0);
+		if (v === '') return [null, 'waarde_ontbreekt'] as const;
+		const n = normalizeCode(v);
+		return isEventCode(n) ? ([n, 'ok'] as const) : ([null, 'onbekende_gebeurtenis'] as const);
+	});
+	await db.insertArrow(
+		'ni_map_code',
+		textTable({ raw: codes, v: codeValues.map((d) => d[0]), code: codeValues.map((d) => d[1]) })
+	);
+	const reasons = await distinct('reden_raw', `role = 'gebeurtenissen'`);
+	await db.insertArrow(
+		'ni_map_reden',
+		textTable({
+			raw: reasons,
+			v: reasons.map((raw) => {
+				const n = normalizeCode(cell([raw], 0));
+				return isStatedReason(n) ? n : null;
+			})
+		})
+	);
+	const outcomes = await distinct('uitkomst_raw', `role = 'gebeurtenissen'`);
+	await db.insertArrow(
+		'ni_map_uitkomst',
+		textTable({
+			raw: outcomes,
+			v: outcomes.map((raw) => {
+				const n = normalizeCode(cell([raw], 0));
+				return isOutcome(n) ? n : null;
+			})
+		})
+	);
+}
+
+/** The row rules, the ledger (first dossier row stands, first of duplicates stands) and the tables. */
+async function validate(db: Database): Promise<void> {
+	await db.exec(`
+CREATE TABLE ni_dv AS
+SELECT r.fi, r.n, r.has_wijk,
+	CASE WHEN r.fast_id THEN r.id_raw ELSE mi.id END AS id,
+	CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
+		WHEN NOT r.fast_id AND mi.code <> 'ok' THEN mi.code
+		WHEN mc.v IS NULL THEN 'corp_ontbreekt'
+		WHEN mg.code <> 'ok' THEN mg.code
+		ELSE 'ok' END AS status,
+	mc.v AS corp, mg.v AS grp, mw.v AS wijk, mw.k AS wkey
+FROM ni_raw r
+LEFT JOIN ni_map_id mi ON NOT r.fast_id AND mi.raw = r.id_raw
+LEFT JOIN ni_map_corp mc ON mc.raw = r.corp_raw
+LEFT JOIN ni_map_group mg ON mg.raw = r.group_raw
+LEFT JOIN ni_map_wijk mw ON mw.raw = r.wijk_raw
+WHERE r.role = 'dossiers';
+CREATE TABLE ni_dok AS
+SELECT *, row_number() OVER (PARTITION BY id ORDER BY fi, n) AS k FROM ni_dv WHERE status = 'ok';
+CREATE TABLE ni_def AS
+SELECT (row_number() OVER (ORDER BY fi, n) - 1)::INTEGER AS dk, * FROM ni_dok WHERE k = 1;
+CREATE TABLE ni_ev AS
+SELECT r.fi, r.n,
+	CASE WHEN r.fast_id THEN r.id_raw ELSE mi.id END AS id,
+	CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
+		WHEN NOT r.fast_id AND mi.code <> 'ok' THEN mi.code
+		WHEN md.code <> 'ok' THEN md.code
+		WHEN mk.code <> 'ok' THEN mk.code
+		ELSE 'ok' END AS status,
+	md.v AS datum, mk.v AS code,
+	CASE WHEN mk.v = 'ontruiming' THEN coalesce(mr.v, 'onbekend') END AS reden,
+	CASE WHEN mk.v = 'afgesloten' THEN coalesce(mu.v, 'overig') END AS uitkomst,
+	CASE WHEN mk.v = 'ontruiming' AND mr.v IS NULL THEN 'reden_onbekend'
+		WHEN mk.v = 'afgesloten' AND mu.v IS NULL THEN 'uitkomst_onbekend' END AS fill
+FROM ni_raw r
+LEFT JOIN ni_map_id mi ON NOT r.fast_id AND mi.raw = r.id_raw
+LEFT JOIN ni_map_date md ON md.raw = r.datum_raw
+LEFT JOIN ni_map_code mk ON mk.raw = r.code_raw
+LEFT JOIN ni_map_reden mr ON mr.raw = r.reden_raw
+LEFT JOIN ni_map_uitkomst mu ON mu.raw = r.uitkomst_raw
+WHERE r.role = 'gebeurtenissen';
+CREATE TABLE ni_eok AS
+SELECT e.*, d.dk,
+	row_number() OVER (PARTITION BY d.dk, e.datum, e.code, e.reden, e.uitkomst ORDER BY e.fi, e.n) AS k
+FROM ni_ev e JOIN ni_def d USING (id) WHERE e.status = 'ok';
+CREATE TABLE ni_acc AS SELECT * FROM ni_eok WHERE k = 1;
+CREATE TABLE ni_min AS
+SELECT dk, min(datum) FILTER (WHERE code = 'achterstand_1m') AS signal,
+	min(datum) FILTER (WHERE code = 'vonnis') AS judgment
+FROM ni_acc GROUP BY dk;
+DROP TABLE IF EXISTS dossiers_in;
+DROP TABLE IF EXISTS gebeurtenissen_in;
+CREATE TABLE dossiers_in AS
+SELECT dk, id AS dossier_id, corp AS corporatie, grp AS doelgroep, wijk FROM ni_def ORDER BY dk;
+CREATE TABLE gebeurtenissen_in AS
+SELECT dk, datum::DATE AS datum, code AS gebeurtenis, reden, uitkomst FROM ni_acc ORDER BY fi, n;`);
+}
+
+/** What the report needs of one row: where, what, and the facts of its message. */
+interface Finding extends Row {
+	fi: number;
+	n: number;
+	kind: string;
+	l: string;
+	id: string | null;
+	datum: string | null;
+	code: string | null;
+	signal: string | null;
+	dfi: number | null;
+	dn: number | null;
+	was: string | null;
+	now: string | null;
+}
+
+/** The rows that are not simply accepted, with their line, in file and line order. */
+const FINDINGS_SQL = `
+WITH f AS (
+	SELECT fi, n, 0 AS o, status AS kind, NULL AS id, NULL AS datum, NULL AS code, NULL AS signal,
+		NULL::INTEGER AS dfi, NULL::INTEGER AS dn, NULL AS was, NULL AS now
+	FROM ni_dv WHERE status <> 'ok'
+	UNION ALL
+	SELECT o.fi, o.n, 0,
+		CASE WHEN o.corp <> d.corp THEN 'conflict_corporatie'
+			WHEN o.grp <> d.grp THEN 'conflict_doelgroep'
+			WHEN o.has_wijk AND d.has_wijk AND coalesce(o.wkey, '') <> coalesce(d.wkey, '')
+				THEN 'conflict_wijk'
+			ELSE 'dubbel' END,
+		o.id, NULL, NULL, NULL, d.fi, d.n,
+		CASE WHEN o.corp <> d.corp THEN d.corp WHEN o.grp <> d.grp THEN d.grp
+			ELSE coalesce(d.wijk, '(leeg)') END,
+		CASE WHEN o.corp <> d.corp THEN o.corp WHEN o.grp <> d.grp THEN o.grp
+			ELSE coalesce(o.wijk, '(leeg)') END
+	FROM ni_dok o JOIN ni_def d USING (id) WHERE o.k > 1
+	UNION ALL
+	SELECT fi, n, 1, 'tekens_windows_1252', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	FROM (SELECT fi, n FROM ni_def UNION ALL SELECT fi, n FROM ni_acc) SEMI JOIN ni_wrows USING (fi, n)
+	UNION ALL
+	SELECT d.fi, d.n, 2, 'geen_signaal', d.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	FROM ni_def d LEFT JOIN ni_min m USING (dk) WHERE m.signal IS NULL
+	UNION ALL
+	SELECT fi, n, 0, status, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	FROM ni_ev WHERE status <> 'ok'
+	UNION ALL
+	SELECT e.fi, e.n, 0, 'onbekend_dossier', e.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	FROM ni_ev e ANTI JOIN ni_def d USING (id) WHERE e.status = 'ok'
+	UNION ALL
+	SELECT o.fi, o.n, 0, 'dubbel', NULL, NULL, NULL, NULL, a.fi, a.n, NULL, NULL
+	FROM ni_eok o JOIN ni_acc a ON a.dk = o.dk AND a.datum = o.datum AND a.code = o.code
+		AND a.reden IS NOT DISTINCT FROM o.reden AND a.uitkomst IS NOT DISTINCT FROM o.uitkomst
+	WHERE o.k > 1
+	UNION ALL
+	SELECT fi, n, 2, fill, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+	FROM ni_acc WHERE fill IS NOT NULL
+	UNION ALL
+	SELECT a.fi, a.n, 3, 'voor_signaal', a.id, a.datum, a.code, m.signal,
+		NULL, NULL, NULL, NULL
+	FROM ni_acc a JOIN ni_min m USING (dk) WHERE m.signal IS NOT NULL AND a.datum < m.signal
+	UNION ALL
+	SELECT a.fi, a.n, 4,
+		CASE WHEN a.code = 'ontruiming' THEN 'ontruiming_zonder_vonnis' ELSE 'aanzegging_voor_vonnis' END,
+		a.id, a.datum, a.code, NULL, NULL, NULL, NULL, NULL
+	FROM ni_acc a JOIN ni_min m USING (dk)
+	WHERE a.code IN ('ontruiming', 'aanzegging') AND (m.judgment IS NULL OR m.judgment > a.datum)
+)
+SELECT f.fi, f.n, f.kind, l.l, f.id, f.datum, f.code, f.signal, f.dfi, f.dn, f.was, f.now
+FROM f JOIN ni_lines l USING (fi, n) ORDER BY f.fi, f.n, f.o`;
+
+/** The report: counts, rejected rows, warnings and duplicates, in the JavaScript pipeline's words. */
+async function report(
+	db: Database,
+	files: Prepared[],
+	today: string
+): Promise<ImportReport | null> {
+	const findings = await db.query<Finding>(FINDINGS_SQL);
+	const validators = files.map((f) =>
+		f.info.role === 'dossiers'
+			? createDossierValidator(f.ctx, f.info)
+			: createEventValidator(f.ctx, f.info, today)
+	);
+	const warnedLines = files.map(() => new Set<number>());
+	for (const x of findings) {
+		const f = files[x.fi]!;
+		const row: ParsedRow = f.records.get(x.n) ?? { line: x.n, fields: x.l.split(f.delimiter) };
+		const cols = f.info.columns;
+		const counts = f.report.counts;
+		const reject = (issue: RowIssue) => {
+			f.report.rejected.push(issue);
+			counts.geweigerd++;
+		};
+		const warn = (issue: RowIssue) => {
+			f.report.warnings.push(issue);
+			warnedLines[x.fi]!.add(x.n);
+		};
+		switch (x.kind) {
+			case 'dubbel': {
+				const first = files[x.dfi!]!;
+				f.report.duplicates.push({
+					file: f.name,
+					line: x.n,
+					firstFile: first.name,
+					firstLine: x.dn!
+				});
+				counts.dubbel++;
+				break;
+			}
+			case 'conflict_corporatie':
+			case 'conflict_doelgroep':
+			case 'conflict_wijk': {
+				const attr = x.kind.slice('conflict_'.length) as 'corporatie' | 'doelgroep' | 'wijk';
+				const column = cols[attr]!;
+				const first = files[x.dfi!]!;
+				reject(
+					rowIssue(
+						f.ctx,
+						row,
+						column,
+						'tegenstrijdig_dossier',
+						`dossier ‘${x.id}’ staat al in ${first.name}, regel ${x.dn}, met ${f.ctx.names[column]} ‘${x.was}’; deze regel geeft ‘${x.now}’ (de eerste regel blijft staan)`
+					)
+				);
+				break;
+			}
+			case 'onbekend_dossier':
+				reject(
+					rowIssue(
+						f.ctx,
+						row,
+						cols.dossier_id!,
+						'onbekend_dossier',
+						`dossier ‘${x.id}’ staat niet in de dossiers (geen geldige regel in een dossierbestand of gecombineerd bestand)`
+					)
+				);
+				break;
+			case 'tekens_windows_1252':
+				warn(
+					rowIssue(
+						f.ctx,
+						row,
+						null,
+						'tekens_windows_1252',
+						'deze regel is niet als UTF-8 opgeslagen maar als Windows-1252 (ANSI) en is zo gelezen; controleer letters met accenten'
+					)
+				);
+				break;
+			case 'geen_signaal':
+				warn(
+					rowIssue(
+						f.ctx,
+						row,
+						cols.dossier_id!,
+						'geen_signaal',
+						`dossier ‘${x.id}’ heeft geen gebeurtenis achterstand_1m en valt daardoor in geen cohort`
+					)
+				);
+				break;
+			case 'reden_onbekend':
+			case 'uitkomst_onbekend':
+				warn(fillInWarning(f.ctx, f.info, row, x.kind));
+				break;
+			case 'voor_signaal':
+				warn(
+					rowIssue(
+						f.ctx,
+						row,
+						cols.datum!,
+						'voor_signaal',
+						`${x.code} op ${x.datum} ligt vóór het eerste signaal (achterstand_1m op ${x.signal}) van dossier ‘${x.id}’`
+					)
+				);
+				break;
+			case 'ontruiming_zonder_vonnis':
+			case 'aanzegging_voor_vonnis':
+				warn(
+					rowIssue(
+						f.ctx,
+						row,
+						cols.gebeurtenis!,
+						x.kind,
+						`${x.code} op ${x.datum} zonder vonnis op of vóór die datum in dossier ‘${x.id}’`
+					)
+				);
+				break;
+			default: {
+				// A row rule: the validator's own words, and its verdict must be the engine's.
+				const out = validators[x.fi]!(row);
+				const expected = x.kind === 'corp_ontbreekt' ? 'waarde_ontbreekt' : x.kind;
+				if (out.ok || out.issue.code !== expected) return null;
+				reject(out.issue);
+			}
+		}
+	}
+	const [sizes] = await db.query<{ dossiers: number; events: number }>(
+		`SELECT (SELECT count(*) FROM dossiers_in)::INTEGER AS dossiers,
+			(SELECT count(*) FROM gebeurtenissen_in)::INTEGER AS events`
+	);
+	const totals = { dossiers: zeroCounts(), gebeurtenissen: zeroCounts() };
+	for (const f of files) {
+		const c = f.report.counts;
+		c.waarschuwingen = warnedLines[f.fi]!.size;
+		c.geaccepteerd = c.gelezen - c.dubbel - c.geweigerd;
+		f.report.warnings.sort((a, b) => a.line - b.line);
+		addCounts(f.info.role === 'dossiers' ? totals.dossiers : totals.gebeurtenissen, c);
+	}
+	return {
+		files: files.map((f) => f.report),
+		refused: [],
+		totals,
+		dossierCount: sizes?.dossiers ?? 0,
+		eventCount: sizes?.events ?? 0
+	};
+}
+
+function addCounts(sum: Counts, c: Counts): void {
+	sum.gelezen += c.gelezen;
+	sum.geaccepteerd += c.geaccepteerd;
+	sum.waarschuwingen += c.waarschuwingen;
+	sum.dubbel += c.dubbel;
+	sum.geweigerd += c.geweigerd;
+	sum.overgeslagen += c.overgeslagen;
+}
