@@ -8,6 +8,9 @@
  */
 import { Field, Int32, List, Table, Uint8, Utf8, makeData, makeVector } from 'apache-arrow';
 import {
+	EVENT_CODES,
+	OUTCOMES,
+	STATED_REASONS,
 	isEventCode,
 	isOutcome,
 	isStatedReason,
@@ -20,7 +23,13 @@ import { parseDate } from '../import/dates';
 import { decodeBytes } from '../import/decode';
 import { analyzeHeader, type HeaderInfo } from '../import/header';
 import { parseCsv, recordCursor, type ParsedRow } from '../import/parse';
-import { columnKind, screenRuns, valueSignal, type ColumnRuns } from '../import/personal-data';
+import {
+	columnKind,
+	columnValueFacts,
+	screenRuns,
+	valueSignal,
+	type ColumnRuns
+} from '../import/personal-data';
 import type { SourceFile } from '../import/pipeline';
 import { isSingleLine } from '../import/pipeline';
 import { cell, isValidDossierId, rowIssue, type RowContext } from '../import/row-issues';
@@ -38,7 +47,7 @@ import { createDossierValidator, wijkKey } from '../import/validate-dossiers';
 import { EARLIEST_DATE, createEventValidator, fillInWarning } from '../import/validate-events';
 import { isWorkbook } from '../import/workbook';
 import { utf8Vector } from './arrow';
-import type { Database, Param, Row } from './database';
+import type { Database, Row } from './database';
 
 /** Options of the native import: the pipeline's, with the host's byte limit. */
 export interface NativeImportOptions extends ImportOptions {
@@ -75,14 +84,13 @@ const WS =
 const NON_WS = `'[^${WS}]'`;
 const FAST_ID = `'[A-Za-z0-9_.\\-]{1,64}'`;
 const DATE_SHAPE = `'[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]{2}-[0-9]{2}-[0-9]{4}|[0-9]{2}/[0-9]{2}/[0-9]{4}'`;
+/** A value that may give a personal-data signal: an `@`, or four digits. */
+const CANDIDATE = `'@|[0-9][^0-9]*[0-9][^0-9]*[0-9][^0-9]*[0-9]'`;
 const TABLES = [
 	'ni_lines',
 	'ni_jsrows',
-	'ni_w1252',
 	'ni_wrows',
-	'ni_files',
-	'ni_rows',
-	'ni_raw',
+	'ni_runs',
 	'ni_map_id',
 	'ni_map_corp',
 	'ni_map_group',
@@ -92,10 +100,9 @@ const TABLES = [
 	'ni_map_reden',
 	'ni_map_uitkomst',
 	'ni_dv',
-	'ni_dok',
 	'ni_def',
 	'ni_ev',
-	'ni_eok',
+	'ni_ek',
 	'ni_acc',
 	'ni_min'
 ];
@@ -119,7 +126,7 @@ export async function importNative(
 	try {
 		return await run(db, prepared, options);
 	} finally {
-		await db.exec(TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
+		await dropAll(db, prepared);
 	}
 }
 
@@ -239,8 +246,14 @@ function readQuoted(
 	return covered;
 }
 
-/** The files' lines as one Arrow table `(fi, n, js, l)`: line breaks (LF, CRLF) left out; `js` 1 for a line the record reader took. */
-function linesTable(files: readonly Prepared[]): Table {
+/** The files' lines: an Arrow table `(fi, n, js, l)`, and the text of a line for the report. */
+interface LineStore {
+	table: Table;
+	text(fi: number, n: number): string;
+}
+
+/** The files' lines, line breaks (LF, CRLF) left out; `js` 1 for a line the record reader took. */
+function linesTable(files: readonly Prepared[]): LineStore {
 	let lines = 0;
 	let size = 0;
 	for (const f of files) {
@@ -256,7 +269,9 @@ function linesTable(files: readonly Prepared[]): Table {
 	const data = new Uint8Array(size);
 	let row = 0;
 	let at = 0;
+	const firstRow: number[] = [];
 	for (const f of files) {
+		firstRow[f.fi] = row;
 		const b = f.bytes;
 		const covered = f.covered;
 		let line = 1;
@@ -275,7 +290,12 @@ function linesTable(files: readonly Prepared[]): Table {
 		n[row] = line;
 		offsets[++row] = at;
 	}
-	return new Table({
+	const decoder = new TextDecoder();
+	const text = (file: number, line: number) => {
+		const r = firstRow[file]! + line - 1;
+		return decoder.decode(data.subarray(offsets[r], offsets[r + 1]));
+	};
+	const table = new Table({
 		fi: makeVector({ type: new Int32(), data: fi, length: lines }),
 		n: makeVector({ type: new Int32(), data: n, length: lines }),
 		js: makeVector({ type: new Uint8(), data: js, length: lines }),
@@ -289,6 +309,7 @@ function linesTable(files: readonly Prepared[]): Table {
 			})
 		)
 	});
+	return { table, text };
 }
 
 /** The records the record reader read, as an Arrow table `(fi, n, f, err)`; null when there are none. */
@@ -331,7 +352,16 @@ function textTable(columns: Record<string, (string | null)[]>): Table {
 	return new Table(vectors);
 }
 
-const index1 = (i: number | undefined): number | null => (i === undefined ? null : i + 1);
+/** The SQL literal of a delimiter (one of three, never from a file's text). */
+function delimSql(d: Delimiter): string {
+	return d === ',' ? 'chr(44)' : d === ';' ? 'chr(59)' : 'chr(9)';
+}
+
+/** Column `c` (0-based) of a file's raw table. */
+const col = (c: number | undefined): string => (c === undefined ? `''` : `c${c + 1}`);
+
+/** The most columns a header may have for the native path. */
+const MAX_WIDTH = 64;
 
 async function run(
 	db: Database,
@@ -339,67 +369,40 @@ async function run(
 	options: NativeImportOptions
 ): Promise<ImportReport | null> {
 	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
-	await db.exec(TABLES.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
-	await db.insertArrow('ni_lines', linesTable(files));
+	if (files.some((f) => f.header.length > MAX_WIDTH)) return null;
+	await dropAll(db, files);
+	const lines = linesTable(files);
+	await db.insertArrow('ni_lines', lines.table);
 	const records = recordsTable(files);
 	if (records === null) {
 		await db.exec('CREATE TABLE ni_jsrows (fi INTEGER, n INTEGER, f VARCHAR[], err VARCHAR)');
 	} else await db.insertArrow('ni_jsrows', records);
-	const mixed = files.flatMap((f) => f.windows1252Lines.map((line) => [f.fi, line]));
-	await db.exec('CREATE TABLE ni_w1252 (fi INTEGER, n INTEGER)');
-	if (mixed.length > 0) {
-		await db.query(
-			`INSERT INTO ni_w1252 VALUES ${mixed.map(() => '(?, ?)').join(', ')}`,
-			mixed.flat()
-		);
-	}
-	await db.exec(`CREATE TABLE ni_files (fi INTEGER, delim VARCHAR, hl INTEGER, role VARCHAR,
-		has_wijk BOOLEAN, i_id INTEGER, i_corp INTEGER, i_group INTEGER, i_wijk INTEGER,
-		i_datum INTEGER, i_code INTEGER, i_reden INTEGER, i_uitkomst INTEGER)`);
-	await db.query(
-		`INSERT INTO ni_files VALUES ${files.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-		files.flatMap((f): Param[] => {
-			const c = f.info.columns;
-			return [
-				f.fi,
-				f.delimiter,
-				f.headerLine,
-				f.info.role,
-				c.wijk !== undefined,
-				index1(c.dossier_id),
-				index1(c.corporatie),
-				index1(c.doelgroep),
-				index1(c.wijk),
-				index1(c.datum),
-				index1(c.gebeurtenis),
-				index1(c.reden),
-				index1(c.uitkomst)
-			];
-		})
-	);
 	// Data rows: after the header, blank ones (every field whitespace) left out as the parser does.
-	await db.exec(`CREATE TABLE ni_rows AS
-		SELECT * FROM (
-			SELECT l.fi, l.n, string_split(l.l, p.delim) AS f, NULL::VARCHAR AS err
-			FROM ni_lines l JOIN ni_files p USING (fi)
-			WHERE l.n > p.hl AND l.js = 0 AND CASE
-				WHEN l.l = '' THEN false
-				WHEN unicode(l.l) BETWEEN 48 AND 57 OR unicode(l.l) BETWEEN 65 AND 90
-					OR unicode(l.l) BETWEEN 97 AND 122 THEN true
-				ELSE regexp_matches(replace(l.l, p.delim, ''), ${NON_WS}) END
-			UNION ALL
-			SELECT r.fi, r.n, r.f, r.err FROM ni_jsrows r JOIN ni_files p USING (fi) WHERE r.n > p.hl
-		) ORDER BY fi, n;
-		CREATE TABLE ni_wrows AS
-		SELECT DISTINCT r.fi, r.n FROM ni_w1252 w ASOF JOIN ni_rows r ON w.fi = r.fi AND w.n >= r.n;`);
-
-	const stats = await db.query<{ fi: number; rows: number; w: number }>(
-		`SELECT fi, count(*)::INTEGER AS rows, max(len(f))::INTEGER AS w FROM ni_rows GROUP BY fi`
-	);
-	const byFile = new Map(stats.map((s) => [s.fi, s]));
+	for (const f of files) {
+		const d = delimSql(f.delimiter);
+		const width = f.header.length;
+		const cells = (from: (k: number) => string) =>
+			Array.from({ length: width }, (_, k) => `${from(k + 1)} AS c${k + 1}`).join(', ');
+		await db.exec(`CREATE TABLE ni_raw_${f.fi} AS
+			SELECT n, err, len(f)::INTEGER AS w, ${cells((k) => `coalesce(f[${k}], '')`)}
+			FROM (
+				SELECT n, NULL::VARCHAR AS err, string_split(l, ${d}) AS f
+				FROM ni_lines
+				WHERE fi = ${f.fi} AND n > ${f.headerLine} AND js = 0 AND CASE
+					WHEN l = '' THEN false
+					WHEN unicode(l) BETWEEN 48 AND 57 OR unicode(l) BETWEEN 65 AND 90
+						OR unicode(l) BETWEEN 97 AND 122 THEN true
+					ELSE regexp_matches(replace(l, ${d}, ''), ${NON_WS}) END
+				UNION ALL
+				SELECT n, err, f FROM ni_jsrows WHERE fi = ${f.fi} AND n > ${f.headerLine}
+			)`);
+	}
+	await db.exec('DROP TABLE ni_lines; DROP TABLE ni_jsrows;');
 	let left = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
 	for (const f of files) {
-		const s = byFile.get(f.fi);
+		const [s] = await db.query<{ rows: number; w: number }>(
+			`SELECT count(*)::INTEGER AS rows, coalesce(max(w), 0)::INTEGER AS w FROM ni_raw_${f.fi}`
+		);
 		const rows = s?.rows ?? 0;
 		if ((s?.w ?? 0) > f.header.length) return null;
 		if (rows > Math.max(0, left)) return null;
@@ -410,74 +413,127 @@ async function run(
 		if ((await screen(db, f)).length > 0) return null;
 	}
 	for (const f of files) options.onFileRead?.({ file: f.name, rows: f.report.counts.gelezen });
-
-	await db.exec(`CREATE TABLE ni_raw AS
-		SELECT r.fi, r.n, p.role, p.has_wijk, r.err,
-			coalesce(r.f[p.i_id], '') AS id_raw,
-			coalesce(r.f[p.i_corp], '') AS corp_raw,
-			coalesce(r.f[p.i_group], '') AS group_raw,
-			coalesce(r.f[p.i_wijk], '') AS wijk_raw,
-			coalesce(r.f[p.i_datum], '') AS datum_raw,
-			coalesce(r.f[p.i_code], '') AS code_raw,
-			coalesce(r.f[p.i_reden], '') AS reden_raw,
-			coalesce(r.f[p.i_uitkomst], '') AS uitkomst_raw,
-			regexp_full_match(coalesce(r.f[p.i_id], ''), ${FAST_ID}) AS fast_id
-		FROM ni_rows r JOIN ni_files p USING (fi)`);
-	await mapValues(db, today);
-	await validate(db);
-	return await report(db, files, today);
+	await windows1252Rows(db, files);
+	await mapValues(db, files, today);
+	await validate(db, files, today);
+	return await report(db, files, today, lines);
 }
 
-/** The personal-data findings of a file, from the runs of its columns (see `screenRuns`). */
+/** Drops the native import's own tables. */
+async function dropAll(db: Database, files: readonly Prepared[]): Promise<void> {
+	const tables = [...TABLES, ...files.map((f) => `ni_raw_${f.fi}`)];
+	await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
+}
+
+/** The start lines of the rows that hold a line read as Windows-1252 (`rowsHolding`). */
+async function windows1252Rows(db: Database, files: readonly Prepared[]): Promise<void> {
+	await db.exec('CREATE TABLE ni_wrows (fi INTEGER, n INTEGER)');
+	for (const f of files) {
+		if (f.windows1252Lines.length === 0) continue;
+		await db.query(
+			`INSERT INTO ni_wrows
+			SELECT DISTINCT ${f.fi}, r.n FROM (SELECT unnest(?::INTEGER[]) AS n) w
+			ASOF JOIN ni_raw_${f.fi} r ON w.n >= r.n`,
+			[`[${f.windows1252Lines.join(',')}]`]
+		);
+	}
+}
+
+/**
+ * The personal-data findings of a file, as `screenColumns` finds them. A column none of whose
+ * values gives a fact has only its header's finding; for the others the runs of equal values are
+ * worked out in SQL and read by `screenRuns` (see docs/import-decisions.md).
+ */
 async function screen(db: Database, f: Prepared) {
+	const kinds = f.header.map((h) => columnKind(h));
+	const shape = (c: number) =>
+		`w >= ${c + 1} AND strlen(c${c + 1}) >= 4 AND ${
+			kinds[c] === 'wijk' ? 'true' : `regexp_matches(c${c + 1}, ${CANDIDATE})`
+		}`;
+	const distinct = await db.query<{ c: number; v: string }>(
+		f.header
+			.map(
+				(_, c) =>
+					`SELECT DISTINCT ${c}::INTEGER AS c, c${c + 1} AS v FROM ni_raw_${f.fi} WHERE ${shape(c)}`
+			)
+			.join(' UNION ALL ')
+	);
+	const telling = new Set<number>();
+	for (const { c, v } of distinct) {
+		if (!telling.has(c) && columnValueFacts(kinds[c]!, v) !== 0) telling.add(c);
+	}
 	const columns: ColumnRuns[] = [];
 	for (let c = 0; c < f.header.length; c++) {
-		const kind = columnKind(f.header[c]!);
-		const runs = `WITH v AS (SELECT n, f[$1::BIGINT] AS v FROM ni_rows WHERE fi = $2::INTEGER AND len(f) >= $1::BIGINT),
-			s AS (SELECT n, v FROM (
-				SELECT n, v, v IS DISTINCT FROM coalesce(lag(v) OVER (ORDER BY n), $3) AS start FROM v
-			) WHERE start),
-			k AS (SELECT n, v,
-				strlen(v) = 10 AND regexp_full_match(v, ${DATE_SHAPE}) AS d,
-				v <> '' AND (unicode(v) > 32 OR regexp_matches(v, ${NON_WS})) AS w FROM s)`;
-		const params: Param[] = [c + 1, f.fi, f.header[c]!];
-		const [counts] = await db.query<{ nvalues: number; spaced: number }>(
-			`${runs},
-			c AS (SELECT n, v, d OR w AS counted FROM k),
-			b AS (SELECT v, counted, coalesce(sum(counted::INTEGER) OVER (ORDER BY n
-				ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM c)
-			SELECT count(*) FILTER (WHERE counted)::INTEGER AS nvalues,
-				${
-					kind === null
-						? `count(*) FILTER (WHERE before < 10000 AND regexp_matches(v, '[^${WS}].* .*[^${WS}]'))::INTEGER`
-						: '0'
-				} AS spaced
-			FROM b`,
-			params
+		columns.push(
+			telling.has(c)
+				? await columnRuns(db, f, c, kinds[c]!)
+				: { values: 0, spaced: 0, candidates: [] }
 		);
-		const candidates = await db.query<{ value: string; line: number }>(
-			`${runs}
-			SELECT v AS value, n AS line FROM k
-			WHERE NOT d AND w AND strlen(v) >= 4 AND (${
-				kind === 'wijk'
-					? 'true'
-					: `regexp_matches(v, '@|[0-9][^0-9]*[0-9][^0-9]*[0-9][^0-9]*[0-9]')`
-			})
-			ORDER BY n`,
-			params
-		);
-		columns.push({ values: counts?.nvalues ?? 0, spaced: counts?.spaced ?? 0, candidates });
 	}
 	return screenRuns(f.header, columns, f.headerLine);
 }
 
+/** The runs of one column: their shape counts and the values that may give a signal. */
+async function columnRuns(
+	db: Database,
+	f: Prepared,
+	c: number,
+	kind: ReturnType<typeof columnKind>
+): Promise<ColumnRuns> {
+	const v = `c${c + 1}`;
+	await db.query(
+		`CREATE OR REPLACE TABLE ni_runs AS
+		SELECT n, v,
+			strlen(v) = 10 AND regexp_full_match(v, ${DATE_SHAPE}) AS d,
+			v <> '' AND (unicode(v) > 32 OR regexp_matches(v, ${NON_WS})) AS w
+		FROM (
+			SELECT n, ${v} AS v, ${v} IS DISTINCT FROM coalesce(lag(${v}) OVER (ORDER BY n), ?) AS start
+			FROM ni_raw_${f.fi} WHERE w >= ${c + 1}
+		) WHERE start`,
+		[f.header[c]!]
+	);
+	const [counts] = await db.query<{ nvalues: number; spaced: number }>(
+		`SELECT count(*) FILTER (WHERE d OR w)::INTEGER AS nvalues,
+			${
+				kind === null
+					? `count(*) FILTER (WHERE before < 10000 AND regexp_matches(v, '[^${WS}].* .*[^${WS}]'))::INTEGER`
+					: '0'
+			} AS spaced
+		FROM (SELECT v, d, w, coalesce(sum((d OR w)::INTEGER) OVER (ORDER BY n
+			ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS before FROM ni_runs)`
+	);
+	const candidates = await db.query<{ value: string; line: number }>(
+		`SELECT v AS value, n AS line FROM ni_runs
+		WHERE NOT d AND w AND strlen(v) >= 4 AND ${kind === 'wijk' ? 'true' : `regexp_matches(v, ${CANDIDATE})`}
+		ORDER BY n`
+	);
+	await db.exec('DROP TABLE ni_runs');
+	return { values: counts?.nvalues ?? 0, spaced: counts?.spaced ?? 0, candidates };
+}
+
+/** The raw values of one used column over the files of a role, as a UNION of per-file selects. */
+function rawColumn(files: readonly Prepared[], role: string, column: keyof HeaderInfo['columns']) {
+	return files
+		.filter((f) => f.info.role === role)
+		.map((f) => `SELECT ${col(f.info.columns[column])} AS v FROM ni_raw_${f.fi}`)
+		.join(' UNION ');
+}
+
 /** The values' own rules, once per distinct raw value, as tables the rows join. */
-async function mapValues(db: Database, today: string): Promise<void> {
-	const distinct = async (column: string, where: string) =>
-		(
-			await db.query<{ v: string }>(`SELECT DISTINCT ${column} AS v FROM ni_raw WHERE ${where}`)
-		).map((r) => r.v);
-	const ids = await distinct('id_raw', 'NOT fast_id');
+async function mapValues(db: Database, files: readonly Prepared[], today: string): Promise<void> {
+	const distinct = async (role: string, column: keyof HeaderInfo['columns'], where = 'true') => {
+		const sql = rawColumn(files, role, column);
+		if (sql === '') return [];
+		return (await db.query<{ v: string }>(`SELECT DISTINCT v FROM (${sql}) WHERE ${where}`)).map(
+			(r) => r.v
+		);
+	};
+	const ids = [
+		...new Set([
+			...(await distinct('dossiers', 'dossier_id', `NOT regexp_full_match(v, ${FAST_ID})`)),
+			...(await distinct('gebeurtenissen', 'dossier_id', `NOT regexp_full_match(v, ${FAST_ID})`))
+		])
+	];
 	const idCells = ids.map((raw) => cell([raw], 0));
 	await db.insertArrow(
 		'ni_map_id',
@@ -489,7 +545,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 			)
 		})
 	);
-	const corps = await distinct('corp_raw', `role = 'dossiers'`);
+	const corps = await distinct('dossiers', 'corporatie');
 	await db.insertArrow(
 		'ni_map_corp',
 		textTable({
@@ -500,7 +556,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 			})
 		})
 	);
-	const groups = await distinct('group_raw', `role = 'dossiers'`);
+	const groups = await distinct('dossiers', 'doelgroep');
 	const groupValues = groups.map((raw) => {
 		const v = cell([raw], 0);
 		if (v === '') return [null, 'waarde_ontbreekt'] as const;
@@ -511,7 +567,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 		'ni_map_group',
 		textTable({ raw: groups, v: groupValues.map((g) => g[0]), code: groupValues.map((g) => g[1]) })
 	);
-	const wijken = await distinct('wijk_raw', `role = 'dossiers'`);
+	const wijken = await distinct('dossiers', 'wijk');
 	const wijkValues = wijken.map((raw) => {
 		const v = cell([raw], 0);
 		return v === '' ? null : v;
@@ -520,7 +576,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 		'ni_map_wijk',
 		textTable({ raw: wijken, v: wijkValues, k: wijkValues.map((w) => wijkKey(w)) })
 	);
-	const dates = await distinct('datum_raw', `role = 'gebeurtenissen'`);
+	const dates = await distinct('gebeurtenissen', 'datum');
 	const dateValues = dates.map((raw) => {
 		const v = cell([raw], 0);
 		if (v === '') return [null, 'waarde_ontbreekt'] as const;
@@ -534,7 +590,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 		'ni_map_date',
 		textTable({ raw: dates, v: dateValues.map((d) => d[0]), code: dateValues.map((d) => d[1]) })
 	);
-	const codes = await distinct('code_raw', `role = 'gebeurtenissen'`);
+	const codes = await distinct('gebeurtenissen', 'gebeurtenis');
 	const codeValues = codes.map((raw) => {
 		const v = cell([raw], 0);
 		if (v === '') return [null, 'waarde_ontbreekt'] as const;
@@ -545,7 +601,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 		'ni_map_code',
 		textTable({ raw: codes, v: codeValues.map((d) => d[0]), code: codeValues.map((d) => d[1]) })
 	);
-	const reasons = await distinct('reden_raw', `role = 'gebeurtenissen'`);
+	const reasons = await distinct('gebeurtenissen', 'reden');
 	await db.insertArrow(
 		'ni_map_reden',
 		textTable({
@@ -556,7 +612,7 @@ async function mapValues(db: Database, today: string): Promise<void> {
 			})
 		})
 	);
-	const outcomes = await distinct('uitkomst_raw', `role = 'gebeurtenissen'`);
+	const outcomes = await distinct('gebeurtenissen', 'uitkomst');
 	await db.insertArrow(
 		'ni_map_uitkomst',
 		textTable({
@@ -569,53 +625,102 @@ async function mapValues(db: Database, today: string): Promise<void> {
 	);
 }
 
+/** The project's own codes as an SQL tuple of literals (never a file's text). */
+function sqlTuple(values: readonly string[]): string {
+	return `(${values.map((v) => `'${v}'`).join(', ')})`;
+}
+
+/** A row's place in the import: file, then line (the order of the JavaScript ledger). */
+const POS = (fi: number) => `(${fi}::BIGINT * 4294967296 + n)`;
+
 /** The row rules, the ledger (first dossier row stands, first of duplicates stands) and the tables. */
-async function validate(db: Database): Promise<void> {
+async function validate(db: Database, files: readonly Prepared[], today: string): Promise<void> {
+	const dossierFiles = files.filter((f) => f.info.role === 'dossiers');
+	const eventFiles = files.filter((f) => f.info.role === 'gebeurtenissen');
+	const dossierRows =
+		dossierFiles.length === 0
+			? `SELECT NULL::BIGINT AS pos, NULL::INTEGER AS fi, NULL::INTEGER AS n, NULL::VARCHAR AS err, false AS has_wijk,
+			'' AS id_raw, '' AS corp_raw, '' AS group_raw, '' AS wijk_raw WHERE false`
+			: dossierFiles
+					.map((f) => {
+						const c = f.info.columns;
+						return `SELECT ${POS(f.fi)} AS pos, ${f.fi} AS fi, n, err, ${c.wijk !== undefined} AS has_wijk,
+						${col(c.dossier_id)} AS id_raw, ${col(c.corporatie)} AS corp_raw,
+						${col(c.doelgroep)} AS group_raw, ${col(c.wijk)} AS wijk_raw FROM ni_raw_${f.fi}`;
+					})
+					.join(' UNION ALL ');
+	const eventRows =
+		eventFiles.length === 0
+			? `SELECT NULL::BIGINT AS pos, NULL::INTEGER AS fi, NULL::INTEGER AS n, NULL::VARCHAR AS err,
+			'' AS id_raw, '' AS datum_raw, '' AS code_raw, '' AS reden_raw, '' AS uitkomst_raw WHERE false`
+			: eventFiles
+					.map((f) => {
+						const c = f.info.columns;
+						return `SELECT ${POS(f.fi)} AS pos, ${f.fi} AS fi, n, err,
+						${col(c.dossier_id)} AS id_raw, ${col(c.datum)} AS datum_raw,
+						${col(c.gebeurtenis)} AS code_raw, ${col(c.reden)} AS reden_raw,
+						${col(c.uitkomst)} AS uitkomst_raw FROM ni_raw_${f.fi}`;
+					})
+					.join(' UNION ALL ');
 	await db.exec(`
 CREATE TABLE ni_dv AS
-SELECT r.fi, r.n, r.has_wijk,
-	CASE WHEN r.fast_id THEN r.id_raw ELSE mi.id END AS id,
+SELECT r.pos, r.fi, r.n, r.has_wijk,
+	CASE WHEN fast THEN r.id_raw ELSE mi.id END AS id,
 	CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
-		WHEN NOT r.fast_id AND mi.code <> 'ok' THEN mi.code
+		WHEN NOT fast AND mi.code <> 'ok' THEN mi.code
 		WHEN mc.v IS NULL THEN 'corp_ontbreekt'
 		WHEN mg.code <> 'ok' THEN mg.code
 		ELSE 'ok' END AS status,
 	mc.v AS corp, mg.v AS grp, mw.v AS wijk, mw.k AS wkey
-FROM ni_raw r
-LEFT JOIN ni_map_id mi ON NOT r.fast_id AND mi.raw = r.id_raw
+FROM (SELECT *, regexp_full_match(id_raw, ${FAST_ID}) AS fast FROM (${dossierRows})) r
+LEFT JOIN ni_map_id mi ON NOT r.fast AND mi.raw = r.id_raw
 LEFT JOIN ni_map_corp mc ON mc.raw = r.corp_raw
 LEFT JOIN ni_map_group mg ON mg.raw = r.group_raw
-LEFT JOIN ni_map_wijk mw ON mw.raw = r.wijk_raw
-WHERE r.role = 'dossiers';
-CREATE TABLE ni_dok AS
-SELECT *, row_number() OVER (PARTITION BY id ORDER BY fi, n) AS k FROM ni_dv WHERE status = 'ok';
+LEFT JOIN ni_map_wijk mw ON mw.raw = r.wijk_raw;
 CREATE TABLE ni_def AS
-SELECT (row_number() OVER (ORDER BY fi, n) - 1)::INTEGER AS dk, * FROM ni_dok WHERE k = 1;
+SELECT (row_number() OVER (ORDER BY d.pos) - 1)::INTEGER AS dk, d.*
+FROM ni_dv d SEMI JOIN (SELECT min(pos) AS pos FROM ni_dv WHERE status = 'ok' GROUP BY id) f USING (pos);
 CREATE TABLE ni_ev AS
-SELECT r.fi, r.n,
-	CASE WHEN r.fast_id THEN r.id_raw ELSE mi.id END AS id,
-	CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
-		WHEN NOT r.fast_id AND mi.code <> 'ok' THEN mi.code
-		WHEN md.code <> 'ok' THEN md.code
-		WHEN mk.code <> 'ok' THEN mk.code
-		ELSE 'ok' END AS status,
-	md.v AS datum, mk.v AS code,
-	CASE WHEN mk.v = 'ontruiming' THEN coalesce(mr.v, 'onbekend') END AS reden,
-	CASE WHEN mk.v = 'afgesloten' THEN coalesce(mu.v, 'overig') END AS uitkomst,
-	CASE WHEN mk.v = 'ontruiming' AND mr.v IS NULL THEN 'reden_onbekend'
-		WHEN mk.v = 'afgesloten' AND mu.v IS NULL THEN 'uitkomst_onbekend' END AS fill
-FROM ni_raw r
-LEFT JOIN ni_map_id mi ON NOT r.fast_id AND mi.raw = r.id_raw
-LEFT JOIN ni_map_date md ON md.raw = r.datum_raw
-LEFT JOIN ni_map_code mk ON mk.raw = r.code_raw
-LEFT JOIN ni_map_reden mr ON mr.raw = r.reden_raw
-LEFT JOIN ni_map_uitkomst mu ON mu.raw = r.uitkomst_raw
-WHERE r.role = 'gebeurtenissen';
-CREATE TABLE ni_eok AS
-SELECT e.*, d.dk,
-	row_number() OVER (PARTITION BY d.dk, e.datum, e.code, e.reden, e.uitkomst ORDER BY e.fi, e.n) AS k
-FROM ni_ev e JOIN ni_def d USING (id) WHERE e.status = 'ok';
-CREATE TABLE ni_acc AS SELECT * FROM ni_eok WHERE k = 1;
+WITH r AS (SELECT *, regexp_full_match(id_raw, ${FAST_ID})
+		AND regexp_full_match(datum_raw, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
+		AND coalesce(TRY_CAST(datum_raw AS DATE) BETWEEN DATE '${EARLIEST_DATE}' AND DATE '${today}', false)
+		AND code_raw IN ${sqlTuple(EVENT_CODES)}
+		AND (reden_raw = '' OR reden_raw IN ${sqlTuple(STATED_REASONS)})
+		AND (uitkomst_raw = '' OR uitkomst_raw IN ${sqlTuple(OUTCOMES)}) AND err IS NULL AS fast
+	FROM (${eventRows})),
+v AS (
+	SELECT pos, fi, n, id_raw AS id, 'ok' AS status, datum_raw::DATE AS datum, code_raw AS code,
+		nullif(reden_raw, '') AS reden_v, nullif(uitkomst_raw, '') AS uitkomst_v
+	FROM r WHERE fast
+	UNION ALL
+	SELECT r.pos, r.fi, r.n,
+		CASE WHEN idf THEN r.id_raw ELSE mi.id END,
+		CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
+			WHEN NOT idf AND mi.code <> 'ok' THEN mi.code
+			WHEN md.code <> 'ok' THEN md.code
+			WHEN mk.code <> 'ok' THEN mk.code
+			ELSE 'ok' END,
+		md.v::DATE, mk.v, mr.v, mu.v
+	FROM (SELECT *, regexp_full_match(id_raw, ${FAST_ID}) AS idf FROM r WHERE NOT fast) r
+	LEFT JOIN ni_map_id mi ON mi.raw = r.id_raw
+	LEFT JOIN ni_map_date md ON md.raw = r.datum_raw
+	LEFT JOIN ni_map_code mk ON mk.raw = r.code_raw
+	LEFT JOIN ni_map_reden mr ON mr.raw = r.reden_raw
+	LEFT JOIN ni_map_uitkomst mu ON mu.raw = r.uitkomst_raw
+)
+SELECT pos, fi, n, id, status, datum, code,
+	CASE WHEN code = 'ontruiming' THEN coalesce(reden_v, 'onbekend') END AS reden,
+	CASE WHEN code = 'afgesloten' THEN coalesce(uitkomst_v, 'overig') END AS uitkomst,
+	CASE WHEN code = 'ontruiming' AND reden_v IS NULL THEN 'reden_onbekend'
+		WHEN code = 'afgesloten' AND uitkomst_v IS NULL THEN 'uitkomst_onbekend' END AS fill
+FROM v;
+CREATE TABLE ni_ek AS
+SELECT e.pos, e.fi, e.n, e.id, e.datum, e.code, e.reden, e.uitkomst, e.fill, d.dk,
+	row_number() OVER (PARTITION BY d.dk, e.datum, e.code, e.reden, e.uitkomst ORDER BY e.pos) AS k,
+	min(e.pos) OVER (PARTITION BY d.dk, e.datum, e.code, e.reden, e.uitkomst) AS first
+FROM ni_ev e JOIN ni_def d USING (id)
+WHERE e.status = 'ok';
+CREATE TABLE ni_acc AS SELECT * FROM ni_ek WHERE k = 1;
 CREATE TABLE ni_min AS
 SELECT dk, min(datum) FILTER (WHERE code = 'achterstand_1m') AS signal,
 	min(datum) FILTER (WHERE code = 'vonnis') AS judgment
@@ -625,7 +730,7 @@ DROP TABLE IF EXISTS gebeurtenissen_in;
 CREATE TABLE dossiers_in AS
 SELECT dk, id AS dossier_id, corp AS corporatie, grp AS doelgroep, wijk FROM ni_def ORDER BY dk;
 CREATE TABLE gebeurtenissen_in AS
-SELECT dk, datum::DATE AS datum, code AS gebeurtenis, reden, uitkomst FROM ni_acc ORDER BY fi, n;`);
+SELECT dk, datum, code AS gebeurtenis, reden, uitkomst FROM ni_acc ORDER BY pos;`);
 }
 
 /** What the report needs of one row: where, what, and the facts of its message. */
@@ -633,7 +738,6 @@ interface Finding extends Row {
 	fi: number;
 	n: number;
 	kind: string;
-	l: string;
 	id: string | null;
 	datum: string | null;
 	code: string | null;
@@ -644,11 +748,11 @@ interface Finding extends Row {
 	now: string | null;
 }
 
-/** The rows that are not simply accepted, with their line, in file and line order. */
+/** The rows that are not simply accepted, in file and line order. */
 const FINDINGS_SQL = `
 WITH f AS (
-	SELECT fi, n, 0 AS o, status AS kind, NULL AS id, NULL AS datum, NULL AS code, NULL AS signal,
-		NULL::INTEGER AS dfi, NULL::INTEGER AS dn, NULL AS was, NULL AS now
+	SELECT fi, n, 0 AS o, status AS kind, NULL AS id, NULL::DATE AS datum, NULL AS code,
+		NULL::DATE AS signal, NULL::INTEGER AS dfi, NULL::INTEGER AS dn, NULL AS was, NULL AS now
 	FROM ni_dv WHERE status <> 'ok'
 	UNION ALL
 	SELECT o.fi, o.n, 0,
@@ -662,7 +766,7 @@ WITH f AS (
 			ELSE coalesce(d.wijk, '(leeg)') END,
 		CASE WHEN o.corp <> d.corp THEN o.corp WHEN o.grp <> d.grp THEN o.grp
 			ELSE coalesce(o.wijk, '(leeg)') END
-	FROM ni_dok o JOIN ni_def d USING (id) WHERE o.k > 1
+	FROM ni_dv o JOIN ni_def d USING (id) WHERE o.status = 'ok' AND o.pos <> d.pos
 	UNION ALL
 	SELECT fi, n, 1, 'tekens_windows_1252', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 	FROM (SELECT fi, n FROM ni_def UNION ALL SELECT fi, n FROM ni_acc) SEMI JOIN ni_wrows USING (fi, n)
@@ -676,10 +780,9 @@ WITH f AS (
 	SELECT e.fi, e.n, 0, 'onbekend_dossier', e.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 	FROM ni_ev e ANTI JOIN ni_def d USING (id) WHERE e.status = 'ok'
 	UNION ALL
-	SELECT o.fi, o.n, 0, 'dubbel', NULL, NULL, NULL, NULL, a.fi, a.n, NULL, NULL
-	FROM ni_eok o JOIN ni_acc a ON a.dk = o.dk AND a.datum = o.datum AND a.code = o.code
-		AND a.reden IS NOT DISTINCT FROM o.reden AND a.uitkomst IS NOT DISTINCT FROM o.uitkomst
-	WHERE o.k > 1
+	SELECT o.fi, o.n, 0, 'dubbel', NULL, NULL, NULL, NULL,
+		(o.first // 4294967296)::INTEGER, (o.first % 4294967296)::INTEGER, NULL, NULL
+	FROM ni_ek o WHERE o.k > 1
 	UNION ALL
 	SELECT fi, n, 2, fill, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 	FROM ni_acc WHERE fill IS NOT NULL
@@ -694,14 +797,14 @@ WITH f AS (
 	FROM ni_acc a JOIN ni_min m USING (dk)
 	WHERE a.code IN ('ontruiming', 'aanzegging') AND (m.judgment IS NULL OR m.judgment > a.datum)
 )
-SELECT f.fi, f.n, f.kind, l.l, f.id, f.datum, f.code, f.signal, f.dfi, f.dn, f.was, f.now
-FROM f JOIN ni_lines l USING (fi, n) ORDER BY f.fi, f.n, f.o`;
+SELECT fi, n, kind, id, datum, code, signal, dfi, dn, was, now FROM f ORDER BY fi, n, o`;
 
 /** The report: counts, rejected rows, warnings and duplicates, in the JavaScript pipeline's words. */
 async function report(
 	db: Database,
 	files: Prepared[],
-	today: string
+	today: string,
+	lines: LineStore
 ): Promise<ImportReport | null> {
 	const findings = await db.query<Finding>(FINDINGS_SQL);
 	const validators = files.map((f) =>
@@ -712,7 +815,10 @@ async function report(
 	const warnedLines = files.map(() => new Set<number>());
 	for (const x of findings) {
 		const f = files[x.fi]!;
-		const row: ParsedRow = f.records.get(x.n) ?? { line: x.n, fields: x.l.split(f.delimiter) };
+		const row: ParsedRow = f.records.get(x.n) ?? {
+			line: x.n,
+			fields: lines.text(x.fi, x.n).split(f.delimiter)
+		};
 		const cols = f.info.columns;
 		const counts = f.report.counts;
 		const reject = (issue: RowIssue) => {

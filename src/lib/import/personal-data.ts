@@ -1069,6 +1069,11 @@ function see(
 	return f;
 }
 
+/** The facts a data value gives in a column of this kind (0: none), as `screenColumns` reads it. */
+export function columnValueFacts(kind: ColumnKind | null, value: string): number {
+	return see(newEvidence(kind), value, 0, true);
+}
+
 /** What the weak evidence of a column amounts to, by its kind (an unknown kind: read from its values). */
 function weakVerdict(e: ColumnEvidence): { bsn: boolean; postcode: boolean; naam: number | null } {
 	const sample = Math.min(e.values, SHAPE_SAMPLE);
