@@ -6,7 +6,7 @@
  * it can take exactly (docs/import-decisions.md, "Import on the engine"), for the caller to run
  * `importSources` instead.
  */
-import { Field, Int32, List, Table, Uint8, Utf8, makeData, makeVector } from 'apache-arrow';
+import { Table, Utf8, makeData, makeVector } from 'apache-arrow';
 import {
 	EVENT_CODES,
 	OUTCOMES,
@@ -87,8 +87,6 @@ const DATE_SHAPE = `'[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]
 /** A value that may give a personal-data signal: an `@`, or four digits. */
 const CANDIDATE = `'@|[0-9][^0-9]*[0-9][^0-9]*[0-9][^0-9]*[0-9]'`;
 const TABLES = [
-	'ni_lines',
-	'ni_jsrows',
 	'ni_wrows',
 	'ni_runs',
 	'ni_map_id',
@@ -246,103 +244,149 @@ function readQuoted(
 	return covered;
 }
 
-/** The files' lines: an Arrow table `(fi, n, js, l)`, and the text of a line for the report. */
-interface LineStore {
-	table: Table;
-	text(fi: number, n: number): string;
-}
-
-/** The files' lines, line breaks (LF, CRLF) left out; `js` 1 for a line the record reader took. */
-function linesTable(files: readonly Prepared[]): LineStore {
-	let lines = 0;
-	let size = 0;
-	for (const f of files) {
-		const b = f.bytes;
-		lines++;
-		for (let i = f.start; i < b.length; i++) if (b[i] === 10) lines++;
-		size += b.length - f.start;
+/** A growing byte buffer with the offsets of the values written into it (an Arrow Utf8 column). */
+class Column {
+	data: Uint8Array;
+	size = 0;
+	offsets: Int32Array;
+	count = 0;
+	constructor(bytes: number, rows: number) {
+		this.data = new Uint8Array(Math.max(64, bytes));
+		this.offsets = new Int32Array(Math.max(2, rows + 1));
 	}
-	const fi = new Int32Array(lines);
-	const n = new Int32Array(lines);
-	const js = new Uint8Array(lines);
-	const offsets = new Int32Array(lines + 1);
-	const data = new Uint8Array(size);
-	let row = 0;
-	let at = 0;
-	const firstRow: number[] = [];
-	for (const f of files) {
-		firstRow[f.fi] = row;
-		const b = f.bytes;
-		const covered = f.covered;
-		let line = 1;
-		for (let i = f.start; i < b.length; i++) {
-			const c = b[i]!;
-			if (c === 10) {
-				fi[row] = f.fi;
-				if (covered !== null) js[row] = covered[line] ?? 0;
-				n[row] = line++;
-				offsets[++row] = at;
-			} else if (c !== 13) data[at++] = c;
+	/** Appends bytes `from`..`to` of `source`. */
+	push(source: Uint8Array, from: number, to: number): void {
+		const n = to - from;
+		if (this.size + n > this.data.length) {
+			const grown = new Uint8Array(Math.max(this.data.length * 2, this.size + n));
+			grown.set(this.data.subarray(0, this.size));
+			this.data = grown;
 		}
-		// The last line (empty after a final line break: blank, so never a row).
-		fi[row] = f.fi;
-		if (covered !== null) js[row] = covered[line] ?? 0;
-		n[row] = line;
-		offsets[++row] = at;
+		if (n > 0) this.data.set(source.subarray(from, to), this.size);
+		this.size += n;
+		if (this.count + 2 > this.offsets.length) {
+			const grown = new Int32Array(this.offsets.length * 2);
+			grown.set(this.offsets);
+			this.offsets = grown;
+		}
+		this.offsets[++this.count] = this.size;
 	}
-	const decoder = new TextDecoder();
-	const text = (file: number, line: number) => {
-		const r = firstRow[file]! + line - 1;
-		return decoder.decode(data.subarray(offsets[r], offsets[r + 1]));
-	};
-	const table = new Table({
-		fi: makeVector({ type: new Int32(), data: fi, length: lines }),
-		n: makeVector({ type: new Int32(), data: n, length: lines }),
-		js: makeVector({ type: new Uint8(), data: js, length: lines }),
-		l: makeVector(
+	vector() {
+		return makeVector(
 			makeData({
 				type: new Utf8(),
-				length: lines,
+				length: this.count,
 				nullCount: 0,
-				valueOffsets: offsets,
-				data: data.subarray(0, at)
+				valueOffsets: this.offsets.subarray(0, this.count + 1),
+				data: this.data.subarray(0, this.size)
 			})
-		)
-	});
-	return { table, text };
+		);
+	}
 }
 
-/** The records the record reader read, as an Arrow table `(fi, n, f, err)`; null when there are none. */
-function recordsTable(files: readonly Prepared[]): Table | null {
-	const fi: number[] = [];
+/** A file's data rows as columns, and where each line starts (for the report's texts). */
+interface RawFile {
+	table: Table;
+	rows: number;
+	/** A record wider than the header: the JavaScript pipeline decides about it. */
+	wide: boolean;
+	text(n: number): string;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The data rows of a file as an Arrow table `(n, err, w, c1…cW)`, split on the delimiter in one
+ * scan of the bytes: physical line `n`, the field count `w` (fields past it are '' in `c…`), and
+ * `err` for a record the record reader found malformed. Blank rows are left out as the parser
+ * does (a line with only delimiters and JavaScript whitespace).
+ */
+function rawFile(f: Prepared): RawFile {
+	const b = f.bytes;
+	const width = f.header.length;
+	const delim = f.delimiter.charCodeAt(0);
+	const estimate = Math.ceil((b.length - f.start) / width);
+	const columns = Array.from({ length: width }, () => new Column(estimate, 1024));
+	const lines: number[] = [];
 	const n: number[] = [];
-	const errors: (string | null)[] = [];
-	const values: string[] = [];
-	const offsets: number[] = [0];
-	for (const f of files) {
-		for (const record of f.records.values()) {
-			fi.push(f.fi);
-			n.push(record.line);
-			errors.push(record.error ?? null);
-			values.push(...record.fields);
-			offsets.push(values.length);
+	const w: number[] = [];
+	let wide = false;
+	let lineNo = 0;
+	let start = f.start;
+	const fieldStarts = new Int32Array(width + 1);
+	while (start <= b.length) {
+		lineNo++;
+		let end = b.indexOf(10, start);
+		if (end === -1) end = b.length;
+		lines.push(start);
+		const stop = end > start && b[end - 1] === 13 ? end - 1 : end;
+		if (lineNo > f.headerLine && f.covered?.[lineNo] !== 1) {
+			let fields = 1;
+			let content = false;
+			let high = false;
+			fieldStarts[0] = start;
+			for (let i = start; i < stop; i++) {
+				const c = b[i]!;
+				if (c === delim) {
+					if (fields < width) fieldStarts[fields] = i + 1;
+					fields++;
+				} else if (c >= 0x80) high = true;
+				else if (c > 0x20) content = true;
+			}
+			const blank =
+				!content &&
+				(!high ||
+					decoder
+						.decode(b.subarray(start, stop))
+						.split(f.delimiter)
+						.every((v) => v.trim() === ''));
+			if (!blank) {
+				if (fields > width) {
+					wide = true;
+					break;
+				}
+				n.push(lineNo);
+				w.push(fields);
+				for (let k = 0; k < width; k++) {
+					if (k < fields) {
+						const to = k + 1 < fields ? fieldStarts[k + 1]! - 1 : stop;
+						columns[k]!.push(b, fieldStarts[k]!, to);
+					} else columns[k]!.push(b, 0, 0);
+				}
+			}
+		}
+		start = end + 1;
+	}
+	lines.push(b.length + 1);
+	const errors: (string | null)[] = new Array(n.length).fill(null);
+	for (const record of f.records.values()) {
+		if (record.line <= f.headerLine) continue;
+		if (record.fields.length > width) {
+			wide = true;
+			break;
+		}
+		n.push(record.line);
+		w.push(record.fields.length);
+		errors.push(record.error ?? null);
+		for (let k = 0; k < width; k++) {
+			const value = encoder.encode(record.fields[k] ?? '');
+			columns[k]!.push(value, 0, value.length);
 		}
 	}
-	if (fi.length === 0) return null;
-	const child = utf8Vector(values).data[0]!;
-	const list = makeData({
-		type: new List(new Field('item', new Utf8(), true)),
-		length: fi.length,
-		nullCount: 0,
-		valueOffsets: Int32Array.from(offsets),
-		child
-	});
-	return new Table({
-		fi: makeVector(Int32Array.from(fi)),
+	const vectors: Record<string, ReturnType<typeof makeVector>> = {
 		n: makeVector(Int32Array.from(n)),
-		f: makeVector(list),
-		err: utf8Vector(errors)
-	});
+		err: utf8Vector(errors),
+		w: makeVector(Int32Array.from(w))
+	};
+	columns.forEach((c, k) => (vectors[`c${k + 1}`] = c.vector()));
+	const text = (line: number) => {
+		const from = lines[line - 1]!;
+		let to = lines[line]! - 1;
+		if (to > from && b[to - 1] === 13) to--;
+		return decoder.decode(b.subarray(from, to));
+	};
+	return { table: new Table(vectors), rows: n.length, wide, text };
 }
 
 /** A list of strings as a one-column-per-key Arrow table of Utf8 columns. */
@@ -350,11 +394,6 @@ function textTable(columns: Record<string, (string | null)[]>): Table {
 	const vectors: Record<string, ReturnType<typeof utf8Vector>> = {};
 	for (const [k, v] of Object.entries(columns)) vectors[k] = utf8Vector(v);
 	return new Table(vectors);
-}
-
-/** The SQL literal of a delimiter (one of three, never from a file's text). */
-function delimSql(d: Delimiter): string {
-	return d === ',' ? 'chr(44)' : d === ';' ? 'chr(59)' : 'chr(9)';
 }
 
 /** Column `c` (0-based) of a file's raw table. */
@@ -371,43 +410,15 @@ async function run(
 	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
 	if (files.some((f) => f.header.length > MAX_WIDTH)) return null;
 	await dropAll(db, files);
-	const lines = linesTable(files);
-	await db.insertArrow('ni_lines', lines.table);
-	const records = recordsTable(files);
-	if (records === null) {
-		await db.exec('CREATE TABLE ni_jsrows (fi INTEGER, n INTEGER, f VARCHAR[], err VARCHAR)');
-	} else await db.insertArrow('ni_jsrows', records);
-	// Data rows: after the header, blank ones (every field whitespace) left out as the parser does.
-	for (const f of files) {
-		const d = delimSql(f.delimiter);
-		const width = f.header.length;
-		const cells = (from: (k: number) => string) =>
-			Array.from({ length: width }, (_, k) => `${from(k + 1)} AS c${k + 1}`).join(', ');
-		await db.exec(`CREATE TABLE ni_raw_${f.fi} AS
-			SELECT n, err, len(f)::INTEGER AS w, ${cells((k) => `coalesce(f[${k}], '')`)}
-			FROM (
-				SELECT n, NULL::VARCHAR AS err, string_split(l, ${d}) AS f
-				FROM ni_lines
-				WHERE fi = ${f.fi} AND n > ${f.headerLine} AND js = 0 AND CASE
-					WHEN l = '' THEN false
-					WHEN unicode(l) BETWEEN 48 AND 57 OR unicode(l) BETWEEN 65 AND 90
-						OR unicode(l) BETWEEN 97 AND 122 THEN true
-					ELSE regexp_matches(replace(l, ${d}, ''), ${NON_WS}) END
-				UNION ALL
-				SELECT n, err, f FROM ni_jsrows WHERE fi = ${f.fi} AND n > ${f.headerLine}
-			)`);
-	}
-	await db.exec('DROP TABLE ni_lines; DROP TABLE ni_jsrows;');
 	let left = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
+	const raw: RawFile[] = [];
 	for (const f of files) {
-		const [s] = await db.query<{ rows: number; w: number }>(
-			`SELECT count(*)::INTEGER AS rows, coalesce(max(w), 0)::INTEGER AS w FROM ni_raw_${f.fi}`
-		);
-		const rows = s?.rows ?? 0;
-		if ((s?.w ?? 0) > f.header.length) return null;
-		if (rows > Math.max(0, left)) return null;
-		left -= rows;
-		f.report.counts.gelezen = rows;
+		const r = rawFile(f);
+		if (r.wide || r.rows > Math.max(0, left)) return null;
+		left -= r.rows;
+		f.report.counts.gelezen = r.rows;
+		raw.push(r);
+		await db.insertArrow(`ni_raw_${f.fi}`, r.table);
 	}
 	for (const f of files) {
 		if ((await screen(db, f)).length > 0) return null;
@@ -416,7 +427,7 @@ async function run(
 	await windows1252Rows(db, files);
 	await mapValues(db, files, today);
 	await validate(db, files, today);
-	return await report(db, files, today, lines);
+	return await report(db, files, today, raw);
 }
 
 /** Drops the native import's own tables. */
@@ -804,7 +815,7 @@ async function report(
 	db: Database,
 	files: Prepared[],
 	today: string,
-	lines: LineStore
+	raw: readonly RawFile[]
 ): Promise<ImportReport | null> {
 	const findings = await db.query<Finding>(FINDINGS_SQL);
 	const validators = files.map((f) =>
@@ -817,7 +828,7 @@ async function report(
 		const f = files[x.fi]!;
 		const row: ParsedRow = f.records.get(x.n) ?? {
 			line: x.n,
-			fields: lines.text(x.fi, x.n).split(f.delimiter)
+			fields: raw[x.fi]!.text(x.n).split(f.delimiter)
 		};
 		const cols = f.info.columns;
 		const counts = f.report.counts;
