@@ -41,6 +41,7 @@ import type {
 	FileReport,
 	ImportOptions,
 	ImportReport,
+	PersonalDataFinding,
 	RowIssue
 } from '../import/types';
 import { createDossierValidator, wijkKey } from '../import/validate-dossiers';
@@ -125,6 +126,27 @@ export async function importNative(
 		return await run(db, prepared, options);
 	} finally {
 		await dropAll(db, prepared);
+	}
+}
+
+/**
+ * The personal-data findings of one file as the native import finds them (for the property test
+ * against `screenColumns`); null when the file is not one the native import takes.
+ */
+export async function screenNative(
+	db: Database,
+	file: SourceFile
+): Promise<{ index: number; finding: PersonalDataFinding }[] | null> {
+	const f = prepare(file, 0);
+	if (f === null) return null;
+	try {
+		const raw = rawFile(f);
+		if (raw.wide) return null;
+		await dropAll(db, [f]);
+		await db.insertArrow('ni_raw_0', raw.table);
+		return await screen(db, f);
+	} finally {
+		await dropAll(db, [f]);
 	}
 }
 
