@@ -523,9 +523,8 @@ async function nativeImport(
 	try {
 		const report = await importNative(db, files, { today, byteLimit: byteLimit() });
 		if (report !== null) return { db, report };
-	} catch (error) {
-		await db.close();
-		throw error;
+	} catch {
+		// Whatever stopped the engine's reading, the pipeline reads the files and words any problem.
 	}
 	await db.close();
 	return null;

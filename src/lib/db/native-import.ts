@@ -1,7 +1,8 @@
 /**
- * DuckDB-native import of exchange CSV files (issue 20): each file's lines into the engine, the
- * row rules, unknown dossiers, conflicts, duplicates and warnings in SQL, the values' own rules in
- * the project's JavaScript once per distinct value. Gives the report the JavaScript pipeline gives
+ * DuckDB-native import of exchange CSV files (issue 20): each file's rows split into columns by one
+ * scan of its bytes and handed to the engine as Arrow; the row rules, unknown dossiers, conflicts,
+ * duplicates and warnings in SQL, the values' own rules in the project's JavaScript once per
+ * distinct value. Gives the report the JavaScript pipeline gives
  * and fills the same `dossiers_in` / `gebeurtenissen_in` tables; null when the import is not one
  * it can take exactly (docs/import-decisions.md, "Import on the engine"), for the caller to run
  * `importSources` instead.
