@@ -9,18 +9,21 @@ import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { openNodeDatabase } from '../lib/db/node';
 import { exchangeCsv } from '../lib/import/exchange-csv';
-import { importSources, type SourceFile } from '../lib/import/pipeline';
+import { importSources, reportOf, type SourceFile } from '../lib/import/pipeline';
+import { importNative } from '../lib/db/native-import';
 import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
 import { completeness, type Completeness } from '../lib/import/completeness';
 import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
-import type { ImportResult, InputFile } from '../lib/import/types';
+import type { ImportReport, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
 import { computeSelection, computeTrend, type SelectionFigures } from '../lib/metrics/dashboard';
 import { evaluate } from '../lib/metrics/evaluate';
 import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
 import type { DataExtent, Selection } from '../lib/metrics/types';
-import { loadData } from '../lib/metrics/load';
+import { loadData, loadNorms } from '../lib/metrics/load';
+import { BASE_TABLES_SQL, DERIVE_SQL } from '../lib/metrics/schema';
+import { DEFAULT_NORMS } from '../lib/domain/lead-times';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
@@ -454,7 +457,7 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 }
 
 /** Stops on a refused file, and on an exchange file given with the wrong option. */
-function checkImport(args: Arguments, result: ImportResult): void {
+function checkImport(args: Arguments, result: Pick<ImportReport, 'refused' | 'files'>): void {
 	const refused = result.refused[0];
 	if (refused) throw new UsageError(refused.message);
 	const given = (paths: string[], name: string) =>
@@ -560,6 +563,22 @@ function unexpected(error: unknown): string {
 		: 'de evaluatie is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder van het dashboard, zo mogelijk met de invoer';
 }
 
+/** The engine with the files read into it natively, or null when the pipeline must read them. */
+async function nativeImport(
+	files: SourceFile[],
+	today: string
+): Promise<{ db: Database; report: ImportReport } | null> {
+	const db = await openNodeDatabase();
+	try {
+		const report = await importNative(db, files, { today, byteLimit: byteLimit() });
+		if (report !== null) return { db, report };
+	} catch {
+		// Whatever stopped the engine's reading, the pipeline reads the files and words any problem.
+	}
+	await db.close();
+	return null;
+}
+
 /** Runs the evaluator on the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	if (wantsSuggestions(argv)) return runSuggestions(argv);
@@ -581,13 +600,27 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		const { files, key } = await readInputs(args);
-		const result = await importSources(files, {
-			today,
-			pseudonymiser: key === null ? null : nodePseudonymiser(key),
-			byteLimit: byteLimit()
-		});
-		checkImport(args, result);
-		if (args.format === 'uitwisselformaat') {
+		// EVALUATE_IMPORT=native: exchange files read by the engine (issue 20); the pipeline otherwise.
+		const native =
+			process.env.EVALUATE_IMPORT === 'native' && args.format !== 'uitwisselformaat'
+				? await nativeImport(files, today)
+				: null;
+		const result =
+			native === null
+				? await importSources(files, {
+						today,
+						pseudonymiser: key === null ? null : nodePseudonymiser(key),
+						byteLimit: byteLimit()
+					})
+				: null;
+		const report = native?.report ?? reportOf(result!);
+		try {
+			checkImport(args, report);
+		} catch (error) {
+			await native?.db.close();
+			throw error;
+		}
+		if (result !== null && args.format === 'uitwisselformaat') {
 			const dir = args.out!;
 			const csv = exchangeCsv(result);
 			try {
@@ -599,9 +632,14 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			return 0;
 		}
-		const db = await openNodeDatabase();
+		const db = native?.db ?? (await openNodeDatabase());
 		try {
-			await loadData(db, result);
+			if (result !== null) await loadData(db, result);
+			else {
+				await db.exec(BASE_TABLES_SQL);
+				await loadNorms(db, DEFAULT_NORMS);
+				await db.exec(DERIVE_SQL);
+			}
 			await loadDeliveries(db, deliveries);
 			await db.lock();
 			const extent = await dataExtent(db);
@@ -625,7 +663,7 @@ export async function main(argv: string[]): Promise<number> {
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
 			const vs = ddas ? await vroegsignalering(db, args, ddas) : null;
 			const summary = {
-				...result.totals,
+				...report.totals,
 				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
 			};
 			const shv = deliveries.shv
@@ -656,7 +694,7 @@ export async function main(argv: string[]): Promise<number> {
 					)
 				: doc;
 			const complete = completeness(
-				result,
+				report,
 				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
 			);
 			await writeOutput(
