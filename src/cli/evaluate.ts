@@ -8,18 +8,21 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { exchangeCsv } from '../lib/import/exchange-csv';
-import { importSources, type SourceFile } from '../lib/import/pipeline';
+import { importSources, reportOf, type SourceFile } from '../lib/import/pipeline';
+import { importNative } from '../lib/db/native-import';
 import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
 import { completeness, type Completeness } from '../lib/import/completeness';
 import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
-import type { ImportResult, InputFile } from '../lib/import/types';
+import type { ImportReport, InputFile } from '../lib/import/types';
 import { buildDocument, type EvaluationDocument } from '../lib/metrics/document';
 import { computeSelection, computeTrend, type SelectionFigures } from '../lib/metrics/dashboard';
 import { evaluate } from '../lib/metrics/evaluate';
 import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
 import type { DataExtent, Selection } from '../lib/metrics/types';
-import { loadData } from '../lib/metrics/load';
+import { loadData, loadNorms } from '../lib/metrics/load';
+import { BASE_TABLES_SQL, DERIVE_SQL } from '../lib/metrics/schema';
+import { DEFAULT_NORMS } from '../lib/domain/lead-times';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
@@ -36,8 +39,17 @@ import { runSuggestions, wantsSuggestions } from './voorstel';
 import { missingRequiredSteps } from '../lib/import/profiles/required-steps';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
-import { gemeentecode } from '../lib/import/ddas';
+import { ddasKind, gemeentecode } from '../lib/import/ddas';
 import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
+import { importShvFiles, type ShvResult } from '../lib/import/ddas-shv';
+import { shvToArrowIpc } from '../lib/db/shv-arrow';
+import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
+import {
+	shvDocument,
+	shvGemeenten,
+	shvLatestDate,
+	type ShvDocument
+} from '../lib/metrics/schuldhulpverlening';
 import { ddasToArrowIpc } from '../lib/db/ddas-arrow';
 import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
 import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
@@ -67,7 +79,8 @@ const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen 
     --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
 
 Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard;
-met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de JSON).
+met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blokken
+"vroegsignalering" en "schuldhulpverlening" in de JSON).
 
   --dossiers BESTAND        dossiersbestand (.csv, .xlsx of .parquet); herhaal voor meer partijen
   --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
@@ -88,10 +101,12 @@ met --ddas ook de cijfers van de vroegsignalering (blok "vroegsignalering" in de
                             met dossiers en gebeurtenissen)
   --out BESTAND             schrijf naar een bestand in plaats van naar standaarduitvoer
   --publicatie              publicatieversie: kleine aantallen afgeschermd (JSON blijft exact)
-  --ddas BESTAND            DDAS-levering vroegsignalering (.json); herhaal voor meer
-                            leveringen. Zonder --gebeurtenissen: alleen dit blok, als JSON
-  --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering (392, 0392 of
-                            GM0392); standaard alle gemeenten in de leveringen
+  --ddas BESTAND            DDAS-levering vroegsignalering of schuldhulpverlening (.json;
+                            de soort volgt uit de inhoud); herhaal voor meer leveringen.
+                            Zonder --gebeurtenissen: alleen die blokken, als JSON
+  --gemeente CODE           alleen deze gemeente(n) in de vroegsignalering en de
+                            schuldhulpverlening (392, 0392 of GM0392); standaard alle
+                            gemeenten in de leveringen
   --engine wasm|native      wasm (standaard): dezelfde DuckDB als het dashboard; native: DuckDB
                             op deze computer met alle kernen, dezelfde SQL, voor grote bestanden
   --help, -h                deze uitleg
@@ -204,7 +219,7 @@ function parseArguments(argv: string[]): Arguments | 'help' {
 	const ddasOnly = !values.gebeurtenissen?.length && sources.length === 0;
 	if (ddasOnly && !values.ddas?.length)
 		throw new UsageError(
-			'--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND, of --ddas BESTAND voor alleen vroegsignalering)'
+			'--gebeurtenissen ontbreekt (of --profiel PROFIEL --bron BESTAND, of --ddas BESTAND voor alleen de DDAS-leveringen)'
 		);
 	if (ddasOnly && values.dossiers?.length)
 		throw new UsageError('--dossiers vraagt ook --gebeurtenissen');
@@ -459,7 +474,7 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 }
 
 /** Stops on a refused file, and on an exchange file given with the wrong option. */
-function checkImport(args: Arguments, result: ImportResult): void {
+function checkImport(args: Arguments, result: Pick<ImportReport, 'refused' | 'files'>): void {
 	const refused = result.refused[0];
 	if (refused) throw new UsageError(parquetRows(refused.message));
 	const given = (paths: string[], name: string) =>
@@ -475,14 +490,41 @@ function checkImport(args: Arguments, result: ImportResult): void {
 	}
 }
 
-/** Reads the DDAS deliveries; a file that is no delivery ends the program. */
-async function readDeliveries(args: Arguments, today: string): Promise<DdasResult | null> {
-	if (args.ddas.length === 0) return null;
+/** The DDAS deliveries read, by kind; null for a kind without files. */
+interface Deliveries {
+	vs: DdasResult | null;
+	shv: ShvResult | null;
+}
+
+/** Reads the DDAS deliveries, each by the kind its content shows; a file that is no delivery ends the program. */
+async function readDeliveries(args: Arguments, today: string): Promise<Deliveries> {
 	const files = await Promise.all(args.ddas.map(readInput));
-	const result = importDdasFiles(files, { today });
-	const refused = result.bestanden.find((f) => f.weigering !== null);
+	const shvFiles = files.filter((f) => ddasKind(f.bytes) === 'schuldhulpverlening');
+	const vsFiles = files.filter((f) => !shvFiles.includes(f));
+	const vs = vsFiles.length > 0 ? importDdasFiles(vsFiles, { today }) : null;
+	const shv = shvFiles.length > 0 ? importShvFiles(shvFiles, { today }) : null;
+	const refused = [...(vs?.bestanden ?? []), ...(shv?.bestanden ?? [])].find(
+		(f) => f.weigering !== null
+	);
 	if (refused) throw new UsageError(refused.weigering!);
-	return result;
+	return { vs, shv };
+}
+
+/** Loads the deliveries' tables. */
+async function loadDeliveries(db: Database, deliveries: Deliveries): Promise<void> {
+	if (deliveries.vs) await loadVroegsignalering(db, ddasToArrowIpc(deliveries.vs));
+	if (deliveries.shv) await loadSchuldhulpverlening(db, shvToArrowIpc(deliveries.shv));
+}
+
+/** The `schuldhulpverlening` block for the arguments' period and gemeenten, on the given peildatum. */
+async function schuldhulpverlening(
+	db: Database,
+	args: Arguments,
+	shv: ShvResult,
+	peildatum: string
+): Promise<ShvDocument> {
+	const gemeenten = args.gemeenten ?? (await shvGemeenten(db));
+	return shvDocument(db, { van: args.van, tot: args.tot, gemeenten, peildatum }, shv.bestanden);
 }
 
 /** The `vroegsignalering` block for the arguments' period and gemeenten. */
@@ -495,18 +537,33 @@ async function vroegsignalering(
 	return vsDocument(db, { van: args.van, tot: args.tot, gemeenten }, ddas.bestanden);
 }
 
-/** The JSON of `--ddas` without exchange-format inputs: the period and the block alone. */
-async function ddasOnlyDocument(args: Arguments, ddas: DdasResult, engine: Engine) {
+/** The JSON of `--ddas` without exchange-format inputs: the period and the blocks alone. */
+async function ddasOnlyDocument(
+	args: Arguments,
+	deliveries: Deliveries,
+	today: string,
+	engine: Engine
+) {
 	const db = await openEngine(engine);
 	try {
-		await loadVroegsignalering(db, ddasToArrowIpc(ddas));
+		await loadDeliveries(db, deliveries);
 		await db.lock();
 		const selectie = {
 			van: args.van,
 			tot: args.tot,
 			...(args.publicatie ? { publicatie: true } : {})
 		};
-		return { selectie, vroegsignalering: await vroegsignalering(db, args, ddas) };
+		// No events: the peildatum is the latest date of the trajecten (metrics.md's default).
+		const peildatum = args.peildatum ?? (await shvLatestDate(db)) ?? today;
+		return {
+			selectie,
+			...(deliveries.vs
+				? { vroegsignalering: await vroegsignalering(db, args, deliveries.vs) }
+				: {}),
+			...(deliveries.shv
+				? { schuldhulpverlening: await schuldhulpverlening(db, args, deliveries.shv, peildatum) }
+				: {})
+		};
 	} finally {
 		await db.close();
 	}
@@ -528,6 +585,23 @@ function unexpected(error: unknown): string {
 		: 'de evaluatie is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder van het dashboard, zo mogelijk met de invoer';
 }
 
+/** The engine with the files read into it natively, or null when the pipeline must read them. */
+async function nativeImport(
+	files: SourceFile[],
+	today: string,
+	engine: Engine
+): Promise<{ db: Database; report: ImportReport } | null> {
+	const db = await openEngine(engine);
+	try {
+		const report = await importNative(db, files, { today, byteLimit: byteLimit() });
+		if (report !== null) return { db, report };
+	} catch {
+		// Whatever stopped the engine's reading, the pipeline reads the files and words any problem.
+	}
+	await db.close();
+	return null;
+}
+
 /** Runs the evaluator on the given arguments; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
 	if (wantsSuggestions(argv)) return runSuggestions(argv);
@@ -540,22 +614,39 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const today = todayInAmsterdam();
 		await checkSizes(args);
-		const ddas = await readDeliveries(args, today);
+		const deliveries = await readDeliveries(args, today);
+		const ddas = deliveries.vs;
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
 			await writeOutput(
 				args,
-				JSON.stringify(await ddasOnlyDocument(args, ddas!, engine), null, 2) + '\n'
+				JSON.stringify(await ddasOnlyDocument(args, deliveries, today, engine), null, 2) + '\n'
 			);
 			return 0;
 		}
 		const { files, key } = await readInputs(args);
-		const result = await importSources(files, {
-			today,
-			pseudonymiser: key === null ? null : nodePseudonymiser(key),
-			byteLimit: byteLimit()
-		});
-		checkImport(args, result);
-		if (args.format === 'uitwisselformaat') {
+		// EVALUATE_IMPORT=native: exchange files read by the engine (issue 20); the pipeline otherwise.
+		const native =
+			process.env.EVALUATE_IMPORT === 'native' &&
+			args.format !== 'uitwisselformaat' &&
+			args.format !== 'parquet'
+				? await nativeImport(files, today, engine)
+				: null;
+		const result =
+			native === null
+				? await importSources(files, {
+						today,
+						pseudonymiser: key === null ? null : nodePseudonymiser(key),
+						byteLimit: byteLimit()
+					})
+				: null;
+		const report = native?.report ?? reportOf(result!);
+		try {
+			checkImport(args, report);
+		} catch (error) {
+			await native?.db.close();
+			throw error;
+		}
+		if (result !== null && args.format === 'uitwisselformaat') {
 			const dir = args.out!;
 			const csv = exchangeCsv(result);
 			try {
@@ -567,14 +658,19 @@ export async function main(argv: string[]): Promise<number> {
 			}
 			return 0;
 		}
-		if (args.format === 'parquet') {
+		if (result !== null && args.format === 'parquet') {
 			await writeParquet(result, args.out!);
 			return 0;
 		}
-		const db = await openEngine(engine);
+		const db = native?.db ?? (await openEngine(engine));
 		try {
-			await loadData(db, result);
-			if (ddas) await loadVroegsignalering(db, ddasToArrowIpc(ddas));
+			if (result !== null) await loadData(db, result);
+			else {
+				await db.exec(BASE_TABLES_SQL);
+				await loadNorms(db, DEFAULT_NORMS);
+				await db.exec(DERIVE_SQL);
+			}
+			await loadDeliveries(db, deliveries);
 			await db.lock();
 			const extent = await dataExtent(db);
 			const selection = applyDefaults(
@@ -597,10 +693,19 @@ export async function main(argv: string[]): Promise<number> {
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
 			const vs = ddas ? await vroegsignalering(db, args, ddas) : null;
 			const summary = {
-				...result.totals,
+				...report.totals,
 				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
 			};
-			const doc = buildDocument(selection, summary, current, vs);
+			const shv = deliveries.shv
+				? await schuldhulpverlening(
+						db,
+						args,
+						deliveries.shv,
+						selection.peildatum ?? (await shvLatestDate(db)) ?? today
+					)
+				: null;
+			// The exact JSON holds the schuldhulpverlening block; the exports do not show it yet.
+			const doc = buildDocument(selection, summary, current, vs, shv);
 			// The vroegsignalering figures go through the same protected table and into the letter.
 			const withVs = figures && { ...figures, vroegsignalering: vs };
 			const protection =
@@ -619,7 +724,7 @@ export async function main(argv: string[]): Promise<number> {
 					)
 				: doc;
 			const complete = completeness(
-				result,
+				report,
 				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
 			);
 			await writeOutput(

@@ -24,7 +24,8 @@ export interface VsArrow {
 	pogingen: Uint8Array;
 }
 
-function nullable<T extends Int32 | Float64 | DateDay>(
+/** A numeric or date vector with nulls where `valid` says no. */
+export function nullable<T extends Int32 | Float64 | DateDay>(
 	type: T,
 	data: Int32Array | Float64Array,
 	valid: (i: number) => boolean

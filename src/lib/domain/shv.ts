@@ -67,3 +67,33 @@ export const matchBegeleiding = matcher(BEGELEIDINGSSOORTEN, {
 export const matchBeschikking = matcher(BESCHIKKINGSSOORTEN);
 /** The v1.0 schuldsoort of a value. */
 export const matchSchuldsoort = matcher(SCHULDSOORTEN);
+
+/** The keys of `oplossing_per_soort`: the v1.0 values, then `onbekend`. */
+export const OPLOSSING_KEYS = [...OPLOSSINGSSOORTEN, 'onbekend'] as const;
+/** The keys of `uitstroom_per_reden`: the v1.0 values, then `onbekend`. */
+export const UITSTROOM_KEYS = [...UITSTROOM_REDENEN, 'onbekend'] as const;
+/** The keys of `schulden_per_soort`: the v1.0 values, then `onbekend`. */
+export const SCHULDSOORT_KEYS = [...SCHULDSOORTEN, 'onbekend'] as const;
+/** The beschikkingssoorten as stored: the v1.0 values, then `onbekend`. */
+export const BESCHIKKING_KEYS = [...BESCHIKKINGSSOORTEN, 'onbekend'] as const;
+/** The begeleidingssoorten as stored: the v1.0 values, then `onbekend`. */
+export const BEGELEIDING_KEYS = [...BEGELEIDINGSSOORTEN, 'onbekend'] as const;
+
+/** The lead times of the schuldhulpverlening figures (days). */
+export const SHV_LEAD_TIMES = ['aanmelding_eerste_gesprek', 'eerste_gesprek_beschikking'] as const;
+export type ShvLeadTime = (typeof SHV_LEAD_TIMES)[number];
+
+/**
+ * Whether an aanmelding is a crisis (spec: "The legal norms"): `aanmelding.crisisinterventie`
+ * true, or a crisisinterventie starting on or before the first conversation (any start when
+ * there is no first conversation yet).
+ */
+export function isCrisis(t: {
+	crisisAanmelding: boolean;
+	eersteCrisis: string | null;
+	eersteGesprek: string | null;
+}): boolean {
+	if (t.crisisAanmelding) return true;
+	if (t.eersteCrisis === null) return false;
+	return t.eersteGesprek === null || t.eersteCrisis <= t.eersteGesprek;
+}

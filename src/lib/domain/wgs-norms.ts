@@ -68,3 +68,13 @@ export function normDate(norm: Pick<WgsNorm, 'term' | 'unit'>, start: string): s
 export function termText(norm: Pick<WgsNorm, 'term' | 'unit'>): string {
 	return `${norm.term} ${norm.term === 1 ? (norm.unit === 'dagen' ? 'dag' : 'werkdag') : norm.unit}`;
 }
+
+/** The last day for the first conversation: 3 working days after a crisis aanmelding, else 28 days. */
+export function eersteGesprekNormDate(aanmelding: string, crisis: boolean): string {
+	return normDate(wgsNorm(crisis ? 'eerste_gesprek_crisis' : 'eerste_gesprek'), aanmelding);
+}
+
+/** The last day for the beschikking: 56 days after the first conversation. */
+export function beschikkingNormDate(eersteGesprek: string): string {
+	return normDate(wgsNorm('beschikking'), eersteGesprek);
+}

@@ -20,9 +20,9 @@ import {
 import { ddasDate, gemeentecode, isObject, personal, shown } from './ddas';
 import {
 	JsonSyntaxError,
+	SKIPPED,
 	lineAndColumn,
 	readJson,
-	type JsonObject,
 	type JsonValue,
 	type Shape
 } from './ddas-json';
@@ -42,35 +42,40 @@ export interface ShvTraject {
 	gemeente: string;
 	/** The aanmelding's start, or the traject's start when there is no aanmelding: its identity date. */
 	aanmelding: string;
-	/** Whether the aanmelding itself was a crisis (`aanmelding.crisisinterventie`). */
+	/** Whether the aanmelding itself was a crisis (`aanmelding.crisisinterventie` JSON true). */
 	crisisAanmelding: boolean;
-	/** The start of the first crisisinterventie, if any. */
+	/** The start of the earliest crisisinterventie, if any. */
 	eersteCrisis: string | null;
 	/** The first conversation (`intake.startdatum`). */
 	eersteGesprek: string | null;
 	beschikkingsdatum: string | null;
-	beschikkingssoort: Beschikkingssoort | null;
+	beschikkingssoort: Beschikkingssoort | 'onbekend' | null;
 	planVanAanpak: string | null;
 	schuldregelingToegekend: string | null;
 	schuldregelingAfgewezen: string | null;
 	oplossing: Oplossingssoort | null;
+	/** Each begeleiding item's kind (`onbekend` when missing or unknown). */
 	begeleiding: Begeleidingssoort[];
+	/** Whether the traject has at least one moratorium item. */
 	moratorium: boolean;
 	uitstroomDatum: string | null;
 	uitstroomReden: UitstroomReden | null;
+	/** Whether the traject has an `uitstroom` object (with a date or a reason). */
+	uitstroom: boolean;
 	schuldbedrag: number | null;
 	/** The kinds of debt of the traject, each once. */
 	schuldsoorten: Schuldsoort[];
 	pad: string;
-	/** The delivery it came from and its position there, for ties. */
-	bestand: string;
+	/** Position in the file, for ties. */
 	volgorde: number;
+	gewaarschuwd: boolean;
 }
 
-/** The counts of one delivery. */
+/** The counts of one delivery. `gelezen = geaccepteerd + vervangen + geweigerd`. */
 export interface ShvCounts {
 	gelezen: number;
 	geaccepteerd: number;
+	/** Of the accepted ones, how many with a warning. */
 	waarschuwingen: number;
 	vervangen: number;
 	geweigerd: number;
@@ -81,16 +86,15 @@ export interface ShvFileRead {
 	bestand: string;
 	/** Why the whole file could not be read (then nothing of it counts); null when read. */
 	weigering: string | null;
+	/** `aanleverdatumEnTijd` as milliseconds; null when missing or invalid. */
 	aangeleverd: number | null;
 	aanleverdatumEnTijd: string | null;
 	startdatumLevering: string | null;
 	einddatumLevering: string | null;
 	trajecten: ShvTraject[];
 	gelezen: number;
-	/** Trajecten with at least one warning (by path). */
-	gewaarschuwd: Set<string>;
 	meldingen: ShvIssue[];
-	/** How many `client` objects were present (and not read). */
+	/** How many trajecten carried `client` data (present, not read). */
 	clientObjecten: number;
 	/** Whether the delivering organisation was present (and not read). */
 	organisatie: boolean;
@@ -101,14 +105,19 @@ export interface ShvReadOptions {
 	today: string;
 }
 
-/** Whether a file's text looks like a schuldhulpverlening delivery (it has `schuldhulptrajecten`). */
-export function looksLikeShv(text: string): boolean {
-	const head = text.slice(0, 65_536);
-	return /^\uFEFF?\s*\{/.test(head) && /"schuldhulptrajecten"\s*:/i.test(head);
+/** The earliest date a delivery may hold; earlier dates are errors. */
+const EARLIEST = '2000-01-01';
+
+/** A value for a message: shown shortened, or only why not when it is personal data. */
+function safe(value: JsonValue | undefined): string {
+	if (value === SKIPPED || (typeof value === 'object' && value !== null))
+		return '(een object of lijst)';
+	const reason = personal(value);
+	return reason === null ? shown(value) : `(niet getoond: de waarde ${reasonText(reason)})`;
 }
 
 const LEAF: Shape = { kind: 'leaf' };
-const DATES = (...keys: string[]): Shape => ({
+const FIELDS = (...keys: string[]): Shape => ({
 	kind: 'object',
 	fields: Object.fromEntries(keys.map((k) => [k, LEAF]))
 });
@@ -119,6 +128,9 @@ export function readShv(bestand: string, bytes: Uint8Array, options: ShvReadOpti
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	return readShvText(bestand, text, options);
 }
+
+const absent = (value: JsonValue | undefined) =>
+	value === undefined || value === null || value === '';
 
 /** Reads one delivery from its text. Never throws. */
 export function readShvText(bestand: string, text: string, options: ShvReadOptions): ShvFileRead {
@@ -131,7 +143,6 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 		einddatumLevering: null,
 		trajecten: [],
 		gelezen: 0,
-		gewaarschuwd: new Set(),
 		meldingen: [],
 		clientObjecten: 0,
 		organisatie: false
@@ -146,22 +157,22 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 		fields: {
 			gemeentecode: LEAF,
 			startdatum: LEAF,
-			aanmelding: DATES('startdatum', 'crisisinterventie'),
-			crisisinterventies: { kind: 'array', item: DATES('startdatum') },
-			intake: DATES(
+			aanmelding: FIELDS('startdatum', 'crisisinterventie'),
+			crisisinterventies: { kind: 'array', item: FIELDS('startdatum') },
+			intake: FIELDS(
 				'startdatum',
 				'beschikkingsdatum',
 				'beschikkingssoort',
 				'toelatingsbeschikking'
 			),
-			planvanaanpak: DATES('datumafronding'),
-			schuldregeling: DATES('toegekend', 'afgewezen'),
-			oplossing: DATES('soort'),
-			begeleiding: { kind: 'array', item: DATES('soort', 'startdatum') },
-			uitstroom: DATES('datum', 'reden'),
-			moratoria: { kind: 'array', item: DATES('startdatum') },
+			planvanaanpak: FIELDS('datumafronding'),
+			schuldregeling: FIELDS('toegekend', 'afgewezen'),
+			oplossing: FIELDS('soort'),
+			begeleiding: { kind: 'array', item: FIELDS('soort') },
+			uitstroom: FIELDS('datum', 'reden'),
+			moratoria: { kind: 'array', item: FIELDS('startdatum') },
 			totaalschuldbedragbijaanvangschuld: LEAF,
-			schulden: { kind: 'array', item: DATES('schuldsoort') },
+			schulden: { kind: 'array', item: FIELDS('schuldsoort') },
 			client: { kind: 'skip', seen: () => result.clientObjecten++ }
 		}
 	};
@@ -195,222 +206,223 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 		}
 	};
 
-	/** A date field: null when absent; dropped with a warning when invalid or after today. */
-	const optionalDate = (value: JsonValue | undefined, pad: string, what: string): string | null => {
-		if (value === undefined || value === null || value === '') return null;
-		const date = ddasDate(value);
-		if (date === null) {
-			issue(pad, 'waarschuwing', `${what} ${shown(value)} is geen geldige datum; weggelaten.`);
-		} else if (date > options.today) {
-			issue(pad, 'waarschuwing', `${what} ${date} ligt na de dag van import; weggelaten.`);
-		} else return date;
-		result.gewaarschuwd.add(pad.replace(/(schuldhulptrajecten\[\d+\]).*$/, '$1'));
-		return null;
-	};
-
-	/** An enumeration value: its v1.0 form, `onbekend` with a warning, or null when absent. */
-	const enumValue = <T extends string>(
-		value: JsonValue | undefined,
-		match: (v: string) => T | null,
-		pad: string,
-		what: string,
-		owner: string
-	): T | 'onbekend' | null => {
-		if (value === undefined || value === null || value === '') return null;
-		const found = typeof value === 'string' ? match(value) : null;
-		if (found !== null) return found;
-		const hidden = personal(value);
-		issue(
-			pad,
-			'waarschuwing',
-			hidden === null
-				? `${what} ${shown(value)} staat niet in de lijst van versie 1.0; geteld als onbekend.`
-				: `${what} ${reasonText(hidden)} (persoonsgegevens) en wordt niet getoond; geteld als onbekend.`
-		);
-		result.gewaarschuwd.add(owner);
-		return 'onbekend';
-	};
-
 	const field = (value: JsonValue | undefined, key: string): JsonValue | undefined =>
 		isObject(value) ? value[key] : undefined;
+	const items = (value: JsonValue | undefined): JsonValue[] => (Array.isArray(value) ? value : []);
 
 	const readTraject = (value: JsonValue, pad: string) => {
-		if (!isObject(value)) return issue(pad, 'geweigerd', 'Het traject is geen object.');
+		// The traject's own warnings follow this mark; a rejected traject takes them back.
+		const mark = result.meldingen.length;
+		let gewaarschuwd = false;
+		const warn = (sub: string, reden: string) => {
+			gewaarschuwd = true;
+			issue(`${pad}${sub}`, 'waarschuwing', reden);
+		};
+		const reject = (sub: string, reden: string) => {
+			result.meldingen.length = mark;
+			issue(`${pad}${sub}`, 'geweigerd', reden);
+		};
+		if (!isObject(value)) return reject('', 'Het traject is geen object; het is geweigerd.');
 		const code = gemeentecode(value.gemeentecode);
-		if (code === null) {
-			const hidden = personal(value.gemeentecode);
-			return issue(
-				`${pad}.gemeentecode`,
-				'geweigerd',
-				value.gemeentecode === undefined || value.gemeentecode === null
-					? 'De gemeentecode ontbreekt; het traject hoort bij geen gemeente.'
-					: hidden !== null
-						? `De gemeentecode ${reasonText(hidden)} (persoonsgegevens) en wordt niet getoond; het traject is geweigerd.`
-						: `De gemeentecode ${shown(value.gemeentecode)} is geen gemeentecode (vier cijfers); het traject is geweigerd.`
+		if (code === null)
+			return reject(
+				'.gemeentecode',
+				absent(value.gemeentecode)
+					? 'De gemeentecode ontbreekt; het traject hoort bij geen gemeente en is geweigerd.'
+					: `De gemeentecode ${safe(value.gemeentecode)} is geen gemeentecode (vier cijfers); het traject is geweigerd.`
 			);
-		}
+
+		/** A date field: null when absent; dropped with a warning when invalid, future or before 2000. */
+		const date = (raw: JsonValue | undefined, sub: string, what: string): string | null => {
+			if (absent(raw)) return null;
+			const d = ddasDate(raw);
+			if (d === null)
+				warn(sub, `${what} ${safe(raw)} is geen geldige datum (JJJJ-MM-DD); weggelaten.`);
+			else if (d > options.today)
+				warn(sub, `${what} ${d} ligt na de dag van import (${options.today}); weggelaten.`);
+			else if (d < EARLIEST) warn(sub, `${what} ${d} ligt vóór 1 januari 2000; weggelaten.`);
+			else return d;
+			return null;
+		};
+		/** An enumeration value: its v1.0 form, `onbekend` with a warning, or null when absent. */
+		const enumValue = <T extends string>(
+			raw: JsonValue | undefined,
+			match: (v: string) => T | null,
+			sub: string,
+			what: string
+		): T | 'onbekend' | null => {
+			if (absent(raw)) return null;
+			const found = typeof raw === 'string' ? match(raw) : null;
+			if (found !== null) return found;
+			warn(sub, `${what} ${safe(raw)} staat niet in de lijst van versie 1.0; geteld als onbekend.`);
+			return 'onbekend';
+		};
+
 		// The identity date: the aanmelding's start, else the traject's start.
 		const aanmeldingRaw = field(value.aanmelding, 'startdatum');
-		const [identityRaw, identityPad]: [JsonValue | undefined, string] =
-			aanmeldingRaw !== undefined && aanmeldingRaw !== null && aanmeldingRaw !== ''
-				? [aanmeldingRaw, `${pad}.aanmelding.startdatum`]
-				: [value.startdatum, `${pad}.startdatum`];
-		if (identityRaw === undefined || identityRaw === null || identityRaw === '')
-			return issue(
-				pad,
-				'geweigerd',
-				'Het traject heeft geen aanmelding.startdatum en geen startdatum; het kan niet worden geteld.'
+		const [identityRaw, identitySub]: [JsonValue | undefined, string] = !absent(aanmeldingRaw)
+			? [aanmeldingRaw, '.aanmelding.startdatum']
+			: [value.startdatum, '.startdatum'];
+		if (absent(identityRaw))
+			return reject(
+				'',
+				'Het traject heeft geen aanmelding.startdatum en geen startdatum; het kan niet worden geteld en is geweigerd.'
 			);
 		const aanmelding = ddasDate(identityRaw);
 		if (aanmelding === null)
-			return issue(
-				identityPad,
-				'geweigerd',
-				`De datum ${shown(identityRaw)} is geen geldige datum (JJJJ-MM-DD); het traject is geweigerd.`
+			return reject(
+				identitySub,
+				`De datum ${safe(identityRaw)} is geen geldige datum (JJJJ-MM-DD); het traject is geweigerd.`
 			);
 		if (aanmelding > options.today)
-			return issue(
-				identityPad,
-				'geweigerd',
+			return reject(
+				identitySub,
 				`De datum ${aanmelding} ligt na de dag van import (${options.today}); het traject is geweigerd.`
+			);
+		if (aanmelding < EARLIEST)
+			return reject(
+				identitySub,
+				`De datum ${aanmelding} ligt vóór 1 januari 2000; het traject is geweigerd.`
 			);
 
 		const intake = value.intake;
-		let beschikkingsdatum = optionalDate(
+		let beschikkingsdatum = date(
 			field(intake, 'beschikkingsdatum'),
-			`${pad}.intake.beschikkingsdatum`,
+			'.intake.beschikkingsdatum',
 			'De beschikkingsdatum'
 		);
-		let beschikkingssoort: Beschikkingssoort | null = null;
+		let beschikkingssoort: ShvTraject['beschikkingssoort'] = null;
 		const soortRaw = field(intake, 'beschikkingssoort');
-		if (soortRaw !== undefined && soortRaw !== null && soortRaw !== '') {
+		if (!absent(soortRaw)) {
 			const soort = typeof soortRaw === 'string' ? matchBeschikking(soortRaw) : null;
 			if (soort !== null) beschikkingssoort = soort;
-			else {
-				issue(
-					`${pad}.intake.beschikkingssoort`,
-					'waarschuwing',
-					/^\s*be[eë]indigingsbeschikking\s*$/i.test(String(soortRaw))
-						? 'Een beëindigingsbeschikking is geen besluit over de toelating; de beschikking is weggelaten.'
-						: `De beschikkingssoort ${shown(soortRaw)} staat niet in de lijst van versie 1.0; de beschikking is weggelaten.`
+			else if (
+				typeof soortRaw === 'string' &&
+				/^\s*be[eë]indigingsbeschikking\s*$/i.test(soortRaw)
+			) {
+				// 0.10: the end of help, not a decision on admission.
+				warn(
+					'.intake.beschikkingssoort',
+					'Een beëindigingsbeschikking is geen besluit over de toelating (vervallen in versie 1.0); de beschikking is weggelaten.'
 				);
-				result.gewaarschuwd.add(pad);
 				beschikkingsdatum = null;
+			} else {
+				warn(
+					'.intake.beschikkingssoort',
+					`De beschikkingssoort ${safe(soortRaw)} staat niet in de lijst van versie 1.0; geteld als onbekend.`
+				);
+				beschikkingssoort = 'onbekend';
 			}
 		}
-		// v0.9: the date of the toelatingsbeschikking.
-		const toelating = optionalDate(
+		// 0.9: the date of the toelatingsbeschikking.
+		const toelating = date(
 			field(intake, 'toelatingsbeschikking'),
-			`${pad}.intake.toelatingsbeschikking`,
+			'.intake.toelatingsbeschikking',
 			'De datum van de toelatingsbeschikking'
 		);
-		if (beschikkingsdatum === null && beschikkingssoort === null && toelating !== null) {
+		if (beschikkingsdatum === null && absent(soortRaw) && toelating !== null) {
 			beschikkingsdatum = toelating;
 			beschikkingssoort = 'Toelatingsbeschikking';
 		}
 
-		const crises = Array.isArray(value.crisisinterventies) ? value.crisisinterventies : [];
-		const crisisStarts = crises
-			.map((c, k) =>
-				optionalDate(
-					field(c, 'startdatum'),
-					`${pad}.crisisinterventies[${k}].startdatum`,
-					'De startdatum van de crisisinterventie'
-				)
-			)
-			.filter((d): d is string => d !== null)
-			.sort();
-		const begeleiding = (Array.isArray(value.begeleiding) ? value.begeleiding : []).flatMap(
-			(b, k) => {
-				const soort = enumValue(
-					field(b, 'soort'),
-					matchBegeleiding,
-					`${pad}.begeleiding[${k}].soort`,
-					'De begeleidingssoort',
-					pad
-				);
-				return isObject(b) ? [soort ?? 'onbekend'] : [];
-			}
-		);
-		const schuldsoorten = [
-			...new Set(
-				(Array.isArray(value.schulden) ? value.schulden : []).flatMap((s, k) => {
-					const soort = enumValue(
-						field(s, 'schuldsoort'),
-						matchSchuldsoort,
-						`${pad}.schulden[${k}].schuldsoort`,
-						'De schuldsoort',
-						pad
-					);
-					return soort === null ? [] : [soort];
-				})
-			)
-		];
+		let eersteCrisis: string | null = null;
+		items(value.crisisinterventies).forEach((c, k) => {
+			const d = date(
+				field(c, 'startdatum'),
+				`.crisisinterventies[${k}].startdatum`,
+				'De startdatum van de crisisinterventie'
+			);
+			if (d !== null && (eersteCrisis === null || d < eersteCrisis)) eersteCrisis = d;
+		});
+		const begeleiding: Begeleidingssoort[] = [];
+		items(value.begeleiding).forEach((b, k) => {
+			if (!isObject(b)) return;
+			const soort = enumValue(
+				b.soort,
+				matchBegeleiding,
+				`.begeleiding[${k}].soort`,
+				'De begeleidingssoort'
+			);
+			begeleiding.push(soort ?? 'onbekend');
+		});
+		const schuldsoorten = new Set<Schuldsoort>();
+		items(value.schulden).forEach((s, k) => {
+			const soort = enumValue(
+				field(s, 'schuldsoort'),
+				matchSchuldsoort,
+				`.schulden[${k}].schuldsoort`,
+				'De schuldsoort'
+			);
+			if (soort !== null) schuldsoorten.add(soort);
+		});
 		const bedragRaw = value.totaalschuldbedragbijaanvangschuld;
 		let schuldbedrag: number | null = null;
 		if (typeof bedragRaw === 'number' && Number.isFinite(bedragRaw)) schuldbedrag = bedragRaw;
-		else if (bedragRaw !== undefined && bedragRaw !== null) {
-			issue(
-				`${pad}.totaalSchuldbedragBijAanvangSchuld`,
-				'waarschuwing',
-				`Het schuldbedrag ${personal(bedragRaw) === null ? shown(bedragRaw) : 'in dit veld'} is geen getal; weggelaten.`
+		else if (!absent(bedragRaw))
+			warn(
+				'.totaalSchuldbedragBijAanvangSchuld',
+				`Het schuldbedrag ${safe(bedragRaw)} is geen getal; weggelaten.`
 			);
-			result.gewaarschuwd.add(pad);
-		}
 
+		const eersteGesprek = date(
+			field(intake, 'startdatum'),
+			'.intake.startdatum',
+			'De datum van het eerste gesprek'
+		);
+		const planVanAanpak = date(
+			field(value.planvanaanpak, 'datumafronding'),
+			'.planVanAanpak.datumAfronding',
+			'De datum van het plan van aanpak'
+		);
+		const schuldregelingToegekend = date(
+			field(value.schuldregeling, 'toegekend'),
+			'.schuldregeling.toegekend',
+			'De datum van toekenning'
+		);
+		const schuldregelingAfgewezen = date(
+			field(value.schuldregeling, 'afgewezen'),
+			'.schuldregeling.afgewezen',
+			'De datum van afwijzing'
+		);
+		const oplossing = enumValue(
+			field(value.oplossing, 'soort'),
+			matchOplossing,
+			'.oplossing.soort',
+			'De oplossingssoort'
+		);
+		const uitstroomDatum = date(
+			field(value.uitstroom, 'datum'),
+			'.uitstroom.datum',
+			'De uitstroomdatum'
+		);
+		const uitstroomReden = enumValue(
+			field(value.uitstroom, 'reden'),
+			matchUitstroomReden,
+			'.uitstroom.reden',
+			'De uitstroomreden'
+		);
 		result.trajecten.push({
 			gemeente: code,
 			aanmelding,
 			crisisAanmelding: field(value.aanmelding, 'crisisinterventie') === true,
-			eersteCrisis: crisisStarts[0] ?? null,
-			eersteGesprek: optionalDate(
-				field(intake, 'startdatum'),
-				`${pad}.intake.startdatum`,
-				'De datum van het eerste gesprek'
-			),
+			eersteCrisis,
+			eersteGesprek,
 			beschikkingsdatum,
 			beschikkingssoort,
-			planVanAanpak: optionalDate(
-				field(value.planvanaanpak, 'datumafronding'),
-				`${pad}.planVanAanpak.datumAfronding`,
-				'De datum van het plan van aanpak'
-			),
-			schuldregelingToegekend: optionalDate(
-				field(value.schuldregeling, 'toegekend'),
-				`${pad}.schuldregeling.toegekend`,
-				'De datum van toekenning'
-			),
-			schuldregelingAfgewezen: optionalDate(
-				field(value.schuldregeling, 'afgewezen'),
-				`${pad}.schuldregeling.afgewezen`,
-				'De datum van afwijzing'
-			),
-			oplossing: enumValue(
-				field(value.oplossing, 'soort'),
-				matchOplossing,
-				`${pad}.oplossing.soort`,
-				'De oplossingssoort',
-				pad
-			),
+			planVanAanpak,
+			schuldregelingToegekend,
+			schuldregelingAfgewezen,
+			oplossing,
 			begeleiding,
-			moratorium: (Array.isArray(value.moratoria) ? value.moratoria : []).some(isObject),
-			uitstroomDatum: optionalDate(
-				field(value.uitstroom, 'datum'),
-				`${pad}.uitstroom.datum`,
-				'De uitstroomdatum'
-			),
-			uitstroomReden: enumValue(
-				field(value.uitstroom, 'reden'),
-				matchUitstroomReden,
-				`${pad}.uitstroom.reden`,
-				'De uitstroomreden',
-				pad
-			),
+			moratorium: items(value.moratoria).some(isObject),
+			uitstroomDatum,
+			uitstroomReden,
+			uitstroom: uitstroomDatum !== null || uitstroomReden !== null,
 			schuldbedrag,
-			schuldsoorten,
+			schuldsoorten: [...schuldsoorten],
 			pad,
-			bestand,
-			volgorde: result.trajecten.length
+			volgorde: result.trajecten.length,
+			gewaarschuwd
 		});
 	};
 
@@ -418,108 +430,142 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 	try {
 		root = readJson(text, rootShape);
 	} catch (error) {
-		if (!(error instanceof JsonSyntaxError)) throw error;
-		const { line, column } = lineAndColumn(text, error.offset);
+		if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
+		const where =
+			error instanceof JsonSyntaxError
+				? (({ line, column }) => ` op regel ${line}, kolom ${column}`)(
+						lineAndColumn(text, error.offset)
+					)
+				: '';
 		return refused(
 			result,
-			`Het bestand is geen geldige JSON (regel ${line}, kolom ${column}); niets van deze levering is geladen.`
+			`${bestand}: dit is geen geldige JSON${where}: ${error.message}; niets van deze levering is geladen.`
 		);
 	}
-	if (!isObject(root as JsonValue) || !sawLeveringen)
+	if (!isObject(root))
+		return refused(result, `${bestand}: geen DDAS-levering: het bestand is geen JSON-object.`);
+	if (!sawLeveringen && !Array.isArray(root.leveringen))
 		return refused(
 			result,
-			'Het bestand heeft geen leveringen met schuldhulptrajecten; het is geen DDAS-levering schuldhulpverlening.'
+			`${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel schuldhulpverlening 0.9–1.0).`
 		);
-	const top = root as JsonObject;
+	// Shown beside the file's name: personal data there is left out (as if missing).
 	result.aanleverdatumEnTijd =
-		typeof top.aanleverdatumentijd === 'string' ? top.aanleverdatumentijd : null;
-	const stamp = result.aanleverdatumEnTijd ? Date.parse(result.aanleverdatumEnTijd) : NaN;
+		typeof root.aanleverdatumentijd === 'string' && personal(root.aanleverdatumentijd) === null
+			? root.aanleverdatumentijd
+			: null;
+	const stamp = result.aanleverdatumEnTijd === null ? NaN : Date.parse(result.aanleverdatumEnTijd);
 	result.aangeleverd = Number.isFinite(stamp) ? stamp : null;
-	result.startdatumLevering = ddasDate(top.startdatumlevering);
-	result.einddatumLevering = ddasDate(top.einddatumlevering);
+	result.startdatumLevering = ddasDate(root.startdatumlevering);
+	result.einddatumLevering = ddasDate(root.einddatumlevering);
 	return result;
 }
 
 function refused(result: ShvFileRead, weigering: string): ShvFileRead {
-	return {
-		...result,
-		weigering,
-		trajecten: [],
-		gelezen: 0,
-		gewaarschuwd: new Set(),
-		meldingen: []
-	};
+	return { ...result, weigering, trajecten: [], gelezen: 0, meldingen: [] };
 }
+
+/** A delivery's report: its accounting and what was present and not read. */
+export interface ShvFileReport {
+	bestand: string;
+	weigering: string | null;
+	aanleverdatumEnTijd: string | null;
+	startdatumLevering: string | null;
+	einddatumLevering: string | null;
+	trajecten: ShvCounts;
+	clientObjecten: number;
+	organisatie: boolean;
+}
+
+/** An accepted traject with the delivery it came from. */
+export type ShvAccepted = Omit<ShvTraject, 'pad' | 'volgorde' | 'gewaarschuwd'>;
 
 /** The deliveries resolved: the trajecten that count, and each file's accounting. */
 export interface ShvResult {
-	trajecten: ShvTraject[];
-	bestanden: (ShvCounts & { bestand: string; weigering: string | null })[];
+	trajecten: ShvAccepted[];
+	bestanden: ShvFileReport[];
 	meldingen: ShvIssue[];
 }
 
+const SEP = '\u001f';
+
 /**
- * Resolves the repeats of snapshot deliveries: a traject's identity is (gemeentecode, aanmelding
- * date); of the same identity the one from the delivery with the latest `aanleverdatumEnTijd`
- * counts (equal or missing: the file loaded last; within one file: the last), the others are
- * `vervangen`. gelezen = geaccepteerd + vervangen + geweigerd per file.
+ * Resolves the repeats of snapshot deliveries. A traject's identity is (gemeentecode, aanmelding
+ * date). Per identity the delivery with the latest `aanleverdatumEnTijd` holding it counts
+ * (equal or missing: the file loaded last), with every traject of that identity it holds (two
+ * clients may sign on in one gemeente on the same day); the same identity in the other deliveries
+ * is `vervangen`. gelezen = geaccepteerd + vervangen + geweigerd per file.
  */
 export function combineShv(files: readonly ShvFileRead[]): ShvResult {
-	const meldingen: ShvIssue[] = files.flatMap((f) => f.meldingen);
-	const winner = new Map<string, { traject: ShvTraject; rank: [number, number, number] }>();
-	const losers: ShvTraject[] = [];
-	files.forEach((file, fileIndex) => {
-		for (const traject of file.trajecten) {
-			const key = `${traject.gemeente}|${traject.aanmelding}`;
-			const rank: [number, number, number] = [
-				file.aangeleverd ?? -Infinity,
-				fileIndex,
-				traject.volgorde
-			];
+	const rank = (fi: number) => files[fi]!.aangeleverd ?? -Infinity;
+	const newer = (a: number, b: number) => (rank(a) !== rank(b) ? rank(a) > rank(b) : a > b);
+	const winner = new Map<string, number>();
+	files.forEach((f, fi) => {
+		for (const t of f.trajecten) {
+			const key = t.gemeente + SEP + t.aanmelding;
 			const current = winner.get(key);
-			if (!current) {
-				winner.set(key, { traject, rank });
-				continue;
-			}
-			const later =
-				rank[0] !== current.rank[0]
-					? rank[0] > current.rank[0]
-					: rank[1] !== current.rank[1]
-						? rank[1] > current.rank[1]
-						: rank[2] > current.rank[2];
-			const [kept, dropped] = later ? [traject, current.traject] : [current.traject, traject];
-			if (later) winner.set(key, { traject, rank });
-			losers.push(dropped);
-			meldingen.push({
-				bestand: dropped.bestand,
-				pad: dropped.pad,
-				soort: 'vervangen',
-				reden: `Hetzelfde traject (gemeente ${dropped.gemeente}, aanmelding ${dropped.aanmelding}) staat in ${kept.bestand === dropped.bestand ? 'dezelfde levering' : kept.bestand} op ${kept.pad}; dat telt.`
-			});
+			if (current === undefined || newer(fi, current)) winner.set(key, fi);
 		}
 	});
-	const kept = [...winner.values()].map((w) => w.traject);
-	const keptSet = new Set(kept);
-	const lost = new Set(losers);
-	const bestanden = files.map((file) => {
-		let geaccepteerd = 0;
-		let waarschuwingen = 0;
-		let vervangen = 0;
-		for (const t of file.trajecten) {
-			if (keptSet.has(t)) {
-				geaccepteerd++;
-				if (file.gewaarschuwd.has(t.pad)) waarschuwingen++;
-			} else if (lost.has(t)) vervangen++;
+	const meldingen: ShvIssue[] = [];
+	const gone = new Set<string>();
+	const trajecten: ShvAccepted[] = [];
+	const bestanden = files.map((f, fi): ShvFileReport => {
+		const counts: ShvCounts = {
+			gelezen: f.gelezen,
+			geaccepteerd: 0,
+			waarschuwingen: 0,
+			vervangen: 0,
+			geweigerd: f.meldingen.filter((m) => m.soort === 'geweigerd').length
+		};
+		for (const t of f.trajecten) {
+			const by = winner.get(t.gemeente + SEP + t.aanmelding)!;
+			if (by === fi) {
+				counts.geaccepteerd++;
+				if (t.gewaarschuwd) counts.waarschuwingen++;
+				const { pad: _pad, volgorde: _volgorde, gewaarschuwd: _w, ...kept } = t;
+				trajecten.push(kept);
+			} else {
+				counts.vervangen++;
+				gone.add(fi + SEP + t.pad);
+				const other = files[by]!;
+				meldingen.push({
+					bestand: f.bestand,
+					pad: t.pad,
+					soort: 'vervangen',
+					reden: `Hetzelfde traject (gemeente ${t.gemeente}, aanmelding ${t.aanmelding}) staat ook in ${other.bestand}${other.aanleverdatumEnTijd ? ` (aangeleverd ${other.aanleverdatumEnTijd})` : ''}; dat telt.`
+				});
+			}
 		}
 		return {
-			bestand: file.bestand,
-			weigering: file.weigering,
-			gelezen: file.gelezen,
-			geaccepteerd,
-			waarschuwingen,
-			vervangen,
-			geweigerd: file.gelezen - file.trajecten.length
+			bestand: f.bestand,
+			weigering: f.weigering,
+			aanleverdatumEnTijd: f.aanleverdatumEnTijd,
+			startdatumLevering: f.startdatumLevering,
+			einddatumLevering: f.einddatumLevering,
+			trajecten: counts,
+			clientObjecten: f.clientObjecten,
+			organisatie: f.organisatie
 		};
 	});
-	return { trajecten: kept, bestanden, meldingen };
+	// Warnings of a replaced traject no longer describe an accepted one.
+	const own = files.flatMap((f, fi) =>
+		f.meldingen.filter(
+			(m) => m.soort !== 'waarschuwing' || !gone.has(fi + SEP + trajectPath(m.pad))
+		)
+	);
+	return { trajecten, bestanden, meldingen: [...own, ...meldingen] };
+}
+
+/** The path of the traject a path lies in: `leveringen[0].schuldhulptrajecten[3]`. */
+function trajectPath(pad: string): string {
+	return /^leveringen\[\d+\]\.schuldhulptrajecten\[\d+\]/.exec(pad)?.[0] ?? pad;
+}
+
+/** Reads and combines schuldhulpverlening deliveries, in the order they were loaded. Never throws. */
+export function importShvFiles(
+	files: readonly { name: string; bytes: Uint8Array }[],
+	options: ShvReadOptions
+): ShvResult {
+	return combineShv(files.map((f) => readShv(f.name, f.bytes, options)));
 }

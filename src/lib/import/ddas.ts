@@ -127,6 +127,19 @@ export function isDdasFile(bytes: Uint8Array): boolean {
 	return looksLikeDdas(new TextDecoder('utf-8').decode(bytes.subarray(0, 65_536)));
 }
 
+/** Whether a file's text looks like a schuldhulpverlening delivery (it has `schuldhulptrajecten`). */
+export function looksLikeShv(text: string): boolean {
+	const head = text.slice(0, 65_536);
+	return /^\uFEFF?\s*\{/.test(head) && /"schuldhulp[_-]?trajecten"\s*:/i.test(head);
+}
+
+/** Which kind of DDAS delivery a file is, by its content (first 64 kB); null when none. */
+export function ddasKind(bytes: Uint8Array): 'vroegsignalering' | 'schuldhulpverlening' | null {
+	const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 65_536));
+	if (looksLikeShv(head)) return 'schuldhulpverlening';
+	return looksLikeDdas(head) ? 'vroegsignalering' : null;
+}
+
 const LEAF: Shape = { kind: 'leaf' };
 
 /** Text of a value for a message, shortened. */

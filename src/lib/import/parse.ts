@@ -89,6 +89,19 @@ export function parseCsv(text: string, maxRows = Infinity): ParsedTable | null {
 	return table;
 }
 
+/** A reader of records as `parseCsv` reads them, over text with LF line ends; `pos` and `line` may be moved forward to a record start. */
+export interface RecordCursor {
+	pos: number;
+	line: number;
+	/** The next record, or null at the end; `width` is the header's width. */
+	next(width: number): ParsedRow | null;
+}
+
+/** The record reader of `parseCsv` (the native import reads the lines that hold a quote with it). */
+export function recordCursor(text: string, delimiter: Delimiter): RecordCursor {
+	return new RecordReader(text, delimiter);
+}
+
 /** How one physical line ends for a record being read (see RecordReader.#walk). */
 const enum End {
 	/** The record ends at this line's end. */

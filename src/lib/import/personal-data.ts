@@ -1011,7 +1011,13 @@ function isDateShape(value: string): boolean {
  * Reads one value into its column's evidence and returns its facts (0 when it says nothing);
  * `counted` is false for a header cell (evidence, not shape).
  */
-function see(e: ColumnEvidence, value: string, line: number, counted: boolean): number {
+function see(
+	e: ColumnEvidence,
+	value: string,
+	line: number,
+	counted: boolean,
+	shape = counted
+): number {
 	if (value === e.last) return e.lastFacts;
 	e.last = value;
 	e.lastFacts = 0;
@@ -1030,11 +1036,11 @@ function see(e: ColumnEvidence, value: string, line: number, counted: boolean): 
 	}
 	const word = digits > 0 || at || (n > 0 && value.charCodeAt(0) > 32) || value.trim() !== '';
 	// A column of unknown kind: a space between words (text), or one token? Its first values tell.
-	if (e.kind === null && counted && e.values < SHAPE_SAMPLE && value.indexOf(' ') !== -1) {
+	if (e.kind === null && shape && e.values < SHAPE_SAMPLE && value.indexOf(' ') !== -1) {
 		if (value.trim().indexOf(' ') !== -1) e.spaced++;
 	}
 	if (!word) return 0;
-	if (counted) e.values++;
+	if (shape) e.values++;
 	const signals = n >= 6 && (digits >= 4 || at);
 	const names = e.kind === 'wijk' && digits === 0 && n >= 4;
 	if (!signals && !names) return 0;
@@ -1061,6 +1067,11 @@ function see(e: ColumnEvidence, value: string, line: number, counted: boolean): 
 		if (e.hexPostcodes++ === 0) e.firstHexPostcode = line;
 	} else if (!e.strong.has(s)) e.strong.set(s, line);
 	return f;
+}
+
+/** The facts a data value gives in a column of this kind (0: none), as `screenColumns` reads it. */
+export function columnValueFacts(kind: ColumnKind | null, value: string): number {
+	return see(newEvidence(kind), value, 0, true);
 }
 
 /** What the weak evidence of a column amounts to, by its kind (an unknown kind: read from its values). */
@@ -1132,6 +1143,49 @@ export function screenColumns(
 		for (let c = 0; c < fields.length; c++) see(column(c), fields[c]!, row.line, true);
 	}
 
+	return findingsOf(header, evidence);
+}
+
+/** The run values of one column that may give a signal, and the shape counts of all its runs. */
+export interface ColumnRuns {
+	/** Runs (a value unlike the one above it, the header cell first) that count as values. */
+	values: number;
+	/** Of the runs before the SHAPE_SAMPLE-th value, those with a space between words. */
+	spaced: number;
+	/** In line order: every run value that may give a signal (more is harmless: it is read again). */
+	candidates: readonly { value: string; line: number }[];
+}
+
+/**
+ * As `screenColumns` for the columns of the header, from their runs as the engine found them
+ * (native import): the same evidence, so the same findings. A file wider than its header is not
+ * screened this way.
+ */
+export function screenRuns(
+	header: readonly string[],
+	columns: readonly ColumnRuns[],
+	headerLine = 1
+): { index: number; finding: PersonalDataFinding }[] {
+	const evidence: ColumnEvidence[] = [];
+	for (let c = 0; c < header.length; c++) {
+		const e = (evidence[c] = newEvidence(columnKind(header[c]!)));
+		see(e, header[c]!, headerLine, false);
+		const runs = columns[c]!;
+		for (const { value, line } of runs.candidates) {
+			// Each candidate starts a run of its own: never the value seen last.
+			e.last = '\u0000';
+			see(e, value, line, true, false);
+		}
+		e.values = runs.values;
+		e.spaced = runs.spaced;
+	}
+	return findingsOf(header, evidence);
+}
+
+function findingsOf(
+	header: readonly string[],
+	evidence: readonly ColumnEvidence[]
+): { index: number; finding: PersonalDataFinding }[] {
 	const width = Math.max(header.length, evidence.length);
 	const names = safeHeaderNames(header);
 	for (let c = names.length; c < width; c++) names.push(`(kolom ${c + 1})`);

@@ -4,6 +4,7 @@ import type { Breakdown, Metrics, Selection } from './types';
 import { atPath } from './values';
 import { DOCUMENT_FIGURES } from './catalog';
 import type { VsDocument } from './vroegsignalering';
+import type { ShvDocument } from './schuldhulpverlening';
 
 export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 
@@ -15,6 +16,8 @@ export interface EvaluationDocument {
 	per_corporatie: Record<string, Metrics>;
 	/** The vroegsignalering block (ddas-vroegsignalering.md); absent when no delivery is loaded. */
 	vroegsignalering?: VsDocument;
+	/** The schuldhulpverlening block (ddas-schuldhulpverlening.md); absent when no delivery is loaded. */
+	schuldhulpverlening?: ShvDocument;
 }
 
 /** The document's `import`: the counts per table, and the key's fingerprint when a key was used. */
@@ -30,7 +33,8 @@ export function buildDocument(
 	selection: Selection,
 	importCounts: ImportSummary,
 	perCorporation: Breakdown,
-	vroegsignalering: VsDocument | null = null
+	vroegsignalering: VsDocument | null = null,
+	schuldhulpverlening: ShvDocument | null = null
 ): EvaluationDocument {
 	const counts = (c: Counts): Counts => ({
 		gelezen: c.gelezen,
@@ -61,7 +65,8 @@ export function buildDocument(
 		per_corporatie: Object.fromEntries(
 			selection.corporaties.map((c) => [c, perCorporation.groepen[c] as Metrics])
 		),
-		...(vroegsignalering ? { vroegsignalering } : {})
+		...(vroegsignalering ? { vroegsignalering } : {}),
+		...(schuldhulpverlening ? { schuldhulpverlening } : {})
 	};
 }
 
