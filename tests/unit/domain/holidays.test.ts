@@ -92,10 +92,11 @@ describe('the holidays of the Algemene termijnenwet', () => {
 		expect(isWorkingDay('2023-04-07')).toBe(true);
 		expect(isWorkingDay('2023-04-10')).toBe(false);
 		// 2016: Hemelvaartsdag fell on 5 May; both are listed, by name.
-		expect(holidays(2016).filter((h) => h.date === '2016-05-05').map((h) => h.name)).toEqual([
-			'Bevrijdingsdag (5 mei)',
-			'Hemelvaartsdag'
-		]);
+		expect(
+			holidays(2016)
+				.filter((h) => h.date === '2016-05-05')
+				.map((h) => h.name)
+		).toEqual(['Bevrijdingsdag (5 mei)', 'Hemelvaartsdag']);
 		// Weekends.
 		expect(isWorkingDay('2023-01-07')).toBe(false);
 		expect(isWorkingDay('2023-01-08')).toBe(false);
