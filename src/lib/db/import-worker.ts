@@ -5,14 +5,13 @@
  * Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { isDdasFile } from '../import/ddas';
 import { importDdasFiles } from '../import/ddas-combine';
 import { importSources, reportOf } from '../import/pipeline';
 import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
-import { inspectFile } from '../import/inspect';
+import { byReader, inspectFile, shvRefusal } from '../import/inspect';
 import { mappingView } from '../import/profiles/view';
 import { loadFailureText } from '../import/failure';
 import { importLimit } from '../import/size-limit';
@@ -71,8 +70,8 @@ async function importFiles(request: ImportRequest): Promise<void> {
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		// DDAS deliveries are recognised by their content and read by their own reader.
-		const isDelivery = (f: (typeof files)[number]) => !f.profile && isDdasFile(f.bytes);
-		const deliveries = files.filter(isDelivery);
+		const sorted = byReader(files);
+		const deliveries = sorted.vroegsignalering;
 		const ddasResult =
 			deliveries.length === 0 || reportOnly
 				? null
@@ -90,27 +89,26 @@ async function importFiles(request: ImportRequest): Promise<void> {
 					});
 		clock.lap('ddas');
 		let rows = 0;
-		const result = await importSources(
-			files.filter((f) => !isDelivery(f)),
-			{
-				today,
-				dropPersonalData,
-				pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
-				byteLimit: byteLimit(),
-				onFileRead: (progress) => {
-					rows += progress.rows;
-					clock.lap('read');
-					post({
-						type: 'progress',
-						phase: 'gelezen',
-						files: files.length,
-						bytes,
-						rows,
-						file: progress.file
-					});
-				}
+		const result = await importSources(sorted.overig, {
+			today,
+			dropPersonalData,
+			pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
+			byteLimit: byteLimit(),
+			onFileRead: (progress) => {
+				rows += progress.rows;
+				clock.lap('read');
+				post({
+					type: 'progress',
+					phase: 'gelezen',
+					files: files.length,
+					bytes,
+					rows,
+					file: progress.file
+				});
 			}
-		);
+		});
+		// The page cannot load a schuldhulpverlening delivery yet: refused whole, by name.
+		result.refused.push(...sorted.schuldhulpverlening.map((f) => shvRefusal(f.name)));
 		clock.lap('import');
 		if (reportOnly) {
 			const none = new Uint8Array(0);

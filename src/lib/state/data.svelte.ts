@@ -7,7 +7,7 @@ import { database } from '$lib/db/engine';
 import { importInWorker, inspectInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { DdasFileReport } from '$lib/import/ddas-combine';
-import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
+import { ddasKind, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
 import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
@@ -501,7 +501,7 @@ class DataState {
 		if (!picked) this.beginPick();
 		const names = new Set(files.map((f) => f.name));
 		// New case files replace the demo's; deliveries alone are loaded beside what is there.
-		const onlyDeliveries = files.every((f) => isDdasFile(f.bytes));
+		const onlyDeliveries = files.every((f) => ddasKind(f.bytes) !== null);
 		await this.#enqueue(async () => {
 			const keep = this.#files.filter(
 				(f) => !names.has(f.name) && !(this.demo && !onlyDeliveries && isDemoFile(f))
