@@ -11,7 +11,9 @@ import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
-import { byReader, inspectFile, shvRefusal } from '../import/inspect';
+import { byReader, inspectFile } from '../import/inspect';
+import { importShvFiles } from '../import/ddas-shv';
+import { shvToArrowIpc } from './shv-arrow';
 import { mappingView } from '../import/profiles/view';
 import { loadFailureText } from '../import/failure';
 import { importLimit } from '../import/size-limit';
@@ -88,6 +90,11 @@ async function importFiles(request: ImportRequest): Promise<void> {
 							})
 					});
 		clock.lap('ddas');
+		const shvResult =
+			sorted.schuldhulpverlening.length === 0 || reportOnly
+				? null
+				: importShvFiles(sorted.schuldhulpverlening, { today });
+		clock.lap('shv');
 		let rows = 0;
 		const result = await importSources(sorted.overig, {
 			today,
@@ -107,8 +114,6 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				});
 			}
 		});
-		// The page cannot load a schuldhulpverlening delivery yet: refused whole, by name.
-		result.refused.push(...sorted.schuldhulpverlening.map((f) => shvRefusal(f.name)));
 		clock.lap('import');
 		if (reportOnly) {
 			const none = new Uint8Array(0);
@@ -117,6 +122,7 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				report: reportOf(result),
 				arrow: { dossiers: none, events: none },
 				ddas: null,
+				shv: null,
 				steps: clock.steps
 			});
 			return;
@@ -135,6 +141,11 @@ async function importFiles(request: ImportRequest): Promise<void> {
 			meldingen: ddasResult.meldingen,
 			arrow: ddasToArrowIpc(ddasResult)
 		};
+		const shv = shvResult && {
+			bestanden: shvResult.bestanden,
+			meldingen: shvResult.meldingen,
+			arrow: shvToArrowIpc(shvResult)
+		};
 		clock.lap('ddas-ipc');
 		const transfer = [arrow.dossiers.buffer, arrow.events.buffer];
 		if (ddas) {
@@ -144,7 +155,8 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				ddas.arrow.pogingen.buffer
 			);
 		}
-		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, [
+		if (shv) transfer.push(shv.arrow.trajecten.buffer, shv.arrow.schulden.buffer);
+		post({ type: 'done', report, arrow, ddas, shv, steps: clock.steps }, [
 			...new Set(transfer as ArrayBuffer[])
 		]);
 	}

@@ -6,7 +6,7 @@
  */
 import { ddasKind } from './ddas';
 import { fileHead, isExchangeFile, isProfileFile } from './profiles/match';
-import type { InputFile, RefusedFile } from './types';
+import type { InputFile } from './types';
 import { isWorkbook, workbookSheets } from './workbook';
 
 export type FileKind = 'uitwisselformaat' | 'ddas' | 'profiel' | 'sleutel' | 'export';
@@ -66,16 +66,6 @@ export function byReader<F extends InputFile & { profile?: unknown }>(
 	const out = { vroegsignalering: [] as F[], schuldhulpverlening: [] as F[], overig: [] as F[] };
 	for (const f of files) out[f.profile ? 'overig' : (ddasKind(f.bytes) ?? 'overig')].push(f);
 	return out;
-}
-
-/** The refusal of a schuldhulpverlening delivery while the page cannot load one (the command line can). */
-export function shvRefusal(name: string): RefusedFile {
-	return {
-		name,
-		code: 'ddas_onleesbaar',
-		message: `${name} is een DDAS-levering schuldhulpverlening; die kan deze pagina nog niet laden (de opdrachtregel wel: npm run evaluate -- --ddas ${name}). Er is niets van geladen.`,
-		personalData: []
-	};
 }
 
 /** What the file is, with its headers. Never throws: an unreadable file is an `export` without heads (the importer refuses it with its own message). */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byReader, inspectFile, shvRefusal } from '../../../src/lib/import/inspect';
+import { byReader, inspectFile } from '../../../src/lib/import/inspect';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../fixtures/ddas/${name}`, import.meta.url)));
@@ -44,12 +44,5 @@ describe('the page sorts files by reader', () => {
 	it('inspects a schuldhulpverlening delivery as a delivery, not as an export to map', () => {
 		expect(inspectFile(SHV)).toEqual({ name: 'shv.json', kind: 'ddas', heads: [] });
 		expect(inspectFile(VS).kind).toBe('ddas');
-	});
-
-	it('refuses a schuldhulpverlening delivery by name, in Dutch', () => {
-		const r = shvRefusal('levering-shv.json');
-		expect(r.name).toBe('levering-shv.json');
-		expect(r.message).toMatch(/^levering-shv\.json is een DDAS-levering schuldhulpverlening; /);
-		expect(r.message).toContain('niets van geladen');
 	});
 });
