@@ -4,7 +4,8 @@
  * "Schuldhulpverlening (Wgs)" shows what the command-line evaluator computes for it, the import
  * report counts its trajecten, and no client value of the delivery reaches the page.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
@@ -57,8 +58,9 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		await waitForReady(page);
 		await uploadFiles(page, [SHV]);
 		expect(await page.getByTestId('weigeringen').count()).toBe(0);
-		// Never read as a vroegsignalering delivery.
+		// Never read as a vroegsignalering delivery; the demo's case data stays beside it.
 		expect(await page.locator('[data-section="vroegsignalering"]').count()).toBe(0);
+		expect(await page.locator('.demo-banner').count()).toBe(1);
 		const section = page.locator(SECTION);
 		// The demo's period holds none of its aanmeldingen: the delivery's own period is offered.
 		expect(await section.getAttribute('data-van')).toBe('2016-07-01');
@@ -139,5 +141,32 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		const report = await page.content();
 		for (const value of NEVER) expect(report).not.toContain(value);
 		await axeClean(page);
+	});
+
+	test('a damaged delivery is refused by name, with line and column; what was loaded stays', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/?van=2025-01-01&tot=2026-01-01'));
+		await waitForReady(page);
+		await uploadFiles(page, [SHV]);
+		expect(
+			await page
+				.locator('[data-metric="schuldhulpverlening.aanmeldingen"]')
+				.getAttribute('data-value')
+		).toBe('10');
+		const dir = mkdtempSync(`${tmpdir()}/shv-`);
+		const broken = `${dir}/kapot-shv.json`;
+		writeFileSync(broken, '{"leveringen":[{"schuldhulptrajecten":[{"gemeentecode":"0392",');
+		await uploadFiles(page, [broken]);
+		const alert = page.getByTestId('weigeringen');
+		await alert.waitFor();
+		expect(await alert.innerText()).toContain(
+			'kapot-shv.json: dit is geen geldige JSON op regel 1, kolom 63'
+		);
+		expect(await page.locator('[data-section="vroegsignalering"]').count()).toBe(0);
+		expect(
+			await page
+				.locator('[data-metric="schuldhulpverlening.aanmeldingen"]')
+				.getAttribute('data-value')
+		).toBe('10');
 	});
 });
