@@ -6,12 +6,21 @@ import type { ImportReport, InputFile } from '../import/types';
 import type { FileInspection } from '../import/inspect';
 import type { MappingView } from '../import/profiles/view';
 import type { VsArrow } from './ddas-arrow';
+import type { ShvFileReport, ShvIssue } from '../import/ddas-shv';
+import type { ShvArrow } from './shv-arrow';
 
 /** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
 export interface DdasImport {
 	bestanden: DdasFileReport[];
 	meldingen: DdasIssue[];
 	arrow: VsArrow;
+}
+
+/** The schuldhulpverlening deliveries of an import: their report, and their tables as Arrow IPC. */
+export interface ShvImport {
+	bestanden: ShvFileReport[];
+	meldingen: ShvIssue[];
+	arrow: ShvArrow;
 }
 
 /** What the page asks the worker for: an import (the default), or what picked files are. */
@@ -58,6 +67,8 @@ export type ImportResponse =
 			arrow: { dossiers: Uint8Array; events: Uint8Array };
 			/** Present when DDAS deliveries were among the files (recognised by their content). */
 			ddas: DdasImport | null;
+			/** Present when schuldhulpverlening deliveries were among the files. */
+			shv: ShvImport | null;
 			/** Milliseconds per step in the worker (read, import, arrow, ipc), for the bench's profile. */
 			steps: Record<string, number>;
 	  }

@@ -5,14 +5,15 @@
  * Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { isDdasFile } from '../import/ddas';
 import { importDdasFiles } from '../import/ddas-combine';
 import { importSources, reportOf } from '../import/pipeline';
 import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
-import { inspectFile } from '../import/inspect';
+import { byReader, inspectFile } from '../import/inspect';
+import { importShvFiles } from '../import/ddas-shv';
+import { shvToArrowIpc } from './shv-arrow';
 import { mappingView } from '../import/profiles/view';
 import { loadFailureText } from '../import/failure';
 import { importLimit } from '../import/size-limit';
@@ -71,8 +72,8 @@ async function importFiles(request: ImportRequest): Promise<void> {
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		// DDAS deliveries are recognised by their content and read by their own reader.
-		const isDelivery = (f: (typeof files)[number]) => !f.profile && isDdasFile(f.bytes);
-		const deliveries = files.filter(isDelivery);
+		const sorted = byReader(files);
+		const deliveries = sorted.vroegsignalering;
 		const ddasResult =
 			deliveries.length === 0 || reportOnly
 				? null
@@ -89,28 +90,30 @@ async function importFiles(request: ImportRequest): Promise<void> {
 							})
 					});
 		clock.lap('ddas');
+		const shvResult =
+			sorted.schuldhulpverlening.length === 0 || reportOnly
+				? null
+				: importShvFiles(sorted.schuldhulpverlening, { today });
+		clock.lap('shv');
 		let rows = 0;
-		const result = await importSources(
-			files.filter((f) => !isDelivery(f)),
-			{
-				today,
-				dropPersonalData,
-				pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
-				byteLimit: byteLimit(),
-				onFileRead: (progress) => {
-					rows += progress.rows;
-					clock.lap('read');
-					post({
-						type: 'progress',
-						phase: 'gelezen',
-						files: files.length,
-						bytes,
-						rows,
-						file: progress.file
-					});
-				}
+		const result = await importSources(sorted.overig, {
+			today,
+			dropPersonalData,
+			pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
+			byteLimit: byteLimit(),
+			onFileRead: (progress) => {
+				rows += progress.rows;
+				clock.lap('read');
+				post({
+					type: 'progress',
+					phase: 'gelezen',
+					files: files.length,
+					bytes,
+					rows,
+					file: progress.file
+				});
 			}
-		);
+		});
 		clock.lap('import');
 		if (reportOnly) {
 			const none = new Uint8Array(0);
@@ -119,6 +122,7 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				report: reportOf(result),
 				arrow: { dossiers: none, events: none },
 				ddas: null,
+				shv: null,
 				steps: clock.steps
 			});
 			return;
@@ -137,6 +141,11 @@ async function importFiles(request: ImportRequest): Promise<void> {
 			meldingen: ddasResult.meldingen,
 			arrow: ddasToArrowIpc(ddasResult)
 		};
+		const shv = shvResult && {
+			bestanden: shvResult.bestanden,
+			meldingen: shvResult.meldingen,
+			arrow: shvToArrowIpc(shvResult)
+		};
 		clock.lap('ddas-ipc');
 		const transfer = [arrow.dossiers.buffer, arrow.events.buffer];
 		if (ddas) {
@@ -146,7 +155,8 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				ddas.arrow.pogingen.buffer
 			);
 		}
-		post({ type: 'done', report, arrow, ddas, steps: clock.steps }, [
+		if (shv) transfer.push(shv.arrow.trajecten.buffer, shv.arrow.schulden.buffer);
+		post({ type: 'done', report, arrow, ddas, shv, steps: clock.steps }, [
 			...new Set(transfer as ArrayBuffer[])
 		]);
 	}

@@ -4,7 +4,7 @@
  * each sheet, so that profiles can be matched without reading the file again. Runs in the import
  * worker, so that reading a workbook never blocks the page.
  */
-import { isDdasFile } from './ddas';
+import { ddasKind } from './ddas';
 import { fileHead, isExchangeFile, isProfileFile } from './profiles/match';
 import type { InputFile } from './types';
 import { isWorkbook, workbookSheets } from './workbook';
@@ -59,11 +59,20 @@ function heads(bytes: Uint8Array): FileInspection['heads'] {
 	}));
 }
 
+/** The files split by the reader they go to, by content (ddasKind); a file with a profile is never a delivery. */
+export function byReader<F extends InputFile & { profile?: unknown }>(
+	files: readonly F[]
+): { vroegsignalering: F[]; schuldhulpverlening: F[]; overig: F[] } {
+	const out = { vroegsignalering: [] as F[], schuldhulpverlening: [] as F[], overig: [] as F[] };
+	for (const f of files) out[f.profile ? 'overig' : (ddasKind(f.bytes) ?? 'overig')].push(f);
+	return out;
+}
+
 /** What the file is, with its headers. Never throws: an unreadable file is an `export` without heads (the importer refuses it with its own message). */
 export function inspectFile(file: InputFile): FileInspection {
 	const { name, bytes } = file;
 	try {
-		if (isDdasFile(bytes)) return { name, kind: 'ddas', heads: [] };
+		if (ddasKind(bytes) !== null) return { name, kind: 'ddas', heads: [] };
 		if (isProfileFile(file)) return { name, kind: 'profiel', heads: [] };
 		if (isExchangeFile(bytes)) return { name, kind: 'uitwisselformaat', heads: heads(bytes) };
 		if (isKeyFile(bytes)) return { name, kind: 'sleutel', heads: [] };

@@ -232,6 +232,17 @@ export async function shvLatestDate(db: Database): Promise<string | null> {
 	return row?.laatste ?? null;
 }
 
+/** The first and the last aanmelding of the loaded trajecten (nulls without any). */
+export async function shvExtent(
+	db: Database
+): Promise<{ eersteDatum: string | null; laatsteDatum: string | null }> {
+	if (!(await hasSchuldhulpverlening(db))) return { eersteDatum: null, laatsteDatum: null };
+	const [row] = await db.query<{ eerste: string | null; laatste: string | null }>(
+		'SELECT min(aanmelding) AS eerste, max(aanmelding) AS laatste FROM shv_trajecten'
+	);
+	return { eersteDatum: row?.eerste ?? null, laatsteDatum: row?.laatste ?? null };
+}
+
 /** The half-years `[van, tot)` the data covers: from the first to the last aanmelding. */
 export async function shvHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
 	if (!(await hasSchuldhulpverlening(db))) return [];

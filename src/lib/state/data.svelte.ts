@@ -7,7 +7,7 @@ import { database } from '$lib/db/engine';
 import { importInWorker, inspectInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
 import type { DdasFileReport } from '$lib/import/ddas-combine';
-import { isDdasFile, type DdasIssue } from '$lib/import/ddas';
+import { ddasKind, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
 import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
@@ -25,6 +25,12 @@ import type { DataExtent } from '$lib/metrics/types';
 import { deriveLeadTimes, loadArrowFirst } from '$lib/metrics/load';
 import { loadVroegsignalering, dropVroegsignalering } from '$lib/metrics/vroegsignalering-load';
 import { vsExtent, vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
+import {
+	dropSchuldhulpverlening,
+	loadSchuldhulpverlening
+} from '$lib/metrics/schuldhulpverlening-load';
+import { shvExtent, shvGemeenten, shvLatestDate } from '$lib/metrics/schuldhulpverlening';
+import type { ShvFileReport, ShvIssue } from '$lib/import/ddas-shv';
 import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
@@ -82,6 +88,18 @@ export interface LoadedDeliveries {
 	tabellen: { tabel: string; kolommen: string; rijen: number }[];
 }
 
+/** The loaded schuldhulpverlening deliveries: their report, gemeenten, period and peildatum. */
+export interface LoadedShv {
+	bestanden: ShvFileReport[];
+	meldingen: ShvIssue[];
+	/** Every gemeente with an accepted traject, sorted. */
+	gemeenten: string[];
+	/** The first and the last aanmelding: the deliveries' own period, offered on the dashboard. */
+	periode: { eersteDatum: string | null; laatsteDatum: string | null };
+	/** The latest date in the trajecten: the peildatum of the figures (as the command line). */
+	peildatum: string | null;
+}
+
 class DataState {
 	status = $state<LoadStatus>('idle');
 	/** What is happening now, in Dutch, for the progress line. */
@@ -97,6 +115,8 @@ class DataState {
 	extent = $state<DataExtent | null>(null);
 	/** The DDAS deliveries loaded beside the case data (null: none). */
 	ddas = $state<LoadedDeliveries | null>(null);
+	/** The schuldhulpverlening deliveries loaded beside the case data (null: none). */
+	shv = $state<LoadedShv | null>(null);
 	/** Raised on every load, so that figures recompute. */
 	version = $state(0);
 	pending = $state<PendingPersonalData | null>(null);
@@ -501,7 +521,7 @@ class DataState {
 		if (!picked) this.beginPick();
 		const names = new Set(files.map((f) => f.name));
 		// New case files replace the demo's; deliveries alone are loaded beside what is there.
-		const onlyDeliveries = files.every((f) => isDdasFile(f.bytes));
+		const onlyDeliveries = files.every((f) => ddasKind(f.bytes) !== null);
 		await this.#enqueue(async () => {
 			const keep = this.#files.filter(
 				(f) => !names.has(f.name) && !(this.demo && !onlyDeliveries && isDemoFile(f))
@@ -566,7 +586,7 @@ class DataState {
 				bytes: f.bytes.slice(),
 				profile: f.profile ? $state.snapshot(f.profile) : null
 			}));
-			const { report, arrow, ddas } = await importInWorker(
+			const { report, arrow, ddas, shv } = await importInWorker(
 				{ files: copies, today: todayInAmsterdam(), dropPersonalData, key: this.#key },
 				(p) => {
 					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
@@ -583,7 +603,7 @@ class DataState {
 			);
 			this.refused = [
 				...report.refused,
-				...(ddas?.bestanden ?? []).flatMap((b) =>
+				...[...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])].flatMap((b) =>
 					b.weigering === null
 						? []
 						: [
@@ -610,7 +630,7 @@ class DataState {
 			}
 			const isPicked = (name: string) =>
 				[...picked].some((p) => name === p || name.startsWith(`${p} (blad `));
-			const refusedDelivery = ddas?.bestanden.some(
+			const refusedDelivery = [...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])].some(
 				(b) => b.weigering !== null && isPicked(b.bestand)
 			);
 			if (
@@ -629,10 +649,14 @@ class DataState {
 			await loadArrowFirst(db, arrow);
 			if (ddas) await loadVroegsignalering(db, ddas.arrow);
 			else await dropVroegsignalering(db);
+			if (shv) await loadSchuldhulpverlening(db, shv.arrow);
+			else await dropSchuldhulpverlening(db);
 			await db.lock();
 			mark('duckdb-loaded');
 			const deliveries = new Set(
-				ddas?.bestanden.filter((b) => b.weigering === null).map((b) => b.bestand)
+				[...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])]
+					.filter((b) => b.weigering === null)
+					.map((b) => b.bestand)
 			);
 			this.#files = files.filter(
 				(f) =>
@@ -650,6 +674,13 @@ class DataState {
 				gemeenten: await vsGemeenten(db),
 				periode: await vsExtent(db),
 				tabellen: await vsLoadedTables(db)
+			};
+			this.shv = shv && {
+				bestanden: shv.bestanden,
+				meldingen: shv.meldingen,
+				gemeenten: await shvGemeenten(db),
+				periode: await shvExtent(db),
+				peildatum: await shvLatestDate(db)
 			};
 			// Still the demo when only deliveries were added to the demo's case files.
 			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveries.has(f.name));

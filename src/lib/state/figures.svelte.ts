@@ -18,8 +18,9 @@ import {
 } from '$lib/metrics/dashboard';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import { vsDocument, type VsDocument } from '$lib/metrics/vroegsignalering';
+import { shvDocument, type ShvDocument } from '$lib/metrics/schuldhulpverlening';
 import type { Selection } from '$lib/metrics/types';
-import { isIsoDate } from '$lib/domain/dates';
+import { isIsoDate, todayInAmsterdam } from '$lib/domain/dates';
 import { formatPeriod } from '$lib/report/format';
 import type { Mode } from '$lib/report/publication';
 import { selectionNotices } from '$lib/report/selection-text';
@@ -50,6 +51,7 @@ function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
  */
 export type PageFigures = DashboardFigures & {
 	vroegsignalering: VsDocument | null;
+	schuldhulpverlening: ShvDocument | null;
 	leadTimes: boolean;
 };
 
@@ -59,6 +61,7 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 	if (!extent) throw new Error('geen gegevens geladen');
 	// Read before the first await: the deliveries of this data version.
 	const ddas = data.ddas;
+	const shv = data.shv;
 	const db = await database();
 	// The gemeenten filter only the vroegsignalering figures: the others are not computed again.
 	const { gemeenten: _gemeenten, ...cases } = selection;
@@ -84,7 +87,30 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 				)
 			)
 		: null;
-	return { ...current, selection, trend, vroegsignalering, leadTimes: false };
+	const schuldhulpverlening = shv
+		? await cached(`${version}|shv|${selection.van}|${selection.tot}|${selection.gemeenten}`, () =>
+				shvDocument(
+					db,
+					{
+						van: selection.van,
+						tot: selection.tot,
+						gemeenten: selection.gemeenten
+							? selection.gemeenten.filter((g) => shv.gemeenten.includes(g))
+							: shv.gemeenten,
+						peildatum: shv.peildatum ?? todayInAmsterdam()
+					},
+					shv.bestanden
+				)
+			)
+		: null;
+	return {
+		...current,
+		selection,
+		trend,
+		vroegsignalering,
+		schuldhulpverlening,
+		leadTimes: false
+	};
 }
 
 /** Every figure of a selection (derives the lead-time table first if it is not there yet). */

@@ -33,6 +33,7 @@ import {
 	computeShvTrend,
 	emptyShvMetrics,
 	shvDocument,
+	shvExtent,
 	shvGemeenten,
 	shvLatestDate,
 	type ShvMetrics
@@ -168,6 +169,8 @@ describe('schuldhulpverlening figures', () => {
 	it('gemeenten, the latest date, the half-years of the trend, and the JSON block', async () => {
 		expect(await shvGemeenten(db)).toEqual(['0363', '0392', '0599']);
 		expect(await shvLatestDate(db)).toBe('2025-07-15');
+		// The first and the last aanmelding: the period the dashboard offers.
+		expect(await shvExtent(db)).toEqual({ eersteDatum: '2024-12-20', laatsteDatum: '2025-07-01' });
 		const trend = await computeShvTrend(db, ['0363', '0392', '0599'], '2025-06-30');
 		expect(trend.map((h) => [h.van, h.totaal.aanmeldingen])).toEqual([
 			['2024-07-01', 1],
@@ -209,6 +212,7 @@ describe('schuldhulpverlening figures', () => {
 			await dropSchuldhulpverlening(other);
 			expect(await shvGemeenten(other)).toEqual([]);
 			expect(await shvLatestDate(other)).toBeNull();
+			expect(await shvExtent(other)).toEqual({ eersteDatum: null, laatsteDatum: null });
 		} finally {
 			await other.close();
 		}
