@@ -160,8 +160,9 @@ describe('a DDAS delivery on the dashboard', () => {
 		expect(await readMetric(page, 'vroegsignalering.signalen_huur')).toBe('0');
 		const offer = section.locator('[data-offer-period] button');
 		expect(await offer.innerText()).toBe('Toon de periode van de levering (eerste halfjaar 2025)');
+		// The fixture's first signal is dated 5 April (0599-2), its last 11 June (0599-11).
 		expect(await section.locator('[data-offer-period]').innerText()).toContain(
-			'die lopen van 5 april 2025 tot en met 10 juni 2025'
+			'die lopen van 5 april 2025 tot en met 11 juni 2025'
 		);
 		// The delivery's periods in the period list, under their own heading.
 		expect(
