@@ -1,4 +1,5 @@
 /** Periods: half-years, the default period, the previous period, the data's range; pure. */
+import { addDays } from '../domain/holidays';
 import type { DataExtent, Selection } from './types';
 
 /** The half-year keys (`2015-1`, `2015-2`) that overlap `[van, tot)`. */
@@ -167,4 +168,9 @@ export function deliveryPresets(
 		if (!shown.some(same) && !out.some(same)) out.push(p);
 	}
 	return out;
+}
+
+/** The half-years `[van, tot)` from the one holding the date `first` to the one holding `last`. */
+export function halfYearsSpanning(first: string, last: string): { van: string; tot: string }[] {
+	return halfYearsBetween(first, addDays(last, 1)).map(halfYearPeriod);
 }

@@ -13,6 +13,7 @@ import {
 import type { ShvCounts, ShvFileReport } from '../import/ddas-shv';
 import { LIST_SEPARATOR, bindNamed } from './queries';
 import type { VsLeadTimeFigures } from './vroegsignalering';
+import { halfYearsSpanning } from './periods';
 
 /** The selection of these figures: `[van, tot)` on the aanmelding date, gemeenten, peildatum. */
 export interface ShvSelection {
@@ -250,21 +251,7 @@ export async function shvHalfYears(db: Database): Promise<{ van: string; tot: st
 		'SELECT min(aanmelding) AS eerste, max(aanmelding) AS laatste FROM shv_trajecten'
 	);
 	if (!extent?.eerste || !extent.laatste) return [];
-	const out: { van: string; tot: string }[] = [];
-	let year = Number(extent.eerste.slice(0, 4));
-	let half = Number(extent.eerste.slice(5, 7)) <= 6 ? 1 : 2;
-	for (;;) {
-		const van = `${year}-${half === 1 ? '01' : '07'}-01`;
-		if (van > extent.laatste) break;
-		const tot = half === 1 ? `${year}-07-01` : `${year + 1}-01-01`;
-		out.push({ van, tot });
-		if (half === 1) half = 2;
-		else {
-			half = 1;
-			year++;
-		}
-	}
-	return out;
+	return halfYearsSpanning(extent.eerste, extent.laatste);
 }
 
 /** The total figures for every half-year the data covers (the trend). */

@@ -16,6 +16,7 @@ import {
 } from '../domain/ddas';
 import type { DdasCounts, DdasFileReport } from '../import/ddas-combine';
 import { LIST_SEPARATOR, bindNamed } from './queries';
+import { halfYearsSpanning } from './periods';
 
 /** The selection of these figures: a period `[van, tot)` and a set of gemeentecodes. */
 export interface VsSelection {
@@ -231,22 +232,7 @@ export async function vsExtent(
 export async function vsHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
 	const { eersteDatum: eerste, laatsteDatum: laatste } = await vsExtent(db);
 	if (!eerste || !laatste) return [];
-	const out: { van: string; tot: string }[] = [];
-	let year = Number(eerste.slice(0, 4));
-	let half = Number(eerste.slice(5, 7)) <= 6 ? 1 : 2;
-	const bound = (y: number, h: number) => `${y}-${h === 1 ? '01' : '07'}-01`;
-	for (;;) {
-		const van = bound(year, half);
-		if (van > laatste) break;
-		const tot = half === 1 ? bound(year, 2) : bound(year + 1, 1);
-		out.push({ van, tot });
-		if (half === 1) half = 2;
-		else {
-			half = 1;
-			year++;
-		}
-	}
-	return out;
+	return halfYearsSpanning(eerste, laatste);
 }
 
 /** The total figures for every half-year the data covers (the trend). */

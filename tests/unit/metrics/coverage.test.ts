@@ -3,7 +3,12 @@
  * first and the last event date, rounded to whole months as the default period is.
  */
 import { describe, expect, test } from 'vitest';
-import { coverageOf, coveredPeriod, halfYearPeriod } from '../../../src/lib/metrics/periods';
+import {
+	coverageOf,
+	coveredPeriod,
+	halfYearPeriod,
+	halfYearsSpanning
+} from '../../../src/lib/metrics/periods';
 
 describe('the months the data covers', () => {
 	test('from the first day of the first month to the first day of the month after the last', () => {
@@ -49,5 +54,18 @@ describe('the months the data covers', () => {
 	test('half-year keys as periods', () => {
 		expect(halfYearPeriod('2016-1')).toEqual({ van: '2016-01-01', tot: '2016-07-01' });
 		expect(halfYearPeriod('2016-2')).toEqual({ van: '2016-07-01', tot: '2017-01-01' });
+	});
+});
+
+describe('the half-years a span of dates touches', () => {
+	test('from the half-year of the first date to that of the last, the last day included', () => {
+		expect(halfYearsSpanning('2025-04-05', '2025-06-11')).toEqual([
+			{ van: '2025-01-01', tot: '2025-07-01' }
+		]);
+		expect(halfYearsSpanning('2024-12-31', '2025-07-01')).toEqual([
+			{ van: '2024-07-01', tot: '2025-01-01' },
+			{ van: '2025-01-01', tot: '2025-07-01' },
+			{ van: '2025-07-01', tot: '2026-01-01' }
+		]);
 	});
 });
