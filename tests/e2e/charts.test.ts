@@ -3,10 +3,14 @@
  * for pixel, the canvas a fresh load of the same URL draws, and the table behind the chart says
  * what the page's figure hooks say. (Before, the canvases kept the first selection.)
  */
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { settle, useSite, waitForReady, type Site } from './harness';
+import { ROOT, settle, useSite, waitForReady, type Site } from './harness';
+
+/** Downloaded charts kept for a person to look at (git-ignored). */
+const SCREENS = `${ROOT}test-results/screens`;
+mkdirSync(SCREENS, { recursive: true });
 
 const site: Site = useSite();
 
@@ -183,7 +187,7 @@ describe('a downloaded chart', () => {
 			]);
 			expect(download.suggestedFilename()).toBe(`${id}.png`);
 			const path = await download.path();
-			copyFileSync(path, `/tmp/chart-${id}.png`);
+			copyFileSync(path, `${SCREENS}/chart-${id}.png`);
 			const { width, height } = pngSize(readFileSync(path));
 			// 16 CSS pixels of margin on either side, all at 3 device pixels per CSS pixel.
 			expect(width).toBe(3 * (canvas.width + 32));

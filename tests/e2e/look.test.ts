@@ -4,10 +4,15 @@
  * labels fit inside its canvas (nothing is drawn in the canvas's outer pixels, where a label that
  * is cut off would show).
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ROOT, settle, useSite, waitForReady } from './harness';
+
+/** Screenshots for a person to look at (git-ignored). */
+const SCREENS = `${ROOT}test-results/screens`;
+mkdirSync(SCREENS, { recursive: true });
 
 const site = useSite();
 const WIDTHS = [1366, 390] as const;
@@ -219,7 +224,7 @@ describe('the first screen of the dashboard', () => {
 			hs.map((h) => h.textContent?.trim().slice(0, 2))
 		);
 		expect(sections.slice(0, 6)).toEqual(['Ke', 'a.', 'b.', 'c.', 'd.', 'e.']);
-		await page.screenshot({ path: '/tmp/first-screen-1366.png' });
+		await page.screenshot({ path: `${SCREENS}/first-screen-1366.png` });
 		await page.locator('[data-kern-part="c"] h3 a').click();
 		await page.waitForTimeout(200);
 		const top = await page
@@ -235,6 +240,6 @@ describe('the first screen of the dashboard', () => {
 		await waitForReady(page);
 		const first = await page.locator('[data-kerncijfers] .headline').first().boundingBox();
 		expect(first!.y + first!.height).toBeLessThan(844);
-		await page.screenshot({ path: '/tmp/first-screen-390.png' });
+		await page.screenshot({ path: `${SCREENS}/first-screen-390.png` });
 	});
 });

@@ -242,10 +242,10 @@ describe('Parquet as input', () => {
 
 describe('sqlPathLiteral', () => {
 	it('quotes a path for COPY … TO, doubling quotes, and refuses control characters', () => {
-		expect(sqlPathLiteral("/tmp/it's/x.parquet")).toBe("'/tmp/it''s/x.parquet'");
-		expect(sqlPathLiteral("/tmp/'; DROP TABLE x; --")).toBe("'/tmp/''; DROP TABLE x; --'");
-		expect(() => sqlPathLiteral('/tmp/a\nb')).toThrow();
-		expect(() => sqlPathLiteral('/tmp/a\u0000b')).toThrow();
+		expect(sqlPathLiteral("uitvoer/it's/x.parquet")).toBe("'uitvoer/it''s/x.parquet'");
+		expect(sqlPathLiteral("uitvoer/'; DROP TABLE x; --")).toBe("'uitvoer/''; DROP TABLE x; --'");
+		expect(() => sqlPathLiteral('uitvoer/a\nb')).toThrow();
+		expect(() => sqlPathLiteral('uitvoer/a\u0000b')).toThrow();
 		expect(() => sqlPathLiteral('')).toThrow();
 	});
 });
