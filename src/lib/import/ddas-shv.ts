@@ -17,15 +17,8 @@ import {
 	type Schuldsoort,
 	type UitstroomReden
 } from '../domain/shv';
-import { ddasDate, gemeentecode, isObject, personal, shown } from './ddas';
-import {
-	JsonSyntaxError,
-	SKIPPED,
-	lineAndColumn,
-	readJson,
-	type JsonValue,
-	type Shape
-} from './ddas-json';
+import { ddasDate, gemeentecode, isObject, parseDelivery, personal, shown } from './ddas';
+import { SKIPPED, type JsonValue, type Shape } from './ddas-json';
 import { reasonText } from './personal-data';
 
 /** Something the reader rejected, replaced or warned about, with its JSON path. */
@@ -426,38 +419,15 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 		});
 	};
 
-	let root: JsonValue;
-	try {
-		root = readJson(text, rootShape);
-	} catch (error) {
-		if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
-		const where =
-			error instanceof JsonSyntaxError
-				? (({ line, column }) => ` op regel ${line}, kolom ${column}`)(
-						lineAndColumn(text, error.offset)
-					)
-				: '';
-		return refused(
-			result,
-			`${bestand}: dit is geen geldige JSON${where}: ${error.message}; niets van deze levering is geladen.`
-		);
-	}
-	if (!isObject(root))
-		return refused(result, `${bestand}: geen DDAS-levering: het bestand is geen JSON-object.`);
-	if (!sawLeveringen && !Array.isArray(root.leveringen))
-		return refused(
-			result,
-			`${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel schuldhulpverlening 0.9–1.0).`
-		);
-	// Shown beside the file's name: personal data there is left out (as if missing).
-	result.aanleverdatumEnTijd =
-		typeof root.aanleverdatumentijd === 'string' && personal(root.aanleverdatumentijd) === null
-			? root.aanleverdatumentijd
-			: null;
-	const stamp = result.aanleverdatumEnTijd === null ? NaN : Date.parse(result.aanleverdatumEnTijd);
-	result.aangeleverd = Number.isFinite(stamp) ? stamp : null;
-	result.startdatumLevering = ddasDate(root.startdatumlevering);
-	result.einddatumLevering = ddasDate(root.einddatumlevering);
+	const parsed = parseDelivery(
+		bestand,
+		text,
+		rootShape,
+		() => sawLeveringen,
+		'schuldhulpverlening 0.9–1.0'
+	);
+	if ('weigering' in parsed) return refused(result, parsed.weigering);
+	Object.assign(result, parsed.header);
 	return result;
 }
 

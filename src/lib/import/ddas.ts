@@ -122,11 +122,6 @@ export function looksLikeDdas(text: string): boolean {
 	);
 }
 
-/** Whether a file's bytes look like a DDAS delivery (reads only its first 64 kB). */
-export function isDdasFile(bytes: Uint8Array): boolean {
-	return looksLikeDdas(new TextDecoder('utf-8').decode(bytes.subarray(0, 65_536)));
-}
-
 /** Whether a file's text looks like a schuldhulpverlening delivery (it has `schuldhulptrajecten`). */
 export function looksLikeShv(text: string): boolean {
 	const head = text.slice(0, 65_536);
@@ -530,35 +525,15 @@ export function readDdasText(
 		});
 	};
 
-	let root: JsonValue;
-	try {
-		root = readJson(text, rootShape);
-	} catch (error) {
-		if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
-		const where =
-			error instanceof JsonSyntaxError
-				? (({ line, column }) => ` op regel ${line}, kolom ${column}`)(
-						lineAndColumn(text, error.offset)
-					)
-				: '';
-		return refused(result, `${bestand}: dit is geen geldige JSON${where}: ${error.message}.`);
-	}
-	if (!isObject(root))
-		return refused(result, `${bestand}: geen DDAS-levering: het bestand is geen JSON-object.`);
-	if (!sawLeveringen && !Array.isArray(root.leveringen))
-		return refused(
-			result,
-			`${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel vroegsignalering 1.0–1.2).`
-		);
-	// Shown beside the file's name: personal data there is left out (as if missing).
-	result.aanleverdatumEnTijd =
-		typeof root.aanleverdatumentijd === 'string' && personal(root.aanleverdatumentijd) === null
-			? root.aanleverdatumentijd
-			: null;
-	const ms = result.aanleverdatumEnTijd === null ? NaN : Date.parse(result.aanleverdatumEnTijd);
-	result.aangeleverd = Number.isFinite(ms) ? ms : null;
-	result.startdatumLevering = ddasDate(root.startdatumlevering);
-	result.einddatumLevering = ddasDate(root.einddatumlevering);
+	const parsed = parseDelivery(
+		bestand,
+		text,
+		rootShape,
+		() => sawLeveringen,
+		'vroegsignalering 1.0–1.2'
+	);
+	if ('weigering' in parsed) return refused(result, parsed.weigering);
+	Object.assign(result, parsed.header);
 	refusePersonalIds(result);
 	return result;
 }
@@ -621,5 +596,63 @@ function refused(result: DdasFileRead, weigering: string): DdasFileRead {
 		zaken: [],
 		gelezen: { signalen: 0, zaken: 0 },
 		meldingen: []
+	};
+}
+
+/** When a delivery was delivered and the period it covers, as its top level says. */
+export interface DeliveryHeader {
+	aanleverdatumEnTijd: string | null;
+	/** `aanleverdatumEnTijd` as milliseconds; null when missing or invalid. */
+	aangeleverd: number | null;
+	startdatumLevering: string | null;
+	einddatumLevering: string | null;
+}
+
+/**
+ * Parses a DDAS delivery of either kind along its shape: its header, or the Dutch refusal of the
+ * whole file (not JSON, not an object, no `leveringen`). `sawLeveringen` says whether the shape's
+ * callbacks met the list while parsing; `model` names the uitwisselmodel and its versions.
+ */
+export function parseDelivery(
+	bestand: string,
+	text: string,
+	shape: Shape,
+	sawLeveringen: () => boolean,
+	model: string
+): { header: DeliveryHeader } | { weigering: string } {
+	let root: JsonValue;
+	try {
+		root = readJson(text, shape);
+	} catch (error) {
+		if (!(error instanceof JsonSyntaxError) && !(error instanceof RangeError)) throw error;
+		const where =
+			error instanceof JsonSyntaxError
+				? (({ line, column }) => ` op regel ${line}, kolom ${column}`)(
+						lineAndColumn(text, error.offset)
+					)
+				: '';
+		return {
+			weigering: `${bestand}: dit is geen geldige JSON${where}: ${error.message}; niets van deze levering is geladen.`
+		};
+	}
+	if (!isObject(root))
+		return { weigering: `${bestand}: geen DDAS-levering: het bestand is geen JSON-object.` };
+	if (!sawLeveringen() && !Array.isArray(root.leveringen))
+		return {
+			weigering: `${bestand}: geen DDAS-levering: de lijst ‘leveringen’ ontbreekt (uitwisselmodel ${model}).`
+		};
+	// Shown beside the file's name: personal data there is left out (as if missing).
+	const aanleverdatumEnTijd =
+		typeof root.aanleverdatumentijd === 'string' && personal(root.aanleverdatumentijd) === null
+			? root.aanleverdatumentijd
+			: null;
+	const ms = aanleverdatumEnTijd === null ? NaN : Date.parse(aanleverdatumEnTijd);
+	return {
+		header: {
+			aanleverdatumEnTijd,
+			aangeleverd: Number.isFinite(ms) ? ms : null,
+			startdatumLevering: ddasDate(root.startdatumlevering),
+			einddatumLevering: ddasDate(root.einddatumlevering)
+		}
 	};
 }
