@@ -20,9 +20,7 @@ import { computeSelection, computeTrend, type SelectionFigures } from '../lib/me
 import { evaluate } from '../lib/metrics/evaluate';
 import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/selection';
 import type { DataExtent, Selection } from '../lib/metrics/types';
-import { loadData, loadNorms } from '../lib/metrics/load';
-import { BASE_TABLES_SQL, DERIVE_SQL } from '../lib/metrics/schema';
-import { DEFAULT_NORMS } from '../lib/domain/lead-times';
+import { deriveFirst, deriveLeadTimes, loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
 import { figuresCsv } from '../lib/report/exports';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
@@ -666,9 +664,8 @@ export async function main(argv: string[]): Promise<number> {
 		try {
 			if (result !== null) await loadData(db, result);
 			else {
-				await db.exec(BASE_TABLES_SQL);
-				await loadNorms(db, DEFAULT_NORMS);
-				await db.exec(DERIVE_SQL);
+				await deriveFirst(db);
+				await deriveLeadTimes(db);
 			}
 			await loadDeliveries(db, deliveries);
 			await db.lock();

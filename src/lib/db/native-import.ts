@@ -19,7 +19,7 @@ import {
 	normalizeCode,
 	normalizeCorporation
 } from '../domain/codes';
-import { zeroCounts } from '../import/combine';
+import { addCounts, zeroCounts } from '../import/combine';
 import { parseDate } from '../import/dates';
 import { decodeBytes } from '../import/decode';
 import { analyzeHeader, type HeaderInfo } from '../import/header';
@@ -36,7 +36,6 @@ import { isSingleLine } from '../import/pipeline';
 import { cell, isValidDossierId, rowIssue, type RowContext } from '../import/row-issues';
 import { MAX_IMPORT_BYTES, rowBudget } from '../import/size-limit';
 import type {
-	Counts,
 	Delimiter,
 	Encoding,
 	FileReport,
@@ -980,13 +979,4 @@ async function report(
 		dossierCount: sizes?.dossiers ?? 0,
 		eventCount: sizes?.events ?? 0
 	};
-}
-
-function addCounts(sum: Counts, c: Counts): void {
-	sum.gelezen += c.gelezen;
-	sum.geaccepteerd += c.geaccepteerd;
-	sum.waarschuwingen += c.waarschuwingen;
-	sum.dubbel += c.dubbel;
-	sum.geweigerd += c.geweigerd;
-	sum.overgeslagen += c.overgeslagen;
 }

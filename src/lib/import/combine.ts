@@ -552,7 +552,8 @@ export function zeroCounts(): Counts {
 	};
 }
 
-function addCounts(sum: Counts, c: Counts): void {
+/** Adds the counts `c` to `sum`. */
+export function addCounts(sum: Counts, c: Counts): void {
 	sum.gelezen += c.gelezen;
 	sum.geaccepteerd += c.geaccepteerd;
 	sum.waarschuwingen += c.waarschuwingen;

@@ -60,8 +60,6 @@ export interface Parts {
 }
 export const ALL_PARTS: Parts = { period: true, funnel: true, leadTimes: true };
 export const PERIOD_ONLY: Parts = { period: true, funnel: false, leadTimes: false };
-/** Everything but the lead times: the first screen's figures. */
-export const FIRST_SCREEN: Parts = { period: true, funnel: true, leadTimes: false };
 
 type TellingFigure = Figure & { counted: Counted & { table: 'telling' } };
 
@@ -203,7 +201,7 @@ export interface SelectionBreakdowns {
 /**
  * The selection's figures without the lead times, from one scan of `telling` (both periods,
  * per corporation and doelgroep, summed here) and the funnel query: what `evaluate` gives per
- * corporation with FIRST_SCREEN, per doelgroep and for the previous period with PERIOD_ONLY.
+ * corporation without the lead times, per doelgroep and for the previous period with PERIOD_ONLY.
  */
 export async function evaluateSelection(
 	db: Database,

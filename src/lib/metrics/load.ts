@@ -53,6 +53,17 @@ export async function loadArrowFirst(
 ): Promise<void> {
 	await db.insertArrow('dossiers_in', arrow.dossiers);
 	await db.insertArrow('gebeurtenissen_in', arrow.events);
+	await deriveFirst(db, norms);
+}
+
+/**
+ * Derives the tables of the first screen from `dossiers_in` and `gebeurtenissen_in` as they are
+ * filled (by Arrow here, or by the command line's native import); `deriveLeadTimes` follows.
+ */
+export async function deriveFirst(
+	db: Database,
+	norms: readonly Norm[] = DEFAULT_NORMS
+): Promise<void> {
 	await db.exec(BASE_TABLES_SQL);
 	await loadNorms(db, norms);
 	await db.exec(FIRST_DERIVE_SQL);

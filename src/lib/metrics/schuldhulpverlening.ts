@@ -246,12 +246,8 @@ export async function shvExtent(
 
 /** The half-years `[van, tot)` the data covers: from the first to the last aanmelding. */
 export async function shvHalfYears(db: Database): Promise<{ van: string; tot: string }[]> {
-	if (!(await hasSchuldhulpverlening(db))) return [];
-	const [extent] = await db.query<{ eerste: string | null; laatste: string | null }>(
-		'SELECT min(aanmelding) AS eerste, max(aanmelding) AS laatste FROM shv_trajecten'
-	);
-	if (!extent?.eerste || !extent.laatste) return [];
-	return halfYearsSpanning(extent.eerste, extent.laatste);
+	const { eersteDatum, laatsteDatum } = await shvExtent(db);
+	return eersteDatum && laatsteDatum ? halfYearsSpanning(eersteDatum, laatsteDatum) : [];
 }
 
 /** The total figures for every half-year the data covers (the trend). */
