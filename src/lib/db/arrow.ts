@@ -139,7 +139,11 @@ function attributeVector(values: readonly (string | null)[]): Vector {
 	}
 }
 
-/** The accepted rows as two Arrow tables: `dossiers(dk, dossier_id, corporatie, doelgroep, wijk)` and `gebeurtenissen(dk, datum, gebeurtenis, reden, uitkomst)`. */
+/**
+ * The accepted rows as two Arrow tables: `dossiers(dk, dossier_id, corporatie, doelgroep, wijk,
+ * adres_sleutel)` and `gebeurtenissen(dk, datum, gebeurtenis, reden, uitkomst)`; the address key is
+ * plain text (one per household, so no dictionary), null when the dossier has none.
+ */
 export function rowsToArrow(
 	dossiers: readonly DossierRow[],
 	events: readonly EventRow[]
@@ -155,7 +159,8 @@ export function rowsToArrow(
 		dossier_id: utf8Vector(dossiers.map((d) => d.dossier_id)),
 		corporatie: attributeVector(dossiers.map((d) => d.corporatie)),
 		doelgroep: attributeVector(dossiers.map((d) => d.doelgroep)),
-		wijk: attributeVector(dossiers.map((d) => d.wijk))
+		wijk: attributeVector(dossiers.map((d) => d.wijk)),
+		adres_sleutel: utf8Vector(dossiers.map((d) => d.adres_sleutel ?? null))
 	});
 
 	const n = events.length;

@@ -44,7 +44,7 @@ import type {
 	PersonalDataFinding,
 	RowIssue
 } from '../import/types';
-import { createDossierValidator, wijkKey } from '../import/validate-dossiers';
+import { addressKeyProblem, createDossierValidator, wijkKey } from '../import/validate-dossiers';
 import { EARLIEST_DATE, createEventValidator, fillInWarning } from '../import/validate-events';
 import { isWorkbook } from '../import/workbook';
 import { utf8Vector } from './arrow';
@@ -84,6 +84,8 @@ const WS =
 	'\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}';
 const NON_WS = `'[^${WS}]'`;
 const FAST_ID = `'[A-Za-z0-9_.\\-]{1,64}'`;
+/** An `adres_sleutel` taken as it stands (the others are read once per distinct value in JavaScript). */
+const FAST_ADDRESS = `'[0-9a-f]{32}'`;
 const DATE_SHAPE = `'[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]{2}-[0-9]{2}-[0-9]{4}|[0-9]{2}/[0-9]{2}/[0-9]{4}'`;
 /** A value that may give a personal-data signal: an `@`, or four digits. */
 const CANDIDATE = `'@|[0-9][^0-9]*[0-9][^0-9]*[0-9][^0-9]*[0-9]'`;
@@ -94,6 +96,7 @@ const TABLES = [
 	'ni_map_corp',
 	'ni_map_group',
 	'ni_map_wijk',
+	'ni_map_adres',
 	'ni_map_date',
 	'ni_map_code',
 	'ni_map_reden',
@@ -609,6 +612,26 @@ async function mapValues(db: Database, files: readonly Prepared[], today: string
 		'ni_map_wijk',
 		textTable({ raw: wijken, v: wijkValues, k: wijkValues.map((w) => wijkKey(w)) })
 	);
+	const addresses = await distinct(
+		'dossiers',
+		'adres_sleutel',
+		`NOT regexp_full_match(v, ${FAST_ADDRESS})`
+	);
+	const addressValues = addresses.map((raw) => {
+		const v = cell([raw], 0);
+		if (v === '') return [null, 'ok'] as const;
+		return addressKeyProblem(v) === null
+			? ([v, 'ok'] as const)
+			: ([null, 'ongeldige_adres_sleutel'] as const);
+	});
+	await db.insertArrow(
+		'ni_map_adres',
+		textTable({
+			raw: addresses,
+			v: addressValues.map((a) => a[0]),
+			code: addressValues.map((a) => a[1])
+		})
+	);
 	const dates = await distinct('gebeurtenissen', 'datum');
 	const dateValues = dates.map((raw) => {
 		const v = cell([raw], 0);
@@ -673,13 +696,16 @@ async function validate(db: Database, files: readonly Prepared[], today: string)
 	const dossierRows =
 		dossierFiles.length === 0
 			? `SELECT NULL::BIGINT AS pos, NULL::INTEGER AS fi, NULL::INTEGER AS n, NULL::VARCHAR AS err, false AS has_wijk,
-			'' AS id_raw, '' AS corp_raw, '' AS group_raw, '' AS wijk_raw WHERE false`
+			false AS has_adres, '' AS id_raw, '' AS corp_raw, '' AS group_raw, '' AS wijk_raw,
+			'' AS adres_raw WHERE false`
 			: dossierFiles
 					.map((f) => {
 						const c = f.info.columns;
 						return `SELECT ${POS(f.fi)} AS pos, ${f.fi} AS fi, n, err, ${c.wijk !== undefined} AS has_wijk,
+						${c.adres_sleutel !== undefined} AS has_adres,
 						${col(c.dossier_id)} AS id_raw, ${col(c.corporatie)} AS corp_raw,
-						${col(c.doelgroep)} AS group_raw, ${col(c.wijk)} AS wijk_raw FROM ni_raw_${f.fi}`;
+						${col(c.doelgroep)} AS group_raw, ${col(c.wijk)} AS wijk_raw,
+						${col(c.adres_sleutel)} AS adres_raw FROM ni_raw_${f.fi}`;
 					})
 					.join(' UNION ALL ');
 	const eventRows =
@@ -697,19 +723,23 @@ async function validate(db: Database, files: readonly Prepared[], today: string)
 					.join(' UNION ALL ');
 	await db.exec(`
 CREATE TABLE ni_dv AS
-SELECT r.pos, r.fi, r.n, r.has_wijk,
+SELECT r.pos, r.fi, r.n, r.has_wijk, r.has_adres,
 	CASE WHEN fast THEN r.id_raw ELSE mi.id END AS id,
 	CASE WHEN r.err IS NOT NULL THEN 'onleesbare_regel'
 		WHEN NOT fast AND mi.code <> 'ok' THEN mi.code
 		WHEN mc.v IS NULL THEN 'corp_ontbreekt'
 		WHEN mg.code <> 'ok' THEN mg.code
+		WHEN NOT afast AND ma.code <> 'ok' THEN ma.code
 		ELSE 'ok' END AS status,
-	mc.v AS corp, mg.v AS grp, mw.v AS wijk, mw.k AS wkey
-FROM (SELECT *, regexp_full_match(id_raw, ${FAST_ID}) AS fast FROM (${dossierRows})) r
+	mc.v AS corp, mg.v AS grp, mw.v AS wijk, mw.k AS wkey,
+	CASE WHEN afast THEN r.adres_raw ELSE ma.v END AS adres
+FROM (SELECT *, regexp_full_match(id_raw, ${FAST_ID}) AS fast,
+	regexp_full_match(adres_raw, ${FAST_ADDRESS}) AS afast FROM (${dossierRows})) r
 LEFT JOIN ni_map_id mi ON NOT r.fast AND mi.raw = r.id_raw
 LEFT JOIN ni_map_corp mc ON mc.raw = r.corp_raw
 LEFT JOIN ni_map_group mg ON mg.raw = r.group_raw
-LEFT JOIN ni_map_wijk mw ON mw.raw = r.wijk_raw;
+LEFT JOIN ni_map_wijk mw ON mw.raw = r.wijk_raw
+LEFT JOIN ni_map_adres ma ON NOT r.afast AND ma.raw = r.adres_raw;
 CREATE TABLE ni_def AS
 SELECT (row_number() OVER (ORDER BY d.pos) - 1)::INTEGER AS dk, d.*
 FROM ni_dv d SEMI JOIN (SELECT min(pos) AS pos FROM ni_dv WHERE status = 'ok' GROUP BY id) f USING (pos);
@@ -761,7 +791,8 @@ FROM ni_acc GROUP BY dk;
 DROP TABLE IF EXISTS dossiers_in;
 DROP TABLE IF EXISTS gebeurtenissen_in;
 CREATE TABLE dossiers_in AS
-SELECT dk, id AS dossier_id, corp AS corporatie, grp AS doelgroep, wijk FROM ni_def ORDER BY dk;
+SELECT dk, id AS dossier_id, corp AS corporatie, grp AS doelgroep, wijk, adres AS adres_sleutel
+FROM ni_def ORDER BY dk;
 CREATE TABLE gebeurtenissen_in AS
 SELECT dk, datum, code AS gebeurtenis, reden, uitkomst FROM ni_acc ORDER BY pos;`);
 }
@@ -793,12 +824,18 @@ WITH f AS (
 			WHEN o.grp <> d.grp THEN 'conflict_doelgroep'
 			WHEN o.has_wijk AND d.has_wijk AND coalesce(o.wkey, '') <> coalesce(d.wkey, '')
 				THEN 'conflict_wijk'
+			WHEN o.has_adres AND d.has_adres AND o.adres IS DISTINCT FROM d.adres
+				THEN 'conflict_adres_sleutel'
 			ELSE 'dubbel' END,
 		o.id, NULL, NULL, NULL, d.fi, d.n,
 		CASE WHEN o.corp <> d.corp THEN d.corp WHEN o.grp <> d.grp THEN d.grp
-			ELSE coalesce(d.wijk, '(leeg)') END,
+			WHEN o.has_wijk AND d.has_wijk AND coalesce(o.wkey, '') <> coalesce(d.wkey, '')
+				THEN coalesce(d.wijk, '(leeg)')
+			ELSE coalesce(d.adres, '(leeg)') END,
 		CASE WHEN o.corp <> d.corp THEN o.corp WHEN o.grp <> d.grp THEN o.grp
-			ELSE coalesce(o.wijk, '(leeg)') END
+			WHEN o.has_wijk AND d.has_wijk AND coalesce(o.wkey, '') <> coalesce(d.wkey, '')
+				THEN coalesce(o.wijk, '(leeg)')
+			ELSE coalesce(o.adres, '(leeg)') END
 	FROM ni_dv o JOIN ni_def d USING (id) WHERE o.status = 'ok' AND o.pos <> d.pos
 	UNION ALL
 	SELECT fi, n, 1, 'tekens_windows_1252', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
@@ -876,8 +913,10 @@ async function report(
 			}
 			case 'conflict_corporatie':
 			case 'conflict_doelgroep':
-			case 'conflict_wijk': {
-				const attr = x.kind.slice('conflict_'.length) as 'corporatie' | 'doelgroep' | 'wijk';
+			case 'conflict_wijk':
+			case 'conflict_adres_sleutel': {
+				const attr = x.kind.slice('conflict_'.length) as
+					'corporatie' | 'doelgroep' | 'wijk' | 'adres_sleutel';
 				const column = cols[attr]!;
 				const first = files[x.dfi!]!;
 				reject(

@@ -232,7 +232,7 @@ export function sqlPathLiteral(path: string): string {
 /** The accepted tables in the exchange format's columns, for COPY … TO (FORMAT parquet). */
 const PARQUET_TABLES = {
 	dossiers: `SELECT dossier_id, corporatie::VARCHAR AS corporatie, doelgroep::VARCHAR AS doelgroep,
-	wijk::VARCHAR AS wijk FROM dossiers ORDER BY dk`,
+	wijk::VARCHAR AS wijk, adres_sleutel FROM dossiers ORDER BY dk`,
 	gebeurtenissen: `SELECT d.dossier_id, g.datum, g.gebeurtenis::VARCHAR AS gebeurtenis,
 	g.reden::VARCHAR AS reden, g.uitkomst::VARCHAR AS uitkomst
 	FROM gebeurtenissen g JOIN dossiers d USING (dk) ORDER BY g.dk, g.datum, g.gebeurtenis`

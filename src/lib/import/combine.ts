@@ -44,6 +44,8 @@ interface DossierEntry {
 	wijkKey: string;
 	/** False when the defining file had no wijk column: its wijk is unknown and not compared. */
 	wijkKnown: boolean;
+	/** False when the defining file had no adres_sleutel column: not compared, as the wijk. */
+	addressKnown: boolean;
 	file: LoadedFile;
 	source: ParsedRow;
 	fromCombined: boolean;
@@ -215,6 +217,7 @@ class Ledger {
 			row,
 			wijkKey: wijkKey(row.wijk),
 			wijkKnown: file.info.columns.wijk !== undefined,
+			addressKnown: file.info.columns.adres_sleutel !== undefined,
 			file,
 			source,
 			fromCombined,
@@ -290,7 +293,6 @@ function readDossierFiles(loaded: readonly LoadedFile[], ledger: Ledger): void {
 	for (const file of loaded) {
 		if (file.info.role !== 'dossiers') continue;
 		const validate = createDossierValidator(file.ctx, file.info);
-		const hasWijk = file.info.columns.wijk !== undefined;
 		for (const row of file.table.rows) {
 			const out = validate(row);
 			if (!out.ok) {
@@ -303,7 +305,7 @@ function readDossierFiles(loaded: readonly LoadedFile[], ledger: Ledger): void {
 				ledger.register(d, file, row, false);
 				file.report.counts.geaccepteerd++;
 			} else {
-				const conflict = conflictWith(file, row, known, d, hasWijk);
+				const conflict = conflictWith(file, row, known, d);
 				if (conflict) ledger.reject(file, conflict);
 				else ledger.duplicate(file, row, known.file, known.source.line);
 			}
@@ -322,7 +324,6 @@ function readCombinedDossiers(
 		if (file.info.role !== 'gecombineerd') continue;
 		const validate = createEventValidator(file.ctx, file.info, today);
 		const rows: PendingEvent[] = [];
-		const hasWijk = file.info.columns.wijk !== undefined;
 		for (const row of file.table.rows) {
 			const out = validate(row);
 			if (!out.ok) {
@@ -333,7 +334,7 @@ function readCombinedDossiers(
 			const known = ledger.dossierMap.get(d.dossier_id);
 			if (known === undefined) ledger.register(d, file, row, true);
 			else {
-				const conflict = conflictWith(file, row, known, d, hasWijk);
+				const conflict = conflictWith(file, row, known, d);
 				if (conflict) {
 					ledger.reject(file, conflict);
 					continue;
@@ -467,15 +468,20 @@ function warnEvents(ledger: Ledger): void {
 	});
 }
 
-/** The issue when a row's dossier attributes differ from the dossier's first row, or null. */
+/**
+ * The issue when a row's dossier attributes differ from the dossier's first row, or null. The
+ * wijk and the adres_sleutel are compared only when both files have the column.
+ */
 function conflictWith(
 	file: LoadedFile,
 	row: ParsedRow,
 	known: DossierEntry,
-	d: DossierRow,
-	compareWijk: boolean
+	d: DossierRow
 ): RowIssue | null {
 	const cols = file.info.columns;
+	const compareWijk = cols.wijk !== undefined;
+	const address = d.adres_sleutel ?? null;
+	const knownAddress = known.row.adres_sleutel ?? null;
 	let column: number;
 	let was: string;
 	let now: string;
@@ -485,6 +491,8 @@ function conflictWith(
 		[column, was, now] = [cols.doelgroep!, known.row.doelgroep, d.doelgroep];
 	} else if (compareWijk && known.wijkKnown && known.wijkKey !== wijkKey(d.wijk)) {
 		[column, was, now] = [cols.wijk!, known.row.wijk ?? '(leeg)', d.wijk ?? '(leeg)'];
+	} else if (cols.adres_sleutel !== undefined && known.addressKnown && knownAddress !== address) {
+		[column, was, now] = [cols.adres_sleutel, knownAddress ?? '(leeg)', address ?? '(leeg)'];
 	} else return null;
 	const attr = file.ctx.names[column]!;
 	return rowIssue(

@@ -18,6 +18,8 @@ export const ISSUE_LABELS: Record<IssueCode, string> = {
 	onbekend_dossier: 'onbekend dossier',
 	tegenstrijdig_dossier: 'tegenstrijdige dossiergegevens',
 	onbekende_doelgroep: 'onbekende doelgroep',
+	ongeldige_adres_sleutel: 'ongeldige adressleutel',
+	adres_onvolledig: 'adres onvolledig (geen adressleutel)',
 	onvolledige_regel: 'onvolledige regel',
 	onleesbare_regel: 'onleesbare regel',
 	reden_onbekend: 'reden van ontruiming onbekend',

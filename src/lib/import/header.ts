@@ -8,6 +8,7 @@ export const KNOWN_COLUMNS = [
 	'corporatie',
 	'doelgroep',
 	'wijk',
+	'adres_sleutel',
 	'datum',
 	'gebeurtenis',
 	'reden',
@@ -24,7 +25,7 @@ export const REQUIRED_COLUMNS: Record<TableRole, readonly KnownColumn[]> = {
 
 /** Columns each role loads (required and optional); any other column is ignored. */
 const USED_COLUMNS: Record<TableRole, readonly KnownColumn[]> = {
-	dossiers: ['dossier_id', 'corporatie', 'doelgroep', 'wijk'],
+	dossiers: ['dossier_id', 'corporatie', 'doelgroep', 'wijk', 'adres_sleutel'],
 	gebeurtenissen: ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst'],
 	gecombineerd: [
 		'dossier_id',
@@ -34,7 +35,8 @@ const USED_COLUMNS: Record<TableRole, readonly KnownColumn[]> = {
 		'uitkomst',
 		'corporatie',
 		'doelgroep',
-		'wijk'
+		'wijk',
+		'adres_sleutel'
 	]
 };
 

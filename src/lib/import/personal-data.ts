@@ -186,8 +186,12 @@ export function headerParts(name: string): string[] {
 		.filter((p) => p !== '');
 }
 
-/** True when a header names personal data: a suspicious word or pair among its parts, or a compound with a personal stem. */
+/**
+ * True when a header names personal data: a suspicious word or pair among its parts, or a compound
+ * with a personal stem. The exchange format's `adres_sleutel` names a keyed hash, not an address.
+ */
 export function isSuspiciousHeader(name: string): boolean {
+	if (normalizeCode(name) === 'adres_sleutel') return false;
 	const parts = headerParts(name);
 	if (parts.length === 0) return false;
 	if (parts.some((p) => NOT_PERSONAL.has(p))) return false;
@@ -864,7 +868,8 @@ const EXCHANGE_KINDS: Record<string, ColumnKind> = {
 	reden: 'code',
 	uitkomst: 'code',
 	datum: 'date',
-	wijk: 'wijk'
+	wijk: 'wijk',
+	adres_sleutel: 'id'
 };
 const WIJK_WORDS = new Set([
 	'wijk',

@@ -32,6 +32,12 @@ export interface DossierRow {
 	corporatie: string;
 	doelgroep: TargetGroup;
 	wijk: string | null;
+	/**
+	 * The address key (ddas-schuldhulpverlening.md, "The chain"): 32 lower-case hex characters of
+	 * HMAC-SHA256(werkgroep key, address), never the address itself; null (or absent, for rows
+	 * made elsewhere) when the dossier has none.
+	 */
+	adres_sleutel?: string | null;
 }
 
 export interface EventRow {
@@ -56,6 +62,10 @@ export type IssueCode =
 	| 'onbekend_dossier'
 	| 'tegenstrijdig_dossier'
 	| 'onbekende_doelgroep'
+	/** An `adres_sleutel` that is not 32 lower-case hex characters. */
+	| 'ongeldige_adres_sleutel'
+	/** A profile's address with an empty postcode or huisnummer: the dossier gets no address key. */
+	| 'adres_onvolledig'
 	| 'onvolledige_regel'
 	/** A malformed record (quotes): only its own physical line is rejected. */
 	| 'onleesbare_regel'

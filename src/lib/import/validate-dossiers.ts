@@ -15,20 +15,56 @@ export type DossierOutcome =
 
 /** Dossier attributes checked on a row; `key` compares them after normalization. */
 export type DossierAttributesOutcome =
-	| { ok: true; corporatie: string; doelgroep: TargetGroup; wijk: string | null; key: string }
+	| {
+			ok: true;
+			corporatie: string;
+			doelgroep: TargetGroup;
+			wijk: string | null;
+			adres_sleutel: string | null;
+			key: string;
+	  }
 	| { ok: false; issue: RowIssue };
+
+const ADDRESS_KEY = /^[0-9a-f]{32}$/;
+
+/** True for a valid `adres_sleutel`: exactly 32 lower-case hex characters. */
+export function isAddressKey(value: string): boolean {
+	return ADDRESS_KEY.test(value);
+}
+
+/**
+ * What is wrong with a (trimmed, non-empty) `adres_sleutel`, in Dutch, or null when it is valid.
+ * The value is quoted as other invalid values are: a value that looks like an address or another
+ * kind of personal data never gets here (the personal-data guard refuses its file first).
+ */
+export function addressKeyProblem(value: string): string | null {
+	if (ADDRESS_KEY.test(value)) return null;
+	const n = [...value].length;
+	const what = `‘${value}’ is geen geldige adres_sleutel`;
+	const rule = '32 tekens 0-9 en a-f, in kleine letters';
+	if (/^[0-9a-fA-F]+$/.test(value)) {
+		if (n !== 32) return `${what}: ${n} ${n === 1 ? 'teken' : 'tekens'} in plaats van 32 (${rule})`;
+		return `${what}: hoofdletters (${rule}; de sleutel wordt niet omgezet)`;
+	}
+	return `${what}: tekens buiten 0-9 en a-f (${rule})`;
+}
 
 /** Comparison key for a wijk label: lower case, accents removed, spaces and hyphens as `_`. */
 export function wijkKey(wijk: string | null): string {
 	return wijk === null ? '' : normalizeCorporation(wijk);
 }
 
-/** Makes the checker of the dossier attribute columns (corporatie, doelgroep, wijk) of one file. */
+/** Makes the checker of the dossier attribute columns (corporatie, doelgroep, wijk, adres_sleutel) of one file. */
 export function createDossierAttributesValidator(
 	ctx: RowContext,
 	info: HeaderInfo
 ): (row: ParsedRow) => DossierAttributesOutcome {
-	const { corporatie: iCorp, doelgroep: iGroup, wijk: iWijk } = info.columns;
+	const {
+		corporatie: iCorp,
+		doelgroep: iGroup,
+		wijk: iWijk,
+		adres_sleutel: iAddress
+	} = info.columns;
 	const corporations = new Map<string, string>();
 	const groups = new Map<string, TargetGroup | null>();
 	return (row) => {
@@ -63,12 +99,20 @@ export function createDossierAttributesValidator(
 		}
 		const wijkRaw = cell(f, iWijk);
 		const wijk = wijkRaw === '' ? null : wijkRaw;
+		const addressRaw = cell(f, iAddress);
+		if (addressRaw !== '') {
+			const problem = addressKeyProblem(addressRaw);
+			if (problem !== null)
+				return fail(rowIssue(ctx, row, iAddress!, 'ongeldige_adres_sleutel', problem));
+		}
+		const adres_sleutel = addressRaw === '' ? null : addressRaw;
 		return {
 			ok: true,
 			corporatie,
 			doelgroep,
 			wijk,
-			key: `${corporatie}\u0000${doelgroep}\u0000${wijkKey(wijk)}`
+			adres_sleutel,
+			key: `${corporatie}\u0000${doelgroep}\u0000${wijkKey(wijk)}\u0000${adres_sleutel ?? ''}`
 		};
 	};
 }
@@ -89,10 +133,28 @@ export function createDossierValidator(
 		if (!a.ok) return a;
 		return {
 			ok: true,
-			dossier: { dossier_id: id, corporatie: a.corporatie, doelgroep: a.doelgroep, wijk: a.wijk },
+			dossier: dossierOf(id, a),
 			key: a.key
 		};
 	};
+}
+
+/**
+ * The dossier row of an id and its checked attributes; `adres_sleutel` only when it has one (absent
+ * means none), so a dossier without a key is the row it always was.
+ */
+export function dossierOf(
+	id: string,
+	a: Extract<DossierAttributesOutcome, { ok: true }>
+): DossierRow {
+	const row: DossierRow = {
+		dossier_id: id,
+		corporatie: a.corporatie,
+		doelgroep: a.doelgroep,
+		wijk: a.wijk
+	};
+	if (a.adres_sleutel !== null) row.adres_sleutel = a.adres_sleutel;
+	return row;
 }
 
 /** The row's trimmed `dossier_id`, or the issue when it is missing or invalid. */

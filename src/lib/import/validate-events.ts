@@ -13,7 +13,7 @@ import type { HeaderInfo } from './header';
 import type { ParsedRow } from './parse';
 import { parseDate } from './dates';
 import { cell, checkRecord, rowIssue, type RowContext } from './row-issues';
-import { checkDossierId, createDossierAttributesValidator } from './validate-dossiers';
+import { checkDossierId, createDossierAttributesValidator, dossierOf } from './validate-dossiers';
 
 export const EARLIEST_DATE = '2000-01-01';
 
@@ -108,7 +108,7 @@ export function createEventValidator(
 		if (dossierAttributes !== null) {
 			const a = dossierAttributes(row);
 			if (!a.ok) return a;
-			dossier = { dossier_id: id, corporatie: a.corporatie, doelgroep: a.doelgroep, wijk: a.wijk };
+			dossier = dossierOf(id, a);
 			dossierKey = a.key;
 		}
 

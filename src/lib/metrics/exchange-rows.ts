@@ -8,7 +8,7 @@ export async function exchangeRows(
 ): Promise<{ dossiers: DossierRow[]; events: EventRow[] }> {
 	const dossiers = await db.query<Record<string, string | null>>(
 		`SELECT dossier_id, corporatie::VARCHAR AS corporatie, doelgroep::VARCHAR AS doelgroep,
-			wijk::VARCHAR AS wijk
+			wijk::VARCHAR AS wijk, adres_sleutel
 		FROM dossiers ORDER BY dk`
 	);
 	const events = await db.query<Record<string, string | null>>(
@@ -17,6 +17,8 @@ export async function exchangeRows(
 			g.uitkomst::VARCHAR AS uitkomst
 		FROM gebeurtenissen g JOIN dossiers d USING (dk) ORDER BY g.rowid`
 	);
+	// As the importer gives them: `adres_sleutel` only on a dossier that has one.
+	for (const d of dossiers) if (d.adres_sleutel === null) delete d.adres_sleutel;
 	return {
 		dossiers: dossiers as unknown as DossierRow[],
 		events: events as unknown as EventRow[]

@@ -49,7 +49,8 @@ CREATE TABLE dossiers AS
 SELECT dk, dossier_id,
 	corporatie::corporatie_code AS corporatie,
 	doelgroep::doelgroep_code AS doelgroep,
-	wijk::wijk_code AS wijk
+	wijk::wijk_code AS wijk,
+	adres_sleutel::VARCHAR AS adres_sleutel
 FROM dossiers_in;
 CREATE TABLE gebeurtenissen AS
 SELECT dk, datum,

@@ -28,7 +28,8 @@ afterAll(async () => {
 });
 
 const TABLES_SQL = {
-	dossiers: 'SELECT dk, dossier_id, corporatie, doelgroep, wijk FROM dossiers_in ORDER BY dk',
+	dossiers:
+		'SELECT dk, dossier_id, corporatie, doelgroep, wijk, adres_sleutel FROM dossiers_in ORDER BY dk',
 	events: 'SELECT dk, datum, gebeurtenis, reden, uitkomst FROM gebeurtenissen_in'
 };
 
@@ -64,7 +65,10 @@ async function expectParity(files: SourceFile[]): Promise<boolean> {
 	if (out === null) return false;
 	for (const f of out.native.report.files) {
 		seen.add(f.encoding);
-		for (const i of [...f.rejected, ...f.warnings]) seen.add(i.code);
+		for (const i of [...f.rejected, ...f.warnings]) {
+			seen.add(i.code);
+			if (/^adres[ _]sleutel$/i.test(i.column ?? '')) seen.add(`${i.code}/adres_sleutel`);
+		}
 		if (f.duplicates.length > 0) seen.add('dubbel');
 	}
 	expect(out.native.report).toEqual(out.old.report);
@@ -128,6 +132,9 @@ const GROUPS = ['senior', 'Gezin met kinderen', 'oggz', 'overig', 'student', '']
 const WIJKEN = ['Noord', 'noord', 'Zuid-West', '', 'Centrum', ' Oost\u00a0'];
 const REASONS = ['huurachterstand', 'overlast', '', 'onzin', 'Hennep drugs'];
 const OUTCOMES = ['opgelost', '', 'ontruimd', 'weet niet', 'Betalingsregeling'];
+const K1 = '4fb8234058cac101594025b34c6476f8';
+const K2 = '168a1b435661b79565def24c4e1e5767';
+const ADDRESS_KEYS = [K1, K2, '', ` ${K2} `, K1.toUpperCase(), '4fb8', 'z'.repeat(32), '\u00a0'];
 
 /** A generated import: a dossiers file and one or two events files, with the given quirks. */
 function generated(seed: number): SourceFile[] {
@@ -141,10 +148,21 @@ function generated(seed: number): SourceFile[] {
 		`Dossier ID${delim}Corporatie${delim}doelgroep${r() < 0.6 ? `${delim}wijk` : ''}`
 	];
 	const hasWijk = dossierLines[0]!.endsWith('wijk');
+	// The address keys draw on their own generator, so the other quirks stay those of each seed.
+	const ra = rng(seed + 1000);
+	const hasAddress = ra() < 0.5;
+	if (hasAddress) dossierLines[0] += `${delim}Adres sleutel`;
+	const keyOf = new Map<string, string>();
 	for (let i = 0; i < 40; i++) {
 		if (r() < 0.05) dossierLines.push(blank());
 		const cells = [pick(IDS), pick(CORPS), pick(GROUPS)];
 		if (hasWijk) cells.push(pick(WIJKEN));
+		if (hasAddress) {
+			// Mostly the dossier's own key (duplicates), sometimes another (a conflict or an invalid key).
+			const random = ADDRESS_KEYS[Math.floor(ra() * ADDRESS_KEYS.length)]!;
+			if (!keyOf.has(cells[0]!)) keyOf.set(cells[0]!, random);
+			cells.push(ra() < 0.8 ? keyOf.get(cells[0]!)! : random);
+		}
 		dossierLines.push(cells.join(delim));
 	}
 	const wideFile = r() < 0.08;
@@ -241,6 +259,37 @@ describe('native import parity', () => {
 		expect(native).toBeGreaterThanOrEqual(8);
 	}, 120_000);
 
+	it('takes adres_sleutel as the pipeline does: valid, empty, invalid, conflicting', async () => {
+		const dossiers = [
+			'dossier_id;corporatie;doelgroep;wijk;adres_sleutel',
+			`D1;Ymere;senior;Noord;${K1}`,
+			'D2;Ymere;senior;Noord;',
+			`D3;Ymere;senior;Noord;${K1.toUpperCase()}`,
+			'D4;Ymere;senior;Noord;4fb8',
+			`D1;Ymere;senior;Noord;${K1}`,
+			`D1;Ymere;senior;Noord;${K2}`,
+			`D2;Ymere;senior;Noord;${K2}`,
+			`D6;Ymere;senior;Noord; ${K2} `
+		].join('\n');
+		const other = ['dossier_id;corporatie;doelgroep', 'D1;Ymere;senior', 'D7;Ymere;oggz'].join(
+			'\n'
+		);
+		const events = ['dossier_id;datum;gebeurtenis', 'D1;2015-03-01;achterstand_1m'].join('\n');
+		for (const order of [
+			[dossiers, other],
+			[other, dossiers]
+		]) {
+			const files = [
+				{ name: 'dossiers.csv', bytes: bytes(order[0]!) },
+				{ name: 'dossiers-2.csv', bytes: bytes(order[1]!) },
+				{ name: 'gebeurtenissen.csv', bytes: bytes(events) }
+			];
+			expect(await expectParity(files)).toBe(true);
+		}
+		const [row] = await db.query("SELECT adres_sleutel FROM dossiers_in WHERE dossier_id = 'D6'");
+		expect(row).toEqual({ adres_sleutel: K2 });
+	});
+
 	it('gives the same report and tables on generated files with quirks', async () => {
 		let native = 0;
 		for (let seed = 1; seed <= 60; seed++) {
@@ -269,7 +318,9 @@ describe('native import parity', () => {
 			'voor_signaal',
 			'ontruiming_zonder_vonnis',
 			'aanzegging_voor_vonnis',
-			'dubbel'
+			'dubbel',
+			'ongeldige_adres_sleutel',
+			'tegenstrijdig_dossier/adres_sleutel'
 		]) {
 			expect(seen, feature).toContain(feature);
 		}

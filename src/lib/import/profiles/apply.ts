@@ -33,7 +33,8 @@ const VIRTUAL_NAMES = [
 	'datum',
 	'gebeurtenis',
 	'reden',
-	'uitkomst'
+	'uitkomst',
+	'adres_sleutel'
 ] as const;
 const V: Record<(typeof VIRTUAL_NAMES)[number], number> = {
 	dossier_id: 0,
@@ -43,7 +44,8 @@ const V: Record<(typeof VIRTUAL_NAMES)[number], number> = {
 	datum: 4,
 	gebeurtenis: 5,
 	reden: 6,
-	uitkomst: 7
+	uitkomst: 7,
+	adres_sleutel: 8
 };
 
 /** One exchange table made from a source file: what combine() reads like a parsed exchange file. */

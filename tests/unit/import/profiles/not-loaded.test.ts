@@ -122,6 +122,7 @@ describe('unused personal-data columns never reach DuckDB', () => {
 			'dossiers.corporatie',
 			'dossiers.doelgroep',
 			'dossiers.wijk',
+			'dossiers.adres_sleutel',
 			'gebeurtenissen.dk',
 			'gebeurtenissen.datum',
 			'gebeurtenissen.gebeurtenis',
