@@ -10,7 +10,7 @@ import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { exchangeCsv } from '../lib/import/exchange-csv';
 import { importSources, reportOf, type SourceFile } from '../lib/import/pipeline';
 import { importNative } from '../lib/db/native-import';
-import { parseProfile, type SourceProfile } from '../lib/import/profiles/format';
+import { keyUse, needsKey, parseProfile, type SourceProfile } from '../lib/import/profiles/format';
 import { completeness, type Completeness } from '../lib/import/completeness';
 import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
 import { nodePseudonymiser } from '../lib/import/profiles/pseudonym-node';
@@ -424,11 +424,11 @@ async function readProfile(path: string): Promise<SourceProfile> {
 
 /** The werkgroep key: the first line of the key file, white space at both ends removed. */
 async function readKey(path: string | undefined, profiles: readonly SourceProfile[]) {
-	const needed = profiles.find((p) => p.dossier_id.pseudonimiseren);
+	const needed = profiles.find(needsKey);
 	if (path === undefined) {
 		if (needed) {
 			throw new UsageError(
-				`profiel ‘${needed.naam}’ pseudonimiseert het dossier_id: geef de sleutel van de werkgroep met --sleutel-bestand BESTAND`
+				`profiel ‘${needed.naam}’ ${keyUse(needed)}: geef de sleutel van de werkgroep met --sleutel-bestand BESTAND`
 			);
 		}
 		return null;

@@ -20,7 +20,7 @@ import { parseCsv, rowsHolding, type ParsedRow, type ParsedTable } from './parse
 import { analyzeHeader, type HeaderInfo } from './header';
 import { describeFinding, screenColumns, valueSignal } from './personal-data';
 import { parseDate } from './dates';
-import { rowIssue, type RowContext } from './row-issues';
+import { isMapped, rowIssue, type RowContext } from './row-issues';
 import { createDossierValidator, wijkKey } from './validate-dossiers';
 import { createEventValidator, fillInWarning, type EventOutcome } from './validate-events';
 
@@ -406,7 +406,7 @@ function readEventFile(file: LoadedFile, ledger: Ledger, today: string): void {
 	}
 }
 
-/** Warnings on dossier rows: read as Windows-1252, and dossiers without a signal. */
+/** Warnings on dossier rows: read as Windows-1252, dossiers without a signal, and without an address key. */
 function warnDossiers(ledger: Ledger): void {
 	for (const entry of ledger.dossierMap.values()) {
 		if (entry.fromCombined) continue;
@@ -416,18 +416,27 @@ function warnDossiers(ledger: Ledger): void {
 		if (entry.minSignal === null) {
 			file.report.warnings.push(noSignalWarning(file, entry.source, entry.row.dossier_id));
 		}
-		if (mixed || entry.minSignal === null) file.report.counts.waarschuwingen++;
+		const gap = addressGap(entry.source);
+		if (gap !== null) {
+			file.report.warnings.push(addressWarning(file, entry.source, entry.row.dossier_id, gap));
+		}
+		if (mixed || entry.minSignal === null || gap !== null) file.report.counts.waarschuwingen++;
 	}
 }
 
 /** Warnings on accepted events, now that every event of their dossier is known. Duplicates get none. */
 function warnEvents(ledger: Ledger): void {
-	// A combined-file dossier without a signal: the warning sits on its defining row's event.
+	// A combined-file dossier without a signal or without an address key: the warning sits on its
+	// defining row's event.
 	const noSignal = new Set<number>();
+	const noAddress = new Map<number, string>();
 	for (const entry of ledger.dossierMap.values()) {
-		if (entry.minSignal !== null || !entry.fromCombined) continue;
+		if (!entry.fromCombined) continue;
 		const anchor = entry.anchor !== -1 ? entry.anchor : entry.firstEvent;
-		if (anchor !== -1) noSignal.add(anchor);
+		if (anchor === -1) continue;
+		if (entry.minSignal === null) noSignal.add(anchor);
+		const gap = addressGap(entry.source);
+		if (gap !== null) noAddress.set(anchor, gap);
 	}
 	ledger.events.forEach(({ event: e, file, source: row, fill, dossier: entry }, i) => {
 		const cols = file.info.columns;
@@ -438,6 +447,8 @@ function warnEvents(ledger: Ledger): void {
 			file.report.warnings.push(fillInWarning(file.ctx, file.info, row, fill));
 		}
 		if (noSignal.has(i)) file.report.warnings.push(noSignalWarning(file, row, e.dossier_id));
+		const gap = noAddress.get(i);
+		if (gap !== undefined) file.report.warnings.push(addressWarning(file, row, e.dossier_id, gap));
 		if (entry.minSignal !== null && e.datum < entry.minSignal) {
 			file.report.warnings.push(
 				rowIssue(
@@ -521,6 +532,21 @@ function noSignalWarning(file: LoadedFile, row: ParsedRow, id: string): RowIssue
 		file.info.columns.dossier_id!,
 		'geen_signaal',
 		`dossier ‘${id}’ heeft geen gebeurtenis achterstand_1m en valt daardoor in geen cohort`
+	);
+}
+
+/** What a profile row's address lacks (`postcode ontbreekt`), or null. */
+function addressGap(row: ParsedRow): string | null {
+	return isMapped(row) ? (row.addressGap ?? null) : null;
+}
+
+function addressWarning(file: LoadedFile, row: ParsedRow, id: string, gap: string): RowIssue {
+	return rowIssue(
+		file.ctx,
+		row,
+		file.info.columns.adres_sleutel ?? null,
+		'adres_onvolledig',
+		`${gap}; dossier ‘${id}’ krijgt geen adressleutel en telt niet mee in de keten`
 	);
 }
 

@@ -24,9 +24,11 @@ export interface MappedRow extends ParsedRow {
 	sourceWidth: number;
 	/** The line is not well formed, or holds a pseudonymised value elsewhere: only the dossier_id is shown. */
 	hide?: true;
+	/** A profile's address with an empty postcode or house number (`postcode ontbreekt`): no address key. */
+	addressGap?: string;
 }
 
-function isMapped(row: ParsedRow): row is MappedRow {
+export function isMapped(row: ParsedRow): row is MappedRow {
 	return (row as Partial<MappedRow>).columns !== undefined;
 }
 

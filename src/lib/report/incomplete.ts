@@ -102,7 +102,9 @@ const WARNING_WORDS: Partial<Record<IssueCode, (n: number) => string>> = {
 		`${formatCount(n)} ${n === 1 ? 'aanzegging' : 'aanzeggingen'} vóór het vonnis`,
 	voor_signaal: (n) =>
 		`${formatCount(n)} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} vóór het signaal`,
-	tekens_windows_1252: (n) => `${rows(n)} met tekens in Windows-1252`
+	tekens_windows_1252: (n) => `${rows(n)} met tekens in Windows-1252`,
+	adres_onvolledig: (n) =>
+		`${formatCount(n)} ${n === 1 ? 'dossier' : 'dossiers'} zonder volledig adres (postcode en huisnummer): ${n === 1 ? 'het krijgt' : 'ze krijgen'} geen adressleutel`
 };
 
 /**

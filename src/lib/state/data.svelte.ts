@@ -11,7 +11,7 @@ import { ddasKind, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
 import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
-import { parseProfile, type SourceProfile } from '$lib/import/profiles/format';
+import { needsKey, parseProfile, type SourceProfile } from '$lib/import/profiles/format';
 import { profileForHeads, type FileHeads, type NamedProfile } from '$lib/import/profiles/match';
 import type { FileInspection, FileKind } from '$lib/import/inspect';
 import { missingRequiredSteps } from '$lib/import/profiles/required-steps';
@@ -469,7 +469,7 @@ class DataState {
 			this.cancelPick();
 			return;
 		}
-		if (files.some((f) => f.profile?.dossier_id.pseudonimiseren) && this.#key === null) {
+		if (files.some((f) => f.profile && needsKey(f.profile)) && this.#key === null) {
 			this.keyNeeded = files;
 			this.cancelPick();
 			return;

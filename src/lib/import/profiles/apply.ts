@@ -20,8 +20,15 @@ import type {
 	TableRole
 } from '../types';
 import { excelSerialToIso } from './excel-dates';
-import { profileColumns, type SourceProfile, type ValueKind, type ValueSpec } from './format';
-import { pseudonymMessage } from './pseudonym';
+import {
+	keyUse,
+	needsKey,
+	profileColumns,
+	type SourceProfile,
+	type ValueKind,
+	type ValueSpec
+} from './format';
+import { addressMessage, pseudonymMessage } from './pseudonym';
 import { valueResolver, type Resolved } from './values';
 
 /** The fields of a virtual exchange row, in this order. */
@@ -111,18 +118,71 @@ function locate(
 	};
 }
 
-/** The distinct pseudonym messages this file needs (rows whose id columns are all filled). */
+/**
+ * The distinct messages this file needs hashed with the werkgroep key: the id pseudonyms (rows whose
+ * id columns are all filled) and the address keys (rows with a postcode and a house number).
+ */
 export function pseudonymMessages(profile: SourceProfile, table: ParsedTable): string[] {
-	if (!profile.dossier_id.pseudonimiseren) return [];
+	if (!needsKey(profile)) return [];
 	const located = locate('', profile, table.header, profileColumns(profile));
 	if (typeof located === 'string') return [];
-	const idx = profile.dossier_id.kolommen.map(located.index);
 	const out = new Set<string>();
-	for (const row of table.rows) {
-		const values = idx.map((i) => (row.fields[i] ?? '').trim());
-		if (values.every((v) => v !== '')) out.add(pseudonymMessage(values));
+	if (profile.dossier_id.pseudonimiseren) {
+		const idx = profile.dossier_id.kolommen.map(located.index);
+		for (const row of table.rows) {
+			const values = idx.map((i) => (row.fields[i] ?? '').trim());
+			if (values.every((v) => v !== '')) out.add(pseudonymMessage(values));
+		}
+	}
+	const address = addressIndices(profile, located.index);
+	if (address !== null) {
+		for (const row of table.rows) {
+			const a = addressOf(address, row.fields);
+			if (a.message !== null) out.add(a.message);
+		}
 	}
 	return [...out];
+}
+
+/** Where the address columns stand; null when the profile maps no address. */
+interface AddressIndices {
+	postcode: number;
+	huisnummer: number;
+	/** -1 when the profile maps no toevoeging. */
+	toevoeging: number;
+}
+
+function addressIndices(
+	profile: SourceProfile,
+	index: (column: string) => number
+): AddressIndices | null {
+	const a = profile.adres;
+	if (a === undefined) return null;
+	return {
+		postcode: index(a.postcode),
+		huisnummer: index(a.huisnummer),
+		toevoeging: a.toevoeging === undefined ? -1 : index(a.toevoeging)
+	};
+}
+
+/**
+ * A row's address message, or null with what is missing (`postcode`, `huisnummer`, both) when the
+ * postcode or the house number is empty: such a row gets no address key. An empty toevoeging is none.
+ */
+function addressOf(
+	at: AddressIndices,
+	fields: readonly string[]
+): { message: string; missing: null } | { message: null; missing: ('postcode' | 'huisnummer')[] } {
+	const postcode = (fields[at.postcode] ?? '').trim();
+	const huisnummer = (fields[at.huisnummer] ?? '').trim();
+	if (postcode === '' || huisnummer === '') {
+		const missing: ('postcode' | 'huisnummer')[] = [];
+		if (postcode === '') missing.push('postcode');
+		if (huisnummer === '') missing.push('huisnummer');
+		return { message: null, missing };
+	}
+	const toevoeging = at.toevoeging === -1 ? '' : (fields[at.toevoeging] ?? '').trim();
+	return { message: addressMessage(postcode, huisnummer, toevoeging), missing: null };
 }
 
 export interface ApplyOptions {
@@ -149,27 +209,40 @@ export function applyProfile(
 	const { index, used } = located;
 	let names = located.names;
 	const pseudonymise = profile.dossier_id.pseudonimiseren;
-	if (pseudonymise && options.pseudonyms === null) {
+	if (needsKey(profile) && options.pseudonyms === null) {
 		return refusal(
 			name,
 			'sleutel_ontbreekt',
-			`${name}: profiel ‘${profile.naam}’ pseudonimiseert het dossier_id; geef de sleutel van de werkgroep om dit bestand in te lezen.`
+			`${name}: profiel ‘${profile.naam}’ ${keyUse(profile)}; geef de sleutel van de werkgroep om dit bestand in te lezen.`
 		);
 	}
 	const idIndices = profile.dossier_id.kolommen.map(index);
-	// The values of the pseudonymised columns are never shown: not in another column of a line that
-	// was broken or shifted, not in a header cell that swallowed a data line.
-	const found = pseudonymise ? secretValues(table.rows, idIndices) : null;
+	const address = addressIndices(profile, index);
+	// The columns hashed with the key: never screened, never shown, never loaded.
+	const hashed = new Set<number>(pseudonymise ? idIndices : []);
+	if (address !== null) {
+		hashed.add(address.postcode).add(address.huisnummer);
+		if (address.toevoeging !== -1) hashed.add(address.toevoeging);
+	}
+	const hashing = hashed.size > 0;
+	// The values of the pseudonymised columns (and the postcodes) are never shown: not in another
+	// column of a line that was broken or shifted, not in a header cell that swallowed a data line.
+	// A house number or an addition alone is no secret (and too short to look for).
+	const secretIndices = [
+		...(pseudonymise ? idIndices : []),
+		...(address ? [address.postcode] : [])
+	];
+	const found = hashing ? secretValues(table.rows, secretIndices) : null;
 	const secrets = found !== null && found.size > 0 ? found : null;
-	if (pseudonymise) {
+	if (hashing) {
 		// An unused header cell over lines may have swallowed data lines: it is not shown either.
 		names = names.map((n, i) =>
 			holdsSecret(n, secrets) || (!used.has(i) && /[\r\n]/.test(n)) ? `(kolom ${i + 1})` : n
 		);
 	}
 
-	// Personal data: the used columns (except the pseudonymised ones) are screened as usual.
-	const screened = [...used].filter((i) => !(pseudonymise && idIndices.includes(i)));
+	// Personal data: the used columns (except the hashed ones) are screened as usual.
+	const screened = [...used].filter((i) => !hashed.has(i));
 	screened.sort((a, b) => a - b);
 	const findings = screen(table, screened, names);
 	if (findings.length > 0) {
@@ -188,10 +261,9 @@ export function applyProfile(
 	const unusedNames = unused.filter((i) => table.header[i]!.trim() !== '').map((i) => names[i]!);
 	const unusedPersonal = screen(table, unused, names);
 
-	// The values a rejected row shows: the used columns, the pseudonym instead of the id columns.
-	const shownIndices = [...used]
-		.filter((i) => !(pseudonymise && idIndices.includes(i)))
-		.sort((a, b) => a - b);
+	// The values a rejected row shows: the used columns, the pseudonym instead of the id columns,
+	// nothing of the address.
+	const shownIndices = [...used].filter((i) => !hashed.has(i)).sort((a, b) => a - b);
 	const shown = { names: shownIndices.map((i) => names[i]!), indices: shownIndices };
 	const idColumnName = profile.dossier_id.kolommen.map((c) => names[index(c)]!).join(' + ');
 	const idOf = (fields: readonly string[]): { id: string; column: string } => {
@@ -200,6 +272,28 @@ export function applyProfile(
 		if (empty !== -1) return { id: '', column: names[idIndices[empty]!]! };
 		if (!pseudonymise) return { id: values.join('-'), column: idColumnName };
 		return { id: options.pseudonyms!.get(pseudonymMessage(values)) ?? '', column: idColumnName };
+	};
+	// The address key of a row, and the column it is read from (a missing one: that column).
+	const addressName = (key: 'postcode' | 'huisnummer') => names[address![key]]!;
+	const addressColumn =
+		address === null
+			? null
+			: [address.postcode, address.huisnummer, address.toevoeging]
+					.filter((i) => i !== -1)
+					.map((i) => names[i]!)
+					.join(' + ');
+	const addressKeyOf = (
+		fields: readonly string[]
+	): { key: string; column: string | null; gap?: string } => {
+		if (address === null) return { key: '', column: null };
+		const a = addressOf(address, fields);
+		if (a.message !== null)
+			return { key: options.pseudonyms!.get(a.message) ?? '', column: addressColumn };
+		return {
+			key: '',
+			column: addressName(a.missing[0]!),
+			gap: a.missing.length === 2 ? 'postcode en huisnummer ontbreken' : `${a.missing[0]} ontbreekt`
+		};
 	};
 	// The labels only `anders` placed, per column and label (the first table's report carries them).
 	// The report shows them: only values on two rows or more, never a pseudonymised id or a value
@@ -276,7 +370,8 @@ export function applyProfile(
 		fields: string[],
 		columns: (string | null)[],
 		state: { error?: string; hide: boolean },
-		withError: boolean
+		withError: boolean,
+		gap?: string
 	): MappedRow => {
 		const m: MappedRow = {
 			line: row.line,
@@ -288,6 +383,7 @@ export function applyProfile(
 		};
 		if (withError && state.error !== undefined) m.error = state.error;
 		if (state.hide) m.hide = true;
+		if (gap !== undefined) m.addressGap = gap;
 		return m;
 	};
 	const budget = options.rowBudget ?? Infinity;
@@ -352,14 +448,16 @@ export function applyProfile(
 			const { id, column: idColumn } = idOf(f);
 			const wijkValue = read(wijk, f) ?? '';
 			const state = lineState(row);
+			const adres = addressKeyOf(f);
 			// A rejected dossier row (a malformed line among them) takes its events along.
 			dossierRows.push(
 				mapped(
 					row,
-					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', ''],
-					[idColumn, corp.column, group.column, wijk.column, null, null, null, null],
+					[id, read(corp, f) ?? '', read(group, f) ?? '', wijkValue, '', '', '', '', adres.key],
+					[idColumn, corp.column, group.column, wijk.column, null, null, null, null, adres.column],
 					state,
-					true
+					true,
+					adres.gap
 				)
 			);
 			for (const e of events) {
@@ -387,6 +485,7 @@ export function applyProfile(
 		}
 		const dossierColumns: KnownColumn[] = ['dossier_id', 'corporatie', 'doelgroep'];
 		if (profile.wijk) dossierColumns.push('wijk');
+		if (address !== null) dossierColumns.push('adres_sleutel');
 		const rejectedDossierLines = new Set<number>();
 		return {
 			ok: true,
@@ -430,6 +529,7 @@ export function applyProfile(
 		}
 		if (rows.length >= budget) return overBudget();
 		const { id, column: idColumn } = idOf(f);
+		const adres = combined ? addressKeyOf(f) : { key: '', column: null };
 		rows.push(
 			mapped(
 				row,
@@ -441,7 +541,8 @@ export function applyProfile(
 					dateOf(f[dateIndex] ?? ''),
 					gebeurtenis ?? '',
 					read(reden, f) ?? '',
-					read(uitkomst, f) ?? ''
+					read(uitkomst, f) ?? '',
+					adres.key
 				],
 				[
 					idColumn,
@@ -451,17 +552,21 @@ export function applyProfile(
 					dateColumn,
 					code.column,
 					reden.column,
-					uitkomst.column
+					uitkomst.column,
+					adres.column
 				],
 				state,
-				true
+				true,
+				adres.gap
 			)
 		);
 	}
 	const role: TableRole = combined ? 'gecombineerd' : 'gebeurtenissen';
 	const columns: KnownColumn[] = ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst'];
-	if (combined)
+	if (combined) {
 		columns.push('corporatie', 'doelgroep', ...(profile.wijk ? (['wijk'] as const) : []));
+		if (address !== null) columns.push('adres_sleutel');
+	}
 	const r = report(role, rows.length + skipped, true);
 	r.counts.overgeslagen = skipped;
 	return {

@@ -9,6 +9,7 @@ import type { EventCode, Outcome, Reason, TargetGroup } from '../../domain/codes
 import {
 	PROFILE_FORMAT,
 	validateProfile,
+	type AddressSpec,
 	type ProfileResult,
 	type SourceProfile,
 	type ValueSpec
@@ -50,6 +51,8 @@ export interface Draft {
 	wijkColumn: string;
 	/** The wijk spec's table, fallback or single value, kept from a profile. */
 	wijkSpec?: { waarden?: Record<string, string>; anders?: string; waarde?: string };
+	/** The profile's address columns, kept as they are (the screen has no control for them yet). */
+	adres?: AddressSpec;
 	/** `breed`: the step per column ('' for not used). */
 	steps: Record<string, EventCode | ''>;
 	/** Per step column, its own reden or uitkomst where a profile gave it one that differs. */
@@ -148,6 +151,7 @@ export function draftFromProfile(
 		activity: fromSpec(undefined, labelsOf)
 	};
 	while (draft.idColumns.length < 2) draft.idColumns.push('');
+	if (profile.adres) draft.adres = { ...profile.adres };
 	if (wijk) {
 		draft.wijkSpec =
 			'waarde' in wijk
@@ -226,6 +230,7 @@ export function profileObject(d: Draft): Record<string, unknown> {
 				...(wijk?.anders !== undefined ? { anders: wijk.anders } : {})
 			};
 		else if (wijk?.waarde !== undefined) out.wijk = { waarde: wijk.waarde };
+		if (d.adres) out.adres = { ...d.adres };
 	}
 	const reden = labelled(d.reason);
 	const uitkomst = labelled(d.outcome);

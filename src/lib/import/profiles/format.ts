@@ -28,6 +28,16 @@ export interface DossierIdSpec {
 	pseudonimiseren: boolean;
 }
 
+/**
+ * The address columns (ddas-schuldhulpverlening.md, "The chain"): never loaded, only turned into
+ * the dossier's `adres_sleutel` with the werkgroep key.
+ */
+export interface AddressSpec {
+	postcode: string;
+	huisnummer: string;
+	toevoeging?: string;
+}
+
 export interface WideEvent {
 	gebeurtenis: EventCode;
 	kolom: string;
@@ -43,6 +53,7 @@ interface ProfileBase {
 	corporatie?: ValueSpec;
 	doelgroep?: ValueSpec;
 	wijk?: ValueSpec;
+	adres?: AddressSpec;
 }
 
 /** One row per dossier, a date column per step. */
@@ -223,6 +234,7 @@ function readProfile(json: unknown): SourceProfile {
 	const corporatie = optional('corporatie');
 	const doelgroep = optional('doelgroep');
 	const wijk = optional('wijk');
+	const adres = root.adres === undefined ? undefined : addressSpec(root.adres);
 	const base = {
 		formaat: PROFILE_FORMAT as typeof PROFILE_FORMAT,
 		naam,
@@ -230,12 +242,23 @@ function readProfile(json: unknown): SourceProfile {
 		werkblad,
 		corporatie,
 		doelgroep,
-		wijk
+		wijk,
+		adres
 	};
-	const common = ['formaat', 'naam', 'vorm', 'werkblad', 'dossier_id', 'corporatie', 'doelgroep'];
+	const common = [
+		'formaat',
+		'naam',
+		'vorm',
+		'werkblad',
+		'dossier_id',
+		'corporatie',
+		'doelgroep',
+		'wijk',
+		'adres'
+	];
 
 	if (root.vorm === 'breed') {
-		onlyKeys(root, '', [...common, 'wijk', 'gebeurtenissen']);
+		onlyKeys(root, '', [...common, 'gebeurtenissen']);
 		if (corporatie === undefined) fail('corporatie', 'is verplicht bij vorm ‘breed’');
 		if (doelgroep === undefined) fail('doelgroep', 'is verplicht bij vorm ‘breed’');
 		if (!Array.isArray(root.gebeurtenissen) || root.gebeurtenissen.length === 0)
@@ -259,7 +282,7 @@ function readProfile(json: unknown): SourceProfile {
 			}
 			return event;
 		});
-		return onlyIdPseudonymised({
+		return onlyHashed({
 			...base,
 			vorm: 'breed',
 			corporatie: corporatie!,
@@ -267,7 +290,7 @@ function readProfile(json: unknown): SourceProfile {
 			gebeurtenissen
 		});
 	}
-	onlyKeys(root, '', [...common, 'wijk', 'datum', 'gebeurtenis', 'reden', 'uitkomst']);
+	onlyKeys(root, '', [...common, 'datum', 'gebeurtenis', 'reden', 'uitkomst']);
 	if ((corporatie === undefined) !== (doelgroep === undefined))
 		fail(
 			corporatie === undefined ? 'corporatie' : 'doelgroep',
@@ -275,9 +298,11 @@ function readProfile(json: unknown): SourceProfile {
 		);
 	if (wijk !== undefined && corporatie === undefined)
 		fail('wijk', 'mag bij vorm ‘lang’ alleen samen met corporatie en doelgroep');
+	if (adres !== undefined && corporatie === undefined)
+		fail('adres', 'mag bij vorm ‘lang’ alleen samen met corporatie en doelgroep');
 	if (root.datum === undefined) fail('datum', 'is verplicht bij vorm ‘lang’');
 	if (root.gebeurtenis === undefined) fail('gebeurtenis', 'is verplicht bij vorm ‘lang’');
-	return onlyIdPseudonymised({
+	return onlyHashed({
 		...base,
 		vorm: 'lang',
 		datum: columnRef(root.datum, 'datum'),
@@ -312,20 +337,77 @@ function otherColumns(profile: SourceProfile): [key: string, column: string][] {
 	return out;
 }
 
+function addressSpec(value: unknown): AddressSpec {
+	const obj = object(value, 'adres');
+	onlyKeys(obj, 'adres', ['postcode', 'huisnummer', 'toevoeging']);
+	if (obj.postcode === undefined) fail('adres.postcode', 'is verplicht (een kolomnaam)');
+	if (obj.huisnummer === undefined) fail('adres.huisnummer', 'is verplicht (een kolomnaam)');
+	const spec: AddressSpec = {
+		postcode: text(obj.postcode, 'adres.postcode'),
+		huisnummer: text(obj.huisnummer, 'adres.huisnummer')
+	};
+	if (obj.toevoeging !== undefined) spec.toevoeging = text(obj.toevoeging, 'adres.toevoeging');
+	return spec;
+}
+
+/** The address columns of a profile, with the key that names each (`adres.postcode`). */
+export function addressColumns(profile: SourceProfile): [key: string, column: string][] {
+	const a = profile.adres;
+	if (a === undefined) return [];
+	const out: [string, string][] = [
+		['adres.postcode', a.postcode],
+		['adres.huisnummer', a.huisnummer]
+	];
+	if (a.toevoeging !== undefined) out.push(['adres.toevoeging', a.toevoeging]);
+	return out;
+}
+
+/** True when the profile needs the werkgroep key: it pseudonymises the id, or makes address keys. */
+export function needsKey(profile: SourceProfile): boolean {
+	return profile.dossier_id.pseudonimiseren || profile.adres !== undefined;
+}
+
+/** What the profile does with the key, in Dutch, for the message that asks for it. */
+export function keyUse(profile: SourceProfile): string {
+	const id = profile.dossier_id.pseudonimiseren;
+	const address = profile.adres !== undefined;
+	if (id && address) return 'pseudonimiseert het dossier_id en maakt een adressleutel';
+	return address ? 'maakt een adressleutel van het adres' : 'pseudonimiseert het dossier_id';
+}
+
 /**
- * A pseudonymised column fills the dossier_id only: used again for anything else, its raw value
- * (a contract number) would reach the rows, the exports and the messages.
+ * A pseudonymised column fills the dossier_id only, an address column only the address key (or a
+ * pseudonymised id): used again for anything else, its raw value (a contract number, a postcode)
+ * would reach the rows, the exports and the messages.
  */
-function onlyIdPseudonymised(profile: SourceProfile): SourceProfile {
-	if (!profile.dossier_id.pseudonimiseren) return profile;
+function onlyHashed(profile: SourceProfile): SourceProfile {
+	const address = addressColumns(profile);
+	const pseudonymise = profile.dossier_id.pseudonimiseren;
+	if (!pseudonymise && address.length === 0) return profile;
 	const id = new Set(profile.dossier_id.kolommen.map(normalizeCode));
+	const addressAt = new Map(address.map(([, column]) => [normalizeCode(column), column]));
 	for (const [key, column] of otherColumns(profile)) {
-		if (id.has(normalizeCode(column))) {
+		if (pseudonymise && id.has(normalizeCode(column))) {
 			fail(
 				key,
 				`gebruikt kolom ‘${column}’, die het profiel pseudonimiseert (dossier_id.kolommen); een gepseudonimiseerde kolom mag alleen het dossier_id vullen`
 			);
 		}
+		if (addressAt.has(normalizeCode(column))) {
+			fail(
+				key,
+				`gebruikt kolom ‘${column}’, een adreskolom van het profiel (adres); een adreskolom mag alleen de adressleutel vullen`
+			);
+		}
+	}
+	if (!pseudonymise) {
+		profile.dossier_id.kolommen.forEach((column, i) => {
+			if (addressAt.has(normalizeCode(column)))
+				fail(
+					`dossier_id.kolommen.${i}`,
+					`gebruikt kolom ‘${column}’, een adreskolom van het profiel (adres); een adreskolom mag alleen de adressleutel of een gepseudonimiseerd dossier_id vullen`
+				);
+		});
 	}
 	return profile;
 }
@@ -339,6 +421,7 @@ export function profileColumns(profile: SourceProfile): string[] {
 	spec(profile.corporatie);
 	spec(profile.doelgroep);
 	spec(profile.wijk);
+	for (const [, column] of addressColumns(profile)) out.push(column);
 	if (profile.vorm === 'breed') {
 		for (const e of profile.gebeurtenissen) {
 			out.push(e.kolom);
