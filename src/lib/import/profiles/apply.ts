@@ -273,6 +273,11 @@ export function applyProfile(
 		if (!pseudonymise) return { id: values.join('-'), column: idColumnName };
 		return { id: options.pseudonyms!.get(pseudonymMessage(values)) ?? '', column: idColumnName };
 	};
+	// The columns whose values a shifted line must not show, as a message names them.
+	const secretColumnsName = [
+		...(pseudonymise ? [idColumnName] : []),
+		...(address !== null ? [names[address.postcode]!] : [])
+	].join(' of ');
 	// The address key of a row, and the column it is read from (a missing one: that column).
 	const addressName = (key: 'postcode' | 'huisnummer') => names[address![key]]!;
 	const addressColumn =
@@ -343,7 +348,7 @@ export function applyProfile(
 			for (const i of shownIndices) {
 				if (holdsSecret(row.fields[i], secrets)) {
 					return {
-						error: `in kolom ‘${names[i]}’ staat een waarde uit de gepseudonimiseerde kolom ${idColumnName}; staat de regel verschoven (een regeleinde of scheidingsteken in een waarde)? De regel is niet gelezen en de waarde wordt niet getoond`,
+						error: `in kolom ‘${names[i]}’ staat een waarde uit de gepseudonimiseerde kolom ${secretColumnsName}; staat de regel verschoven (een regeleinde of scheidingsteken in een waarde)? De regel is niet gelezen en de waarde wordt niet getoond`,
 						hide: true
 					};
 				}

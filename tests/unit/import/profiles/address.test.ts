@@ -17,6 +17,7 @@ import { webCryptoPseudonymiser } from '../../../../src/lib/import/profiles/pseu
 import { nodePseudonymiser } from '../../../../src/lib/import/profiles/pseudonym-node';
 import { rejectedRowsCsv } from '../../../../src/lib/import/rejected-csv';
 import { loadData } from '../../../../src/lib/metrics/load';
+import { issueSentences } from '../../../../src/lib/report/incomplete';
 import { bytes, file } from '../helpers';
 
 const KEY = 'werkgroep-haarlem-2015-evaluatie';
@@ -116,6 +117,13 @@ describe('breed with adres: the spec’s address keys on the dossiers', () => {
 				`ymere.csv, regel 5, kolom Huisnummer: huisnummer ontbreekt; dossier ‘${ids[2]}’ krijgt geen adressleutel en telt niet mee in de keten`
 			]
 		]);
+	});
+
+	it('the report says it in words', async () => {
+		const result = await run([source('ymere.csv', WIDE_CSV, WIDE)]);
+		expect(issueSentences(result.files)).toContain(
+			'2 dossiers zonder volledig adres (postcode en huisnummer): ze krijgen geen adressleutel'
+		);
 	});
 
 	it('Web Crypto (the page) gives the same keys as node:crypto (the command line)', async () => {
