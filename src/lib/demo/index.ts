@@ -25,4 +25,5 @@ export {
 	type DemoCsvChunk
 } from './csv';
 export { DEMO_KEY, addressKey, type DemoAdres } from './address';
+export { demoChain, demoDeliveries, type ChainDossier, type DemoChain } from './chain';
 export { Random } from './random';
