@@ -2,11 +2,17 @@
 import type { DossierRow, EventRow } from '../import/types';
 import { generateDemoDossiers, type DemoData, type DemoOptions } from './generate';
 
-/** Columns of dossiers.csv. */
-export const DOSSIER_COLUMNS = ['dossier_id', 'corporatie', 'doelgroep', 'wijk'] as const;
+/** Columns of dossiers.csv: the household's address key last (the optional `adres_sleutel`). */
+export const DOSSIER_COLUMNS = [
+	'dossier_id',
+	'corporatie',
+	'doelgroep',
+	'wijk',
+	'adres_sleutel'
+] as const;
 /** Columns of gebeurtenissen.csv. */
 export const EVENT_COLUMNS = ['dossier_id', 'datum', 'gebeurtenis', 'reden', 'uitkomst'] as const;
-/** Columns of the combined file: the events with the dossier attributes on every row. */
+/** Columns of the combined file: the events with the dossier attributes on every row (no address key). */
 export const COMBINED_COLUMNS = [...EVENT_COLUMNS, 'corporatie', 'doelgroep', 'wijk'] as const;
 
 /** CSV text of the two tables (in combined form, `dossiers` is empty and `gebeurtenissen` holds the combined rows). */
@@ -27,9 +33,9 @@ function field(value: string | null): string {
 	return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One line of dossiers.csv, with its LF. */
-export function dossierLine(d: DossierRow): string {
-	return `${field(d.dossier_id)},${field(d.corporatie)},${d.doelgroep},${field(d.wijk)}\n`;
+/** One line of dossiers.csv, with its LF (`adresSleutel` empty when null). */
+export function dossierLine(d: DossierRow, adresSleutel: string | null): string {
+	return `${field(d.dossier_id)},${field(d.corporatie)},${d.doelgroep},${field(d.wijk)},${field(adresSleutel)}\n`;
 }
 
 /** One line of gebeurtenissen.csv, with its LF. */
@@ -47,7 +53,11 @@ const header = (columns: readonly string[]) => `${columns.join(',')}\n`;
 /** The CSV text of a demo set held in memory: dossiers.csv and gebeurtenissen.csv. */
 export function toCsv(data: DemoData): DemoCsv {
 	return {
-		dossiers: header(DOSSIER_COLUMNS) + data.dossiers.map(dossierLine).join(''),
+		dossiers:
+			header(DOSSIER_COLUMNS) +
+			data.dossiers
+				.map((d) => dossierLine(d, data.adressen.get(d.dossier_id)?.adres_sleutel ?? null))
+				.join(''),
 		gebeurtenissen: header(EVENT_COLUMNS) + data.events.map(eventLine).join('')
 	};
 }
@@ -88,9 +98,9 @@ export function* demoCsvChunks(
 		size = dossierRows = eventRows = 0;
 		return out;
 	};
-	for (const { dossier, events: rows } of generateDemoDossiers(options)) {
+	for (const { dossier, events: rows, adres_sleutel } of generateDemoDossiers(options)) {
 		if (!combined) {
-			const line = dossierLine(dossier);
+			const line = dossierLine(dossier, adres_sleutel);
 			dossiers.push(line);
 			size += line.length;
 		}

@@ -4,6 +4,7 @@
  * attempts and results. Pure: no I/O, no clock, no Math.random. Used for the demo and the benchmark.
  */
 import type { ContactKind, PartnerType } from '../domain/ddas';
+import { adresMessage, drawAddress, type DemoAdres } from './address';
 import { Random } from './random';
 
 export interface DdasDemoOptions {
@@ -18,6 +19,27 @@ export interface DdasDemoOptions {
 	deliveredAt: string;
 	/** Full 1.0-style client objects (name, address, date of birth; all fictitious), as large as real ones. */
 	fullClients?: boolean;
+	/**
+	 * Households whose rent signal is given (the demo chain, chain.ts): each becomes a case with a
+	 * `Huur` signal at its address on its date, and perhaps signals of other partners. The other
+	 * households are drawn as before, fewer by as many signals, so the volume per year holds.
+	 */
+	huishoudens?: readonly VsHousehold[];
+	/** Addresses no drawn household may have (the demo dossiers'): only `huishoudens` meet them. */
+	bezetteAdressen?: readonly DemoAdres[];
+}
+
+/** A household of the demo chain: a rent signal at a dossier's address. */
+export interface VsHousehold {
+	adres: DemoAdres;
+	/** The date of its `Huur` signal, `YYYY-MM-DD`. */
+	huur: string;
+	/**
+	 * Whether the household signs on for debt help (a schuldhulpverlening traject at the address):
+	 * `na` after the signal (the case ends in a referral more often), `voor` before it (the case
+	 * finds it already known). Null when it does not.
+	 */
+	schuldhulp: 'voor' | 'na' | null;
 }
 
 /** The committed demo delivery: Haarlem, March 2013 – December 2023. */
@@ -97,7 +119,7 @@ const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
 
 const NAMES = ['Jansen', 'de Vries', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder'];
 
-/** A fictitious client object of real size: a 1.0 client with every field. */
+/** A fictitious client object of real size: a 1.0 client with every field (its address drawn anew). */
 function fullClient(random: Random): Record<string, string> {
 	return {
 		Burgerservicenummer: '000000000',
@@ -113,89 +135,209 @@ function fullClient(random: Random): Record<string, string> {
 	};
 }
 
-/** The delivery as JSON text (compact, one signal or case a line). */
+/**
+ * The client object of a signal: the fictitious BSN `000000000` (nine zeros is no valid BSN) and
+ * the household's address as a municipality's system writes it (postcode with a space), which a
+ * reader with the werkgroep key turns into the address key. The reader drops the rest unread.
+ */
+function client(adres: DemoAdres): Record<string, string> {
+	const out: Record<string, string> = {
+		burgerservicenummer: '000000000',
+		Postcode: `${adres.postcode.slice(0, 4)} ${adres.postcode.slice(4)}`,
+		Huisnummer: adres.huisnummer
+	};
+	if (adres.toevoeging !== '') out.Huisnummertoevoeging = adres.toevoeging;
+	return out;
+}
+
+/** How many signals a household has (1 to 3). */
+function signalCount(random: Random): number {
+	return random.pick({ 1: 70, 2: 20, 3: 10 }) === '1' ? 1 : random.chance(0.66) ? 2 : 3;
+}
+
+/** One household as written: the year of its first signal, its signals, its case (or none yet). */
+interface Written {
+	year: number;
+	signals: string[];
+	zaak: string | null;
+}
+
+/** What a household's signals and case are made of. */
+interface HouseholdPlan {
+	count: number;
+	/** The k-th signal's partner and day, drawn when it is written. */
+	signal: (k: number) => { partner: PartnerType; date: number };
+	/** Its client object, made when a signal is written. */
+	client: () => Record<string, string>;
+	schuldhulp: VsHousehold['schuldhulp'];
+}
+
+/**
+ * Writes one household: its signals and its case, with contact attempts and a result. The draws
+ * come in the order of the generator's first version, so that without the chain the households
+ * drawn are what they were.
+ */
+function household(
+	random: Random,
+	plan: HouseholdPlan,
+	last: number,
+	nextId: (date: number) => string
+): Written {
+	const signals: string[] = [];
+	const ids: string[] = [];
+	let firstDate = Infinity;
+	for (let k = 0; k < plan.count; k++) {
+		const { partner, date } = plan.signal(k);
+		firstDate = Math.min(firstDate, date);
+		const [low, high] = AMOUNT[partner];
+		const id = nextId(date);
+		ids.push(id);
+		signals.push(
+			JSON.stringify({
+				ID: id,
+				crisissignaal: random.chance(0.03),
+				warmeOverdracht: random.chance(0.05),
+				bedrag: random.int(low, high),
+				signaaldatum: iso(date),
+				status: 'Opgepakt',
+				signaalpartner: { type: partner },
+				client: plan.client()
+			})
+		);
+	}
+	const year = new Date(firstDate * DAY_MS).getUTCFullYear();
+	if (random.chance(0.06)) return { year, signals, zaak: null }; // no case (yet)
+	const picked = random.chance(0.82);
+	const zaak: Record<string, unknown> = {};
+	const attempts: { soort: string; bereikt: boolean; datum: string }[] = [];
+	let outcome: string | null = null;
+	if (picked) {
+		const pickedOn = Math.min(
+			last,
+			firstDate + Math.max(0, Math.round(4 + 5 * random.normal() ** 2))
+		);
+		zaak.datumOpgepakt = iso(pickedOn);
+		const tries = random.int(1, 4);
+		let on = pickedOn;
+		let reached = false;
+		for (let t = 0; t < tries && !reached; t++) {
+			on = Math.min(last, on + (t === 0 ? random.int(0, 3) : random.int(2, 14)));
+			reached = random.chance(0.42);
+			attempts.push({
+				soort: random.pick(KINDS as Record<ContactKind, number>),
+				bereikt: reached,
+				datum: iso(on)
+			});
+		}
+		if (random.chance(0.85)) {
+			// A household that signs on for debt help: the case found it known, or referred it.
+			const known = plan.schuldhulp === 'voor' && random.chance(0.7);
+			const referred = plan.schuldhulp === 'na' && reached && random.chance(0.7);
+			outcome = known
+				? 'Inwoner al bekend bij schuldhulpverlening'
+				: referred
+					? 'Vervolghulp en/of verwijzing financieel'
+					: reached
+						? random.pick<keyof typeof OUTCOMES_REACHED>(OUTCOMES_REACHED)
+						: random.pick<keyof typeof OUTCOMES_NOT_REACHED>(OUTCOMES_NOT_REACHED);
+		}
+	} else if (random.chance(0.8)) outcome = random.pick(OUTCOMES_NOT_PICKED);
+	if (outcome) zaak.resultaat = outcome;
+	zaak.matchingsdatum = iso(firstDate);
+	zaak.vroegsignalen = ids.map((ID) => ({ ID }));
+	if (attempts.length)
+		zaak.contactpogingen = attempts.map((a) => ({
+			...a,
+			dagdeel: random.pick({ Ochtend: 1, Middag: 1, Avond: 1 })
+		}));
+	return { year, signals, zaak: JSON.stringify(zaak) };
+}
+
+/**
+ * The delivery as JSON text (compact, one signal or case a line): the drawn households, then the
+ * chain's. Where the chain adds signals to a year, as many drawn ones of that year are left out
+ * (at random, their numbers unused), so the volume per year holds; the years without chain
+ * households are exactly what they were before there was a chain.
+ */
 export function generateDdasDemo(options: DdasDemoOptions): string {
 	const random = new Random(options.seed);
+	// Addresses, the chain's households and the thinning each draw from a sequence of their own.
+	const places = new Random(options.seed ^ 0xad7e55);
+	const chainRandom = new Random(options.seed ^ 0xc4a1e);
+	const thinning = new Random(options.seed ^ 0x7415);
 	const first = day(options.from);
 	const last = day(options.to);
 	const total = Math.round(((last - first + 1) / 365.25) * options.signalsPerYear);
-	const signals: string[] = [];
-	const cases: string[] = [];
+	const chain = (options.huishoudens ?? []).filter(
+		(h) => day(h.huur) >= first && day(h.huur) <= last
+	);
+	const taken = new Set((options.bezetteAdressen ?? []).map(adresMessage));
+	for (const h of chain) taken.add(adresMessage(h.adres));
 	let n = 0;
+	const nextId = (date: number) => `HLM-${iso(date).slice(0, 4)}-${String(++n).padStart(6, '0')}`;
+
+	const drawn: Written[] = [];
 	while (n < total) {
 		const start = first + Math.floor(random.next() * (last - first + 1));
-		const count = Math.min(
-			total - n,
-			random.pick({ 1: 70, 2: 20, 3: 10 }) === '1' ? 1 : random.chance(0.66) ? 2 : 3
-		);
-		const ids: string[] = [];
-		let firstDate = Infinity;
-		for (let k = 0; k < count; k++) {
-			const partner = random.pick(PARTNERS);
-			const date = Math.min(last, start + (k === 0 ? 0 : random.int(0, 45)));
-			firstDate = Math.min(firstDate, date);
-			const [low, high] = AMOUNT[partner];
-			const id = `HLM-${iso(date).slice(0, 4)}-${String(++n).padStart(6, '0')}`;
-			ids.push(id);
-			signals.push(
-				JSON.stringify({
-					ID: id,
-					crisissignaal: random.chance(0.03),
-					warmeOverdracht: random.chance(0.05),
-					bedrag: random.int(low, high),
-					signaaldatum: iso(date),
-					status: 'Opgepakt',
-					signaalpartner: { type: partner },
-					// Fictitious: nine zeros is no valid BSN. The reader drops this object unread.
-					client: options.fullClients ? fullClient(random) : { burgerservicenummer: '000000000' }
-				})
-			);
-		}
-		if (random.chance(0.06)) continue; // no case (yet)
-		const picked = random.chance(0.82);
-		const zaak: Record<string, unknown> = {};
-		const attempts: { soort: string; bereikt: boolean; datum: string }[] = [];
-		let outcome: string | null = null;
-		if (picked) {
-			const pickedOn = Math.min(
+		const count = Math.min(total - n, signalCount(random));
+		// The benchmark's full client objects draw their own address (from the main sequence).
+		const adres = options.fullClients ? null : drawAddress(places, null, taken);
+		drawn.push(
+			household(
+				random,
+				{
+					count,
+					signal: (k) => ({
+						partner: random.pick(PARTNERS),
+						date: Math.min(last, start + (k === 0 ? 0 : random.int(0, 45)))
+					}),
+					// Fictitious: nine zeros is no valid BSN, and no address has the letters SA, SD or SS.
+					client: () => (adres ? client(adres) : fullClient(random)),
+					schuldhulp: null
+				},
 				last,
-				firstDate + Math.max(0, Math.round(4 + 5 * random.normal() ** 2))
-			);
-			zaak.datumOpgepakt = iso(pickedOn);
-			const tries = random.int(1, 4);
-			let on = pickedOn;
-			let reached = false;
-			for (let t = 0; t < tries && !reached; t++) {
-				on = Math.min(last, on + (t === 0 ? random.int(0, 3) : random.int(2, 14)));
-				reached = random.chance(0.42);
-				attempts.push({
-					soort: random.pick(KINDS as Record<ContactKind, number>),
-					bereikt: reached,
-					datum: iso(on)
-				});
-			}
-			if (random.chance(0.85))
-				outcome = reached
-					? random.pick<keyof typeof OUTCOMES_REACHED>(OUTCOMES_REACHED)
-					: random.pick<keyof typeof OUTCOMES_NOT_REACHED>(OUTCOMES_NOT_REACHED);
-		} else if (random.chance(0.8)) outcome = random.pick(OUTCOMES_NOT_PICKED);
-		if (outcome) zaak.resultaat = outcome;
-		zaak.matchingsdatum = iso(firstDate);
-		zaak.vroegsignalen = ids.map((ID) => ({ ID }));
-		if (attempts.length)
-			zaak.contactpogingen = attempts.map((a) => ({
-				...a,
-				dagdeel: random.pick({ Ochtend: 1, Middag: 1, Avond: 1 })
-			}));
-		cases.push(JSON.stringify(zaak));
+				nextId
+			)
+		);
 	}
+
+	// The chain's households: a rent signal on its date, perhaps signals of other partners after it.
+	const added = new Map<number, number>();
+	const chained = chain.map((h) => {
+		const date = day(h.huur);
+		const written = household(
+			chainRandom,
+			{
+				count: signalCount(chainRandom),
+				signal: (k) => {
+					if (k === 0) return { partner: 'Huur', date };
+					let partner = chainRandom.pick(PARTNERS);
+					while (partner === 'Huur') partner = chainRandom.pick(PARTNERS);
+					return { partner, date: Math.min(last, date + chainRandom.int(0, 45)) };
+				},
+				client: () => client(h.adres),
+				schuldhulp: h.schuldhulp
+			},
+			last,
+			nextId
+		);
+		added.set(written.year, (added.get(written.year) ?? 0) + written.signals.length);
+		return written;
+	});
+	const perYear = new Map<number, number>();
+	for (const w of drawn) perYear.set(w.year, (perYear.get(w.year) ?? 0) + w.signals.length);
+	const kept = drawn.filter(
+		(w) => !thinning.chance(Math.min(1, (added.get(w.year) ?? 0) / (perYear.get(w.year) ?? 1)))
+	);
+
+	const households = [...kept, ...chained];
 	return (
 		`{"codeGegevensleverancier":"DEMO","startdatumLevering":"${options.from}","einddatumLevering":"${options.to}",` +
 		`"aanleverdatumEnTijd":"${options.deliveredAt}","leveringen":[{"teller":1,"gemeentecode":"${options.gemeentecode}",` +
 		`"aanleverendeOrganisatie":{"naam":"Fictieve gemeente (demo)"},\n"vroegsignalen":[\n` +
-		signals.join(',\n') +
+		households.flatMap((w) => w.signals).join(',\n') +
 		`\n],\n"vroegsignaalzaken":[\n` +
-		cases.join(',\n') +
+		households.flatMap((w) => (w.zaak === null ? [] : [w.zaak])).join(',\n') +
 		`\n]}]}\n`
 	);
 }

@@ -5,6 +5,7 @@
 import type { EventCode, KNOWN_CORPORATIONS, Outcome, Reason, TargetGroup } from '../domain/codes';
 import { DEFAULT_NORMS, type LeadTimeId } from '../domain/lead-times';
 import type { DossierRow, EventRow } from '../import/types';
+import { DEMO_KEY, addressKey, drawAddress, type DemoAdres } from './address';
 import { Random } from './random';
 
 /** What to generate. Dates are ISO `YYYY-MM-DD`; `to` is the last day that may carry an event. */
@@ -21,6 +22,8 @@ export interface DemoOptions {
 	 * give the figures of MAY_2015. Default: on when [from, to] covers what that needs.
 	 */
 	calibrateMay2015?: boolean;
+	/** The werkgroep key of the dossiers' address keys; default the demo key (DEMO_KEY). */
+	sleutel?: string;
 }
 
 /** The committed demo set: March 2013 to December 2016, about 1,600 dossiers. */
@@ -42,16 +45,28 @@ export const MAY_2015 = {
 	ontruimingen: 1
 } as const;
 
-/** One dossier with its events, in date order. */
+/** One dossier with its events, in date order, and the household's address. */
 export interface DemoDossier {
 	dossier: DossierRow;
 	events: EventRow[];
+	/** The (fictitious) address of the household; a tenant's second dossier has the first one's. */
+	adres: DemoAdres;
+	/** Its address key with the options' key: the `adres_sleutel` column. */
+	adres_sleutel: string;
 }
 
-/** A whole demo set as rows (the shapes the importer produces). */
+/** A household's address and its address key. */
+export interface DemoAdresSleutel {
+	adres: DemoAdres;
+	adres_sleutel: string;
+}
+
+/** A whole demo set as rows (the shapes the importer produces), with each dossier's address. */
 export interface DemoData {
 	dossiers: DossierRow[];
 	events: EventRow[];
+	/** Per dossier_id. */
+	adressen: Map<string, DemoAdresSleutel>;
 }
 
 type Corporation = (typeof KNOWN_CORPORATIONS)[number];
@@ -336,6 +351,8 @@ interface Candidate extends Attributes {
 	start: number;
 	/** Ready-made events (the constructed May 2015 families). */
 	steps?: Step[];
+	/** The household's address: drawn when the dossier is numbered; a recidivist keeps it. */
+	adres?: DemoAdres;
 }
 
 /** True when [from, to] leaves room for the constructed May 2015 dossiers and their follow-up. */
@@ -418,6 +435,11 @@ export function* generateDemoDossiers(options: DemoOptions): Generator<DemoDossi
 	}
 
 	const rng = new Random(options.seed);
+	// Addresses come from a sequence of their own, so that the dossiers and events are what they
+	// were before dossiers had addresses.
+	const addressRng = new Random(Math.imul(options.seed, 0x9e3779b1) ^ 0xad7e55);
+	const taken = new Set<string>();
+	const sleutel = options.sleutel ?? DEMO_KEY;
 	let pending: Candidate[] = calibrate ? may2015Families(options.seed, fromDay) : [];
 	const sequence = new Map<number, number>();
 	let yearFactor = 1;
@@ -459,6 +481,7 @@ export function* generateDemoDossiers(options: DemoOptions): Generator<DemoDossi
 			const number = (sequence.get(year) ?? 0) + 1;
 			sequence.set(year, number);
 			const dossier_id = `D${year}-${String(number).padStart(6, '0')}`;
+			const adres = (candidate.adres ??= drawAddress(addressRng, candidate.wijk, taken));
 			const steps = (
 				candidate.steps ?? trajectory(rng, candidate, candidate.start, { calibrate })
 			).filter((s) => s.day <= lastDay);
@@ -489,7 +512,9 @@ export function* generateDemoDossiers(options: DemoOptions): Generator<DemoDossi
 					doelgroep: candidate.doelgroep,
 					wijk: candidate.wijk
 				},
-				events
+				events,
+				adres,
+				adres_sleutel: addressKey(adres, sleutel)
 			};
 		}
 	}
@@ -497,10 +522,11 @@ export function* generateDemoDossiers(options: DemoOptions): Generator<DemoDossi
 
 /** Generates a whole demo set in memory (for the committed demo files, tests and small benchmarks). */
 export function generateDemo(options: DemoOptions): DemoData {
-	const data: DemoData = { dossiers: [], events: [] };
-	for (const { dossier, events } of generateDemoDossiers(options)) {
+	const data: DemoData = { dossiers: [], events: [], adressen: new Map() };
+	for (const { dossier, events, adres, adres_sleutel } of generateDemoDossiers(options)) {
 		data.dossiers.push(dossier);
 		for (const event of events) data.events.push(event);
+		data.adressen.set(dossier.dossier_id, { adres, adres_sleutel });
 	}
 	return data;
 }

@@ -6,6 +6,7 @@ export {
 	dossiersPerYearFor,
 	generateDemo,
 	generateDemoDossiers,
+	type DemoAdresSleutel,
 	type DemoData,
 	type DemoDossier,
 	type DemoOptions
@@ -23,4 +24,6 @@ export {
 	type DemoCsv,
 	type DemoCsvChunk
 } from './csv';
+export { DEMO_KEY, addressKey, type DemoAdres } from './address';
+export { demoChain, demoDeliveries, type ChainDossier, type DemoChain } from './chain';
 export { Random } from './random';

@@ -1,14 +1,14 @@
-/** The committed demo delivery is what the seeded generator makes, and it reads without a finding. */
+/** The committed demo DDAS delivery is what the seeded generator makes, and it reads without a finding. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DDAS_DEMO_DEFAULTS, generateDdasDemo } from '../../../src/lib/demo/ddas';
+import { demoDeliveries } from '../../../src/lib/demo/chain';
 import { readDdasText } from '../../../src/lib/import/ddas';
 
 describe('the demo DDAS delivery', () => {
 	const committed = readFileSync('data/vroegsignalering-haarlem.json', 'utf8');
 
-	it('is the generator output for the defaults (npm run demo-ddas)', () => {
-		expect(committed === generateDdasDemo(DDAS_DEMO_DEFAULTS)).toBe(true);
+	it('is the generator output for the demo chain (npm run demo-ddas)', () => {
+		expect(committed === demoDeliveries().vroegsignalering).toBe(true);
 	});
 
 	it('covers Haarlem from March 2013 to December 2023, with no finding', () => {

@@ -150,7 +150,7 @@ describe('determinism', () => {
 describe('the rows follow exchange format v1', () => {
 	it('writes the header, LF line ends, no BOM and no quoting', () => {
 		const { dossiers, gebeurtenissen } = toCsv(demo);
-		expect(dossiers.startsWith('dossier_id,corporatie,doelgroep,wijk\n')).toBe(true);
+		expect(dossiers.startsWith('dossier_id,corporatie,doelgroep,wijk,adres_sleutel\n')).toBe(true);
 		expect(gebeurtenissen.startsWith('dossier_id,datum,gebeurtenis,reden,uitkomst\n')).toBe(true);
 		for (const text of [dossiers, gebeurtenissen]) {
 			expect(text).not.toMatch(/\r|"|^\uFEFF/);
