@@ -47,22 +47,28 @@ export function clientAddress(client: JsonValue | undefined): string | null {
 
 /**
  * Gives every record its address key (null when it has no message), pseudonymising each distinct
- * message once and all of them in one batch, then forgets the messages.
+ * message of these records once and all of them in one batch, then forgets the messages (also
+ * those of records a reader dropped after reading them).
  */
 export async function applyAddressKeys(
 	records: Iterable<AddressKeyed>,
 	messages: AddressMessages,
 	pseudonymise: Pseudonymiser
 ): Promise<void> {
-	const distinct = [...new Set(messages.values())];
-	const keys = await pseudonymise(distinct);
-	const keyOf = new Map<string, string>();
-	distinct.forEach((m, i) => keyOf.set(m, keys[i]!));
+	const pending: [AddressKeyed, string][] = [];
 	for (const record of records) {
 		const message = messages.get(record);
-		record.adresSleutel = message === undefined ? null : keyOf.get(message)!;
+		record.adresSleutel = null;
+		if (message !== undefined) pending.push([record, message]);
 	}
 	messages.clear();
-	keyOf.clear();
+	const keyOf = new Map<string, string>();
+	for (const [, message] of pending) keyOf.set(message, '');
+	const distinct = [...keyOf.keys()];
+	const keys = await pseudonymise(distinct);
+	distinct.forEach((m, i) => keyOf.set(m, keys[i]!));
+	for (const [record, message] of pending) record.adresSleutel = keyOf.get(message)!;
+	pending.length = 0;
 	distinct.length = 0;
+	keyOf.clear();
 }

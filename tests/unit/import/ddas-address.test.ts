@@ -84,9 +84,12 @@ describe('the client as read with a key', () => {
 
 	it('applyAddressKeys keys each distinct message once, gives null to the rest and forgets the messages', async () => {
 		const records: AddressKeyed[] = [{}, {}, {}, {}];
+		// A record the reader dropped after reading it: its message is forgotten, not keyed.
+		const dropped: AddressKeyed = {};
 		const messages: AddressMessages = new Map([
 			[records[0]!, 'ADRES|2011RD|12|A'],
 			[records[1]!, 'ADRES|2011RD|12|'],
+			[dropped, 'ADRES|9999ZZ|7|'],
 			[records[3]!, 'ADRES|2011RD|12|A']
 		]);
 		const asked: string[][] = [];
@@ -103,6 +106,7 @@ describe('the client as read with a key', () => {
 			KEY_WITH_ADDITION
 		]);
 		expect(messages.size).toBe(0);
+		expect(dropped).toEqual({});
 	});
 });
 
