@@ -38,8 +38,8 @@ import { missingRequiredSteps } from '../lib/import/profiles/required-steps';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 import { ddasKind, gemeentecode } from '../lib/import/ddas';
-import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
-import { importShvFiles, type ShvResult } from '../lib/import/ddas-shv';
+import { importDdasFilesWithAddressKeys, type DdasResult } from '../lib/import/ddas-combine';
+import { importShvFilesWithAddressKeys, type ShvResult } from '../lib/import/ddas-shv';
 import { shvToArrowIpc } from '../lib/db/shv-arrow';
 import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
 import {
@@ -74,7 +74,7 @@ const USAGE = `Gebruik: npm run evaluate -- --dossiers BESTAND --gebeurtenissen 
     [--peildatum JJJJ-MM-DD] [--format json|csv|md|docx|pdf|uitwisselformaat|parquet] [--out BESTAND] \\
     [--publicatie] [--ddas BESTAND]... [--gemeente CODE]... [--engine wasm|native]
      of: npm run evaluate -- --ddas BESTAND [--ddas BESTAND]... [--gemeente CODE]... \\
-    --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
+    [--sleutel-bestand BESTAND] --van JJJJ-MM-DD --tot JJJJ-MM-DD [--out BESTAND]
 
 Berekent de cijfers van Artikel 4 voor een selectie, met dezelfde definities als het dashboard;
 met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blokken
@@ -84,7 +84,9 @@ met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blo
   --gebeurtenissen BESTAND  gebeurtenissenbestand; herhaal voor meer partijen
   --profiel BESTAND         bronprofiel van een eigen export (source-profiles.md), met --bron
   --bron BESTAND            export van een partij die met een --profiel wordt gelezen
-  --sleutel-bestand BESTAND sleutel om persoonsgegevens in bronnen te pseudonimiseren
+  --sleutel-bestand BESTAND sleutel van de werkgroep: pseudonimiseert persoonsgegevens in
+                            bronnen en maakt met --ddas de adressleutels (adressen zelf niet
+                            bewaard)
   --voorstel --bron BESTAND stel een bronprofiel voor (meer: --voorstel --help)
   --van JJJJ-MM-DD          eerste dag van de periode (telt mee)
   --tot JJJJ-MM-DD          dag na de laatste dag (telt niet mee): het tweede halfjaar 2016
@@ -448,15 +450,27 @@ async function readKey(path: string | undefined, profiles: readonly SourceProfil
 	return key;
 }
 
-/** The inputs in order: --dossiers, --gebeurtenissen, then the sources with their profiles. */
-async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: string | null }> {
+/**
+ * The profiles of the sources by path (their missing steps warned about on standard error), then
+ * the werkgroep key: for the profiles that pseudonymise and the deliveries' address keys.
+ */
+async function readProfilesAndKey(
+	args: Arguments
+): Promise<{ profiles: Map<string, SourceProfile>; key: string | null }> {
 	const profilePaths = [...new Set(args.sources.map((s) => s.profile))];
 	const profiles = new Map<string, SourceProfile>();
 	for (const path of profilePaths) profiles.set(path, await readProfile(path));
 	for (const [path, profile] of profiles)
 		for (const warning of missingRequiredSteps(profile))
 			process.stderr.write(`evaluate: ${path}: ${warning}\n`);
-	const key = await readKey(args.keyFile, [...profiles.values()]);
+	return { profiles, key: await readKey(args.keyFile, [...profiles.values()]) };
+}
+
+/** The inputs in order: --dossiers, --gebeurtenissen, then the sources with their profiles. */
+async function readInputs(
+	args: Arguments,
+	profiles: ReadonlyMap<string, SourceProfile>
+): Promise<SourceFile[]> {
 	const plain = await Promise.all(
 		[...args.dossiers, ...args.gebeurtenissen].map((p) =>
 			isParquet(p) ? readParquetInput(p, byteLimit()) : readInput(p)
@@ -468,7 +482,7 @@ async function readInputs(args: Arguments): Promise<{ files: SourceFile[]; key: 
 			profile: profiles.get(s.profile)!
 		}))
 	);
-	return { files: [...plain, ...sources], key };
+	return [...plain, ...sources];
 }
 
 /** Stops on a refused file, and on an exchange file given with the wrong option. */
@@ -494,13 +508,27 @@ interface Deliveries {
 	shv: ShvResult | null;
 }
 
-/** Reads the DDAS deliveries, each by the kind its content shows; a file that is no delivery ends the program. */
-async function readDeliveries(args: Arguments, today: string): Promise<Deliveries> {
+/**
+ * Reads the DDAS deliveries, each by the kind its content shows, with the address keys when the
+ * werkgroep key is given; a file that is no delivery ends the program.
+ */
+async function readDeliveries(
+	args: Arguments,
+	today: string,
+	key: string | null
+): Promise<Deliveries> {
 	const files = await Promise.all(args.ddas.map(readInput));
 	const shvFiles = files.filter((f) => ddasKind(f.bytes) === 'schuldhulpverlening');
 	const vsFiles = files.filter((f) => !shvFiles.includes(f));
-	const vs = vsFiles.length > 0 ? importDdasFiles(vsFiles, { today }) : null;
-	const shv = shvFiles.length > 0 ? importShvFiles(shvFiles, { today }) : null;
+	const pseudonymiser = key === null ? null : nodePseudonymiser(key);
+	const vs =
+		vsFiles.length > 0
+			? await importDdasFilesWithAddressKeys(vsFiles, { today }, pseudonymiser)
+			: null;
+	const shv =
+		shvFiles.length > 0
+			? await importShvFilesWithAddressKeys(shvFiles, { today }, pseudonymiser)
+			: null;
 	const refused = [...(vs?.bestanden ?? []), ...(shv?.bestanden ?? [])].find(
 		(f) => f.weigering !== null
 	);
@@ -612,7 +640,8 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const today = todayInAmsterdam();
 		await checkSizes(args);
-		const deliveries = await readDeliveries(args, today);
+		const { profiles, key } = await readProfilesAndKey(args);
+		const deliveries = await readDeliveries(args, today, key);
 		const ddas = deliveries.vs;
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
 			await writeOutput(
@@ -621,7 +650,7 @@ export async function main(argv: string[]): Promise<number> {
 			);
 			return 0;
 		}
-		const { files, key } = await readInputs(args);
+		const files = await readInputs(args, profiles);
 		// EVALUATE_IMPORT=native: exchange files read by the engine (issue 20); the pipeline otherwise.
 		const native =
 			process.env.EVALUATE_IMPORT === 'native' &&

@@ -127,7 +127,8 @@ describe('a DDAS delivery on the dashboard', () => {
 					.evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))
 			).toEqual(['0034', '0518']);
 
-			// What the engine holds: only the fields the spec reads, nothing of `client`.
+			// What the engine holds: only the fields the spec reads, nothing of `client` (adres_sleutel is
+			// its pseudonymous address key, NULL here: no werkgroep key was given).
 			const tables = await section
 				.locator('tr[data-table]')
 				.evaluateAll((rows) =>
@@ -140,7 +141,7 @@ describe('a DDAS delivery on the dashboard', () => {
 					'2'
 				],
 				['vs_pogingen', 'zaak, soort, bereikt, datum', '19'],
-				['vs_signalen', 'gemeente, id, partner, signaaldatum, bedrag, zaak', '17'],
+				['vs_signalen', 'gemeente, id, partner, signaaldatum, bedrag, zaak, adres_sleutel', '17'],
 				['vs_zaken', 'zaak, gemeente, identiteit, resultaat, opgepakt', '16']
 			]);
 			const text = await page.locator('body').innerText();

@@ -77,7 +77,9 @@ export function ddasToArrowIpc(result: DdasResult): VsArrow {
 			new Int32(),
 			Int32Array.from(s, (x) => x.zaak ?? 0),
 			(i) => s[i]!.zaak !== null
-		)
+		),
+		// Null without a werkgroep key, or for a client without an address.
+		adres_sleutel: utf8Vector(s.map((x) => x.adresSleutel ?? null))
 	});
 	const z = result.zaken;
 	const zaken = new Table({

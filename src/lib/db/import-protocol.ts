@@ -44,7 +44,7 @@ export interface ImportRequest {
 	files: SourceFile[];
 	today: string;
 	dropPersonalData: boolean;
-	/** The werkgroep key for the profiles that pseudonymise; kept in memory only. */
+	/** The werkgroep key: for the profiles that pseudonymise and the DDAS deliveries' address keys; kept in memory only. */
 	key?: string | null;
 	/** Only the report (the mapping screen's preview): no rows are encoded or sent back. */
 	reportOnly?: boolean;

@@ -5,14 +5,14 @@
  * Arrow IPC buffers (transferred, not copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { importDdasFiles } from '../import/ddas-combine';
+import { importDdasFilesWithAddressKeys } from '../import/ddas-combine';
 import { importSources, reportOf } from '../import/pipeline';
 import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
 import { rowsToArrow } from './arrow';
 import { ddasToArrowIpc } from './ddas-arrow';
 import { byReader, inspectFile } from '../import/inspect';
-import { importShvFiles } from '../import/ddas-shv';
+import { importShvFilesWithAddressKeys } from '../import/ddas-shv';
 import { shvToArrowIpc } from './shv-arrow';
 import { mappingView } from '../import/profiles/view';
 import { loadFailureText } from '../import/failure';
@@ -71,35 +71,41 @@ async function importFiles(request: ImportRequest): Promise<void> {
 		const clock = stopwatch();
 		const bytes = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
+		// One pseudonymiser of the werkgroep key: the profiles' ids and the deliveries' address keys.
+		const pseudonymiser = key ? await webCryptoPseudonymiser(key) : null;
 		// DDAS deliveries are recognised by their content and read by their own reader.
 		const sorted = byReader(files);
 		const deliveries = sorted.vroegsignalering;
 		const ddasResult =
 			deliveries.length === 0 || reportOnly
 				? null
-				: importDdasFiles(deliveries, {
-						today,
-						onProgress: (signals) =>
-							post({
-								type: 'progress',
-								phase: 'gelezen',
-								files: files.length,
-								bytes,
-								rows: signals,
-								file: deliveries.map((d) => d.name).join(', ')
-							})
-					});
+				: await importDdasFilesWithAddressKeys(
+						deliveries,
+						{
+							today,
+							onProgress: (signals) =>
+								post({
+									type: 'progress',
+									phase: 'gelezen',
+									files: files.length,
+									bytes,
+									rows: signals,
+									file: deliveries.map((d) => d.name).join(', ')
+								})
+						},
+						pseudonymiser
+					);
 		clock.lap('ddas');
 		const shvResult =
 			sorted.schuldhulpverlening.length === 0 || reportOnly
 				? null
-				: importShvFiles(sorted.schuldhulpverlening, { today });
+				: await importShvFilesWithAddressKeys(sorted.schuldhulpverlening, { today }, pseudonymiser);
 		clock.lap('shv');
 		let rows = 0;
 		const result = await importSources(sorted.overig, {
 			today,
 			dropPersonalData,
-			pseudonymiser: key ? await webCryptoPseudonymiser(key) : null,
+			pseudonymiser,
 			byteLimit: byteLimit(),
 			onFileRead: (progress) => {
 				rows += progress.rows;

@@ -105,7 +105,9 @@ export function shvToArrowIpc(result: ShvResult): ShvArrow {
 			new Float64(),
 			Float64Array.from(t, (x) => x.schuldbedrag ?? 0),
 			(i) => t[i]!.schuldbedrag !== null
-		)
+		),
+		// Null without a werkgroep key, or when the first client has no address.
+		adres_sleutel: utf8Vector(t.map((x) => x.adresSleutel ?? null))
 	});
 	const owner: number[] = [];
 	const soort: number[] = [];

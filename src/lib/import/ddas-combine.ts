@@ -4,6 +4,7 @@
  * ddas-vroegsignalering.md says. Every signal and case read ends up accepted, replaced or rejected.
  */
 import type { CaseResult, ContactKind, PartnerType } from '../domain/ddas';
+import { applyAddressKeys, type AddressMessages } from './ddas-address';
 import {
 	readDdas,
 	type DdasFileRead,
@@ -12,6 +13,7 @@ import {
 	type ReadCase,
 	type ReadSignal
 } from './ddas';
+import type { Pseudonymiser } from './profiles/pseudonym';
 
 /** Counts of one kind of record in one file. `gelezen = geaccepteerd + vervangen + geweigerd`. */
 export interface DdasCounts {
@@ -32,6 +34,8 @@ export interface DdasFileReport {
 	signalen: DdasCounts;
 	zaken: DdasCounts;
 	clientObjecten: number;
+	/** Read with a werkgroep key: how many of the file's signals got an address key; absent without a key. */
+	adresSleutels?: number;
 	organisatie: boolean;
 }
 
@@ -43,6 +47,8 @@ export interface DdasSignal {
 	bedrag: number | null;
 	/** Index into `zaken`; null when no case holds it. */
 	zaak: number | null;
+	/** Read with a werkgroep key: the address key of its client (null: no address); absent without a key. */
+	adresSleutel?: string | null;
 }
 
 export interface DdasCase {
@@ -89,6 +95,7 @@ export function combineDdas(files: readonly DdasFileRead[]): DdasResult {
 		signalen: zero(f.gelezen.signalen),
 		zaken: zero(f.gelezen.zaken),
 		clientObjecten: f.clientObjecten,
+		...(f.adresSleutels === undefined ? {} : { adresSleutels: f.adresSleutels }),
 		organisatie: f.organisatie
 	}));
 	files.forEach((f, fi) => {
@@ -260,14 +267,16 @@ export function combineDdas(files: readonly DdasFileRead[]): DdasResult {
 	const signalen: DdasSignal[] = [];
 	for (const [key, s] of signalWinner) {
 		const own = owner.get(key);
-		signalen.push({
+		const signal: DdasSignal = {
 			gemeente: s.gemeente,
 			id: s.id,
 			partner: s.partner,
 			signaaldatum: s.signaaldatum,
 			bedrag: s.bedrag,
 			zaak: own ? (caseIndex.get(own) ?? null) : null
-		});
+		};
+		if (s.adresSleutel !== undefined) signal.adresSleutel = s.adresSleutel;
+		signalen.push(signal);
 		const counts = reports[s.fi]!.signalen;
 		counts.geaccepteerd++;
 		if (s.gewaarschuwd) counts.waarschuwingen++;
@@ -296,4 +305,33 @@ export function importDdasFiles(
 	options: DdasReadOptions
 ): DdasResult {
 	return combineDdas(files.map((f) => readDdas(f.name, f.bytes, options)));
+}
+
+/**
+ * Reads and combines DDAS deliveries as importDdasFiles does; with a pseudonymiser (the werkgroep
+ * key) each signal gets the address key of its client first (ddas-address.ts), and each file's
+ * report says how many. Without one, the same as importDdasFiles. Never throws but for the
+ * pseudonymiser.
+ */
+export async function importDdasFilesWithAddressKeys(
+	files: readonly { name: string; bytes: Uint8Array }[],
+	options: Omit<DdasReadOptions, 'adressen'>,
+	pseudonymise: Pseudonymiser | null
+): Promise<DdasResult> {
+	if (pseudonymise === null) return importDdasFiles(files, options);
+	const adressen: AddressMessages = new Map();
+	const reads = files.map((f) => readDdas(f.name, f.bytes, { ...options, adressen }));
+	await applyAddressKeys(
+		(function* () {
+			for (const r of reads) yield* r.signalen;
+		})(),
+		adressen,
+		pseudonymise
+	);
+	for (const r of reads) {
+		let n = 0;
+		for (const s of r.signalen) if (s.adresSleutel) n++;
+		r.adresSleutels = n;
+	}
+	return combineDdas(reads);
 }

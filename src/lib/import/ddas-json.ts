@@ -5,9 +5,13 @@
  * callback one by one instead of being collected.
  */
 
-/** What to build of a value. A value of another JSON type than the shape expects is built as a leaf when it is a scalar, and skipped when it is an object or array. */
-export type Shape =
-	| { kind: 'skip'; /** Hears that the value was present. */ seen?: () => void }
+/**
+ * What to build of a value. A value of another JSON type than the shape expects is built as a leaf
+ * when it is a scalar, and skipped when it is an object or array. `seen`, on any shape, hears that
+ * the value was present (whatever its type), before it is read.
+ */
+export type Shape = (
+	| { kind: 'skip' }
 	| { kind: 'leaf' }
 	| {
 			kind: 'object';
@@ -19,7 +23,10 @@ export type Shape =
 			item: Shape;
 			/** When given, each item goes here (with its index) and the array is not collected. */
 			each?: (value: JsonValue, index: number) => void;
-	  };
+			/** When given, only the first `limit` items are built; the others are skipped unbuilt. */
+			limit?: number;
+	  }
+) & { seen?: () => void };
 
 /** A value as built: scalars, objects of the shape's fields, arrays, or SKIPPED for a value of the wrong kind. */
 export type JsonValue =
@@ -73,21 +80,19 @@ export function readJson(text: string, shape: Shape): JsonValue {
 	const value = (shape: Shape): JsonValue => {
 		ws();
 		if (i >= n) fail('onverwacht einde van het bestand');
+		shape.seen?.();
 		const c = text.charCodeAt(i);
 		if (c === 0x7b /* { */) {
 			if (shape.kind === 'object') return object(shape.fields);
-			if (shape.kind === 'skip') shape.seen?.();
 			skipComposite();
 			return SKIPPED;
 		}
 		if (c === 0x5b /* [ */) {
 			if (shape.kind === 'array') return array(shape);
-			if (shape.kind === 'skip') shape.seen?.();
 			skipComposite();
 			return SKIPPED;
 		}
 		if (shape.kind === 'skip') {
-			shape.seen?.();
 			scalar(false);
 			return SKIPPED;
 		}
@@ -130,10 +135,14 @@ export function readJson(text: string, shape: Shape): JsonValue {
 			i++;
 			return out;
 		}
+		const limit = shape.limit ?? Infinity;
 		for (let index = 0; ; index++) {
-			const item = value(shape.item);
-			if (shape.each) shape.each(item, index);
-			else out.push(item);
+			if (index >= limit) value(SKIP);
+			else {
+				const item = value(shape.item);
+				if (shape.each) shape.each(item, index);
+				else out.push(item);
+			}
 			ws();
 			const c = text.charCodeAt(i);
 			if (c === 0x2c) i++;

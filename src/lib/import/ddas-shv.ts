@@ -3,7 +3,8 @@
  * spec: ddas-schuldhulpverlening.md) into compact traject records, and resolves the repeats of
  * snapshot deliveries: every traject read is accepted, replaced or rejected, with its JSON path
  * and a Dutch reason. The `client` objects, names, `omschrijving` texts, creditors and the
- * delivering organisation are skipped while parsing: they are never built.
+ * delivering organisation are skipped while parsing: they are never built; read with a werkgroep
+ * key, only the first client's address fields are, for the traject's address key (ddas-address.ts).
  */
 import {
 	matchBegeleiding,
@@ -18,8 +19,15 @@ import {
 	type UitstroomReden
 } from '../domain/shv';
 import { ddasDate, gemeentecode, isObject, parseDelivery, personal, shown } from './ddas';
+import {
+	CLIENT_ADDRESS,
+	applyAddressKeys,
+	clientAddress,
+	type AddressMessages
+} from './ddas-address';
 import { SKIPPED, type JsonValue, type Shape } from './ddas-json';
 import { reasonText } from './personal-data';
+import type { Pseudonymiser } from './profiles/pseudonym';
 
 /** Something the reader rejected, replaced or warned about, with its JSON path. */
 export interface ShvIssue {
@@ -62,6 +70,11 @@ export interface ShvTraject {
 	/** Position in the file, for ties. */
 	volgorde: number;
 	gewaarschuwd: boolean;
+	/**
+	 * Read with a werkgroep key: the address key of its first client (null: no address), part of
+	 * its identity; absent without a key.
+	 */
+	adresSleutel?: string | null;
 }
 
 /** The counts of one delivery. `gelezen = geaccepteerd + vervangen + geweigerd`. */
@@ -87,8 +100,10 @@ export interface ShvFileRead {
 	trajecten: ShvTraject[];
 	gelezen: number;
 	meldingen: ShvIssue[];
-	/** How many trajecten carried `client` data (present, not read). */
+	/** How many trajecten carried `client` data (present; not read, but for an address with a key). */
 	clientObjecten: number;
+	/** Read with a werkgroep key: how many of its trajecten got an address key; absent without a key. */
+	adresSleutels?: number;
 	/** Whether the delivering organisation was present (and not read). */
 	organisatie: boolean;
 }
@@ -96,6 +111,12 @@ export interface ShvFileRead {
 export interface ShvReadOptions {
 	/** The day of import: dates after it are dropped with a warning (the identity date rejects). */
 	today: string;
+	/**
+	 * A read with a werkgroep key: each traject's first client's address goes here as its message
+	 * (and the traject gets `adresSleutel: null`) until `applyAddressKeys`. Without it the clients
+	 * are skipped.
+	 */
+	adressen?: AddressMessages;
 }
 
 /** The earliest date a delivery may hold; earlier dates are errors. */
@@ -166,7 +187,13 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 			moratoria: { kind: 'array', item: FIELDS('startdatum') },
 			totaalschuldbedragbijaanvangschuld: LEAF,
 			schulden: { kind: 'array', item: FIELDS('schuldsoort') },
-			client: { kind: 'skip', seen: () => result.clientObjecten++ }
+			// With a key only the first client is built, and of it only the address fields.
+			client: {
+				...(options.adressen
+					? { kind: 'array', item: CLIENT_ADDRESS, limit: 1 }
+					: { kind: 'skip' }),
+				seen: () => result.clientObjecten++
+			}
 		}
 	};
 	const rootShape: Shape = {
@@ -394,7 +421,7 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 			'.uitstroom.reden',
 			'De uitstroomreden'
 		);
-		result.trajecten.push({
+		const record: ShvTraject = {
 			gemeente: code,
 			aanmelding,
 			crisisAanmelding: field(value.aanmelding, 'crisisinterventie') === true,
@@ -416,7 +443,13 @@ export function readShvText(bestand: string, text: string, options: ShvReadOptio
 			pad,
 			volgorde: result.trajecten.length,
 			gewaarschuwd
-		});
+		};
+		result.trajecten.push(record);
+		if (options.adressen) {
+			record.adresSleutel = null;
+			const message = clientAddress(Array.isArray(value.client) ? value.client[0] : undefined);
+			if (message !== null) options.adressen.set(record, message);
+		}
 	};
 
 	const parsed = parseDelivery(
@@ -444,6 +477,8 @@ export interface ShvFileReport {
 	einddatumLevering: string | null;
 	trajecten: ShvCounts;
 	clientObjecten: number;
+	/** Read with a werkgroep key: how many of the file's trajecten got an address key; absent without a key. */
+	adresSleutels?: number;
 	organisatie: boolean;
 }
 
@@ -459,12 +494,17 @@ export interface ShvResult {
 
 const SEP = '\u001f';
 
+/** A traject's identity: gemeente, aanmelding date, and its address key when it has one. */
+const identity = (t: ShvTraject) =>
+	t.gemeente + SEP + t.aanmelding + (t.adresSleutel ? SEP + t.adresSleutel : '');
+
 /**
  * Resolves the repeats of snapshot deliveries. A traject's identity is (gemeentecode, aanmelding
- * date). Per identity the delivery with the latest `aanleverdatumEnTijd` holding it counts
- * (equal or missing: the file loaded last), with every traject of that identity it holds (two
- * clients may sign on in one gemeente on the same day); the same identity in the other deliveries
- * is `vervangen`. gelezen = geaccepteerd + vervangen + geweigerd per file.
+ * date, address key when there is one). Per identity the delivery with the latest
+ * `aanleverdatumEnTijd` holding it counts (equal or missing: the file loaded last), with every
+ * traject of that identity it holds (without address keys two clients may sign on in one gemeente
+ * on the same day); the same identity in the other deliveries is `vervangen`. gelezen =
+ * geaccepteerd + vervangen + geweigerd per file.
  */
 export function combineShv(files: readonly ShvFileRead[]): ShvResult {
 	const rank = (fi: number) => files[fi]!.aangeleverd ?? -Infinity;
@@ -472,7 +512,7 @@ export function combineShv(files: readonly ShvFileRead[]): ShvResult {
 	const winner = new Map<string, number>();
 	files.forEach((f, fi) => {
 		for (const t of f.trajecten) {
-			const key = t.gemeente + SEP + t.aanmelding;
+			const key = identity(t);
 			const current = winner.get(key);
 			if (current === undefined || newer(fi, current)) winner.set(key, fi);
 		}
@@ -489,7 +529,7 @@ export function combineShv(files: readonly ShvFileRead[]): ShvResult {
 			geweigerd: f.meldingen.filter((m) => m.soort === 'geweigerd').length
 		};
 		for (const t of f.trajecten) {
-			const by = winner.get(t.gemeente + SEP + t.aanmelding)!;
+			const by = winner.get(identity(t))!;
 			if (by === fi) {
 				counts.geaccepteerd++;
 				if (t.gewaarschuwd) counts.waarschuwingen++;
@@ -503,7 +543,7 @@ export function combineShv(files: readonly ShvFileRead[]): ShvResult {
 					bestand: f.bestand,
 					pad: t.pad,
 					soort: 'vervangen',
-					reden: `Hetzelfde traject (gemeente ${t.gemeente}, aanmelding ${t.aanmelding}) staat ook in ${other.bestand}${other.aanleverdatumEnTijd ? ` (aangeleverd ${other.aanleverdatumEnTijd})` : ''}; dat telt.`
+					reden: `Hetzelfde traject (gemeente ${t.gemeente}, aanmelding ${t.aanmelding}${t.adresSleutel ? ', hetzelfde adres' : ''}) staat ook in ${other.bestand}${other.aanleverdatumEnTijd ? ` (aangeleverd ${other.aanleverdatumEnTijd})` : ''}; dat telt.`
 				});
 			}
 		}
@@ -515,6 +555,7 @@ export function combineShv(files: readonly ShvFileRead[]): ShvResult {
 			einddatumLevering: f.einddatumLevering,
 			trajecten: counts,
 			clientObjecten: f.clientObjecten,
+			...(f.adresSleutels === undefined ? {} : { adresSleutels: f.adresSleutels }),
 			organisatie: f.organisatie
 		};
 	});
@@ -538,4 +579,33 @@ export function importShvFiles(
 	options: ShvReadOptions
 ): ShvResult {
 	return combineShv(files.map((f) => readShv(f.name, f.bytes, options)));
+}
+
+/**
+ * Reads and combines schuldhulpverlening deliveries as importShvFiles does; with a pseudonymiser
+ * (the werkgroep key) each traject gets the address key of its first client first
+ * (ddas-address.ts), part of its identity, and each file's report says how many. Without one, the
+ * same as importShvFiles. Never throws but for the pseudonymiser.
+ */
+export async function importShvFilesWithAddressKeys(
+	files: readonly { name: string; bytes: Uint8Array }[],
+	options: Omit<ShvReadOptions, 'adressen'>,
+	pseudonymise: Pseudonymiser | null
+): Promise<ShvResult> {
+	if (pseudonymise === null) return importShvFiles(files, options);
+	const adressen: AddressMessages = new Map();
+	const reads = files.map((f) => readShv(f.name, f.bytes, { ...options, adressen }));
+	await applyAddressKeys(
+		(function* () {
+			for (const r of reads) yield* r.trajecten;
+		})(),
+		adressen,
+		pseudonymise
+	);
+	for (const r of reads) {
+		let n = 0;
+		for (const t of r.trajecten) if (t.adresSleutel) n++;
+		r.adresSleutels = n;
+	}
+	return combineShv(reads);
 }

@@ -2,7 +2,8 @@
  * Reads one DDAS vroegsignalering delivery (VNG Realisatie's uitwisselmodel, 1.0–1.2) into compact
  * signal and case records, with a JSON path and a Dutch reason for everything it rejects or warns
  * about. The `client` objects and the delivering organisation are dropped while parsing: they are
- * never built. Resolution across deliveries is in ddas-combine.ts.
+ * never built; read with a werkgroep key, only a client's address fields are, for its address key
+ * (ddas-address.ts). Resolution across deliveries is in ddas-combine.ts.
  */
 import {
 	matchContactKind,
@@ -13,6 +14,7 @@ import {
 	type PartnerType
 } from '../domain/ddas';
 import { isCalendarDate } from './dates';
+import { CLIENT_ADDRESS, clientAddress, type AddressMessages } from './ddas-address';
 import {
 	JsonSyntaxError,
 	SKIPPED,
@@ -53,6 +55,8 @@ export interface ReadSignal {
 	/** Position in the file, for ties. */
 	volgorde: number;
 	gewaarschuwd: boolean;
+	/** Read with a werkgroep key: the address key of its client, null without an address; absent without a key. */
+	adresSleutel?: string | null;
 }
 
 export interface ReadAttempt {
@@ -91,8 +95,10 @@ export interface DdasFileRead {
 	gelezen: { signalen: number; zaken: number };
 	/** Issues of reading: rejections and warnings. */
 	meldingen: DdasIssue[];
-	/** How many `client` objects were present (and not read). */
+	/** How many `client` objects were present (not read, but for their address with a key). */
 	clientObjecten: number;
+	/** Read with a werkgroep key: how many of its signals got an address key; absent without a key. */
+	adresSleutels?: number;
 	/** Whether the delivering organisation (with its contact persons) was present (and not read). */
 	organisatie: boolean;
 }
@@ -102,6 +108,11 @@ export interface DdasReadOptions {
 	today: string;
 	/** Hears the number of signals read so far, every 10,000. */
 	onProgress?: (signals: number) => void;
+	/**
+	 * A read with a werkgroep key: each signal's client address goes here as its message (and the
+	 * signal gets `adresSleutel: null`) until `applyAddressKeys`. Without it the client is skipped.
+	 */
+	adressen?: AddressMessages;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[0-9:.,]*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
@@ -241,7 +252,10 @@ export function readDdasText(
 			signaaldatum: LEAF,
 			bedrag: LEAF,
 			signaalpartner: { kind: 'object', fields: { type: LEAF } },
-			client: { kind: 'skip', seen: () => result.clientObjecten++ }
+			client: {
+				...(options.adressen ? CLIENT_ADDRESS : { kind: 'skip' }),
+				seen: () => result.clientObjecten++
+			}
 		}
 	};
 	const caseShape: Shape = {
@@ -397,7 +411,7 @@ export function readDdasText(
 				`Het bedrag ${shown(value.bedrag)} is geen getal; weggelaten.`
 			);
 		}
-		result.signalen.push({
+		const record: ReadSignal = {
 			gemeente,
 			id,
 			partner,
@@ -406,7 +420,13 @@ export function readDdasText(
 			pad,
 			volgorde: volgorde++,
 			gewaarschuwd
-		});
+		};
+		result.signalen.push(record);
+		if (options.adressen) {
+			record.adresSleutel = null;
+			const message = clientAddress(value.client);
+			if (message !== null) options.adressen.set(record, message);
+		}
 	};
 
 	const readCase = (value: JsonValue, pad: string, gemeente: string) => {

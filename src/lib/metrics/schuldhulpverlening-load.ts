@@ -1,7 +1,8 @@
 /**
  * The schuldhulpverlening tables (Arrow IPC from db/shv-arrow.ts) loaded into DuckDB with plain
  * types: `shv_trajecten` (one row per accepted traject, with its crisis flag and Wgs norm dates)
- * and `shv_schulden` (one row per traject and kind of debt).
+ * and `shv_schulden` (one row per traject and kind of debt). `shv_trajecten.adres_sleutel` is the
+ * address key of the traject's first client when read with the werkgroep key (NULL otherwise).
  */
 import type { Database } from '../db/database';
 import type { ShvArrow } from '../db/shv-arrow';
@@ -18,7 +19,7 @@ CREATE OR REPLACE TABLE shv_trajecten AS
 		schuldregeling_afgewezen::DATE AS schuldregeling_afgewezen, oplossing::VARCHAR AS oplossing,
 		(begeleiding = 1) AS begeleiding, (moratorium = 1) AS moratorium, (uitstroom = 1) AS uitstroom,
 		uitstroom_datum::DATE AS uitstroom_datum, uitstroom_reden::VARCHAR AS uitstroom_reden,
-		schuldbedrag::DOUBLE AS schuldbedrag
+		schuldbedrag::DOUBLE AS schuldbedrag, adres_sleutel::VARCHAR AS adres_sleutel
 	FROM shv_trajecten_in;
 CREATE OR REPLACE TABLE shv_schulden AS
 	SELECT traject::INTEGER AS traject, schuldsoort::VARCHAR AS schuldsoort FROM shv_schulden_in;

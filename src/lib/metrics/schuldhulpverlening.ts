@@ -267,13 +267,20 @@ export async function computeShvTrend(
 /** The `schuldhulpverlening` block of the evaluation JSON (ddas-schuldhulpverlening.md). */
 export interface ShvDocument {
 	selectie: { gemeenten: string[]; peildatum: string };
-	import: { trajecten: ShvCounts };
+	import: ShvImportTotals;
 	totaal: ShvMetrics;
 	per_gemeente: Record<string, ShvMetrics>;
 }
 
+/** The import counts of the JSON block: summed over the delivery files. */
+export interface ShvImportTotals {
+	trajecten: ShvCounts;
+	/** Read with the werkgroep key: the trajecten that got an address key (absent without a key). */
+	adres_sleutels?: number;
+}
+
 /** Sums the per-file counts. */
-export function shvImportTotals(files: readonly ShvFileReport[]): { trajecten: ShvCounts } {
+export function shvImportTotals(files: readonly ShvFileReport[]): ShvImportTotals {
 	const out: ShvCounts = {
 		gelezen: 0,
 		geaccepteerd: 0,
@@ -283,7 +290,11 @@ export function shvImportTotals(files: readonly ShvFileReport[]): { trajecten: S
 	};
 	for (const f of files)
 		for (const key of Object.keys(out) as (keyof ShvCounts)[]) out[key] += f.trajecten[key];
-	return { trajecten: out };
+	const keyed = files.filter((f) => f.adresSleutels !== undefined);
+	return {
+		trajecten: out,
+		...(keyed.length > 0 ? { adres_sleutels: keyed.reduce((n, f) => n + f.adresSleutels!, 0) } : {})
+	};
 }
 
 /** The block for a selection, on the loaded tables. */

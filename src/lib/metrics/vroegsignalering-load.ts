@@ -1,7 +1,8 @@
 /**
  * The DDAS tables (Arrow IPC from db/ddas-arrow.ts) loaded into DuckDB, and the one derivation
  * that does not depend on the selection: per rent case its start, funnel flags and lead-time ends
- * (`vs_huurzaken`).
+ * (`vs_huurzaken`). `vs_signalen.adres_sleutel` is the address key of the signal's client when
+ * the deliveries were read with the werkgroep key (NULL otherwise).
  */
 import type { Database } from '../db/database';
 import type { VsArrow } from '../db/ddas-arrow';
@@ -10,7 +11,8 @@ import type { VsArrow } from '../db/ddas-arrow';
 export const VS_TABLES_SQL = `
 CREATE OR REPLACE TABLE vs_signalen AS
 	SELECT gemeente::VARCHAR AS gemeente, id::VARCHAR AS id, partner::VARCHAR AS partner,
-		signaaldatum::DATE AS signaaldatum, bedrag::DOUBLE AS bedrag, zaak::INTEGER AS zaak
+		signaaldatum::DATE AS signaaldatum, bedrag::DOUBLE AS bedrag, zaak::INTEGER AS zaak,
+		adres_sleutel::VARCHAR AS adres_sleutel
 	FROM vs_signalen_in;
 CREATE OR REPLACE TABLE vs_zaken AS
 	SELECT zaak::INTEGER AS zaak, gemeente::VARCHAR AS gemeente, identiteit::VARCHAR AS identiteit,

@@ -252,6 +252,8 @@ export async function computeVsTrend(
 export interface VsImportTotals {
 	signalen: DdasCounts;
 	zaken: DdasCounts;
+	/** Read with the werkgroep key: the signals that got an address key (absent without a key). */
+	adres_sleutels?: number;
 }
 
 /** The `vroegsignalering` block of the evaluation JSON (ddas-vroegsignalering.md). */
@@ -270,7 +272,12 @@ export function vsImportTotals(files: readonly DdasFileReport[]): VsImportTotals
 			for (const key of Object.keys(out) as (keyof DdasCounts)[]) out[key] += f[part][key];
 		return out;
 	};
-	return { signalen: sum('signalen'), zaken: sum('zaken') };
+	const keyed = files.filter((f) => f.adresSleutels !== undefined);
+	return {
+		signalen: sum('signalen'),
+		zaken: sum('zaken'),
+		...(keyed.length > 0 ? { adres_sleutels: keyed.reduce((n, f) => n + f.adresSleutels!, 0) } : {})
+	};
 }
 
 /** The block for a selection, on the loaded tables. */

@@ -295,7 +295,11 @@ class DataState {
 			return;
 		}
 		if (this.keyNeeded) return this.provideKey(text);
-		if (this.setKey(text)) this.keyFile = null;
+		const before = this.#key;
+		if (!this.setKey(text)) return;
+		this.keyFile = null;
+		// Loaded DDAS deliveries are read again, now with their address keys.
+		if (this.#key !== before && (this.ddas || this.shv)) await this.addFiles([]);
 	}
 
 	/** The user does not want the picked one-line file as the key. */

@@ -229,8 +229,10 @@ describe('the vroegsignalering figures', () => {
 			`SELECT table_name, column_name FROM duckdb_columns() WHERE table_name LIKE 'vs_%' ORDER BY table_name, column_index`
 		);
 		const names = [...new Set(columns.map((c) => c.column_name))].sort();
+		// adres_sleutel: the pseudonymous address key (NULL here: read without the werkgroep key).
 		expect(names).toEqual(
 			[
+				'adres_sleutel',
 				'bedrag',
 				'bereikt',
 				'datum',
@@ -250,8 +252,9 @@ describe('the vroegsignalering figures', () => {
 				'zaak'
 			].sort()
 		);
-		const rows = await db.query(`SELECT * FROM vs_signalen`);
+		const rows = await db.query<{ adres_sleutel: string | null }>(`SELECT * FROM vs_signalen`);
 		expect(JSON.stringify(rows)).not.toMatch(/111222333|Verborgen/);
+		expect(rows.every((r) => r.adres_sleutel === null)).toBe(true);
 	});
 });
 
