@@ -22,7 +22,8 @@ import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/sele
 import type { DataExtent, Selection } from '../lib/metrics/types';
 import { deriveFirst, deriveLeadTimes, loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
-import { figuresCsv } from '../lib/report/exports';
+import { figuresCsv, ketenTable } from '../lib/report/exports';
+import { formatCount, formatDays } from '../lib/report/format';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
 import {
@@ -30,6 +31,7 @@ import {
 	protectFigures,
 	publishedBreakdown,
 	publishedVsDocument,
+	publishedKetenFigures,
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
@@ -42,6 +44,7 @@ import { importDdasFiles, type DdasResult } from '../lib/import/ddas-combine';
 import { importShvFiles, type ShvResult } from '../lib/import/ddas-shv';
 import { shvToArrowIpc } from '../lib/db/shv-arrow';
 import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
+import { computeKeten } from '../lib/metrics/keten';
 import {
 	shvDocument,
 	shvGemeenten,
@@ -391,7 +394,7 @@ async function render(
 							displayVsFigureTable(vsFigureTable(published.vroegsignalering), mode)
 						)}\n`
 					: ''
-			}`;
+			}${ketenMarkdown(published, mode)}`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
@@ -409,6 +412,31 @@ async function render(
 				);
 			});
 	}
+}
+
+/** The chain table of `--format md` (empty without address keys on both sides). */
+function ketenMarkdown(published: EvaluationDocument, mode: Mode): string {
+	const table = ketenTable(published, mode);
+	if (!table) return '';
+	const rows = table.lines.flatMap((line) =>
+		'heading' in line
+			? []
+			: [
+					[
+						line.label,
+						...line.cells.map((c) =>
+							c === null
+								? '–'
+								: typeof c === 'string'
+									? c
+									: line.kind === 'count'
+										? formatCount(c)
+										: formatDays(c)
+						)
+					]
+				]
+	);
+	return `\n### Tabel: van signaal tot vonnis\n\n${figureTableMarkdown({ header: table.header, rows })}\n`;
 }
 
 /** The largest key file read: a passphrase, not a table. */
@@ -701,10 +729,11 @@ export async function main(argv: string[]): Promise<number> {
 						selection.peildatum ?? (await shvLatestDate(db)) ?? today
 					)
 				: null;
+			const keten = await computeKeten(db, selection);
 			// The exact JSON holds the schuldhulpverlening block; the exports do not show it yet.
-			const doc = buildDocument(selection, summary, current, vs, shv);
-			// The vroegsignalering figures go through the same protected table and into the letter.
-			const withVs = figures && { ...figures, vroegsignalering: vs };
+			const doc = buildDocument(selection, summary, current, vs, shv, keten);
+			// The vroegsignalering and chain figures go through the same protected table and into the letter.
+			const withVs = figures && { ...figures, vroegsignalering: vs, keten };
 			const protection =
 				withVs && args.publicatie
 					? protectFigures(
@@ -717,7 +746,9 @@ export async function main(argv: string[]): Promise<number> {
 						selection,
 						summary,
 						publishedBreakdown(current, protection, corporationColumn),
-						vs && publishedVsDocument(vs, protection)
+						vs && publishedVsDocument(vs, protection),
+						null,
+						keten && publishedKetenFigures(keten, protection)
 					)
 				: doc;
 			const complete = completeness(
