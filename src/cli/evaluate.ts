@@ -22,7 +22,12 @@ import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/sele
 import type { DataExtent, Selection } from '../lib/metrics/types';
 import { deriveFirst, deriveLeadTimes, loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
-import { figuresCsv, ketenTable } from '../lib/report/exports';
+import {
+	figuresCsv,
+	ketenTable,
+	schuldhulpverleningTable,
+	type ExportTable
+} from '../lib/report/exports';
 import { formatCount, formatDays } from '../lib/report/format';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
@@ -32,6 +37,7 @@ import {
 	publishedBreakdown,
 	publishedVsDocument,
 	publishedKetenFigures,
+	publishedShvDocument,
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
@@ -394,7 +400,10 @@ async function render(
 							displayVsFigureTable(vsFigureTable(published.vroegsignalering), mode)
 						)}\n`
 					: ''
-			}${ketenMarkdown(published, mode)}`;
+			}${exportMarkdown('schuldhulpverlening', schuldhulpverleningTable(published, mode))}${exportMarkdown(
+				'van signaal tot vonnis',
+				ketenTable(published, mode)
+			)}`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
@@ -414,9 +423,8 @@ async function render(
 	}
 }
 
-/** The chain table of `--format md` (empty without address keys on both sides). */
-function ketenMarkdown(published: EvaluationDocument, mode: Mode): string {
-	const table = ketenTable(published, mode);
+/** An export table (schuldhulpverlening, chain) as a Markdown table under its heading; empty without one. */
+function exportMarkdown(heading: string, table: ExportTable | null): string {
 	if (!table) return '';
 	const rows = table.lines.flatMap((line) =>
 		'heading' in line
@@ -436,7 +444,7 @@ function ketenMarkdown(published: EvaluationDocument, mode: Mode): string {
 					]
 				]
 	);
-	return `\n### Tabel: van signaal tot vonnis\n\n${figureTableMarkdown({ header: table.header, rows })}\n`;
+	return `\n### Tabel: ${heading}\n\n${figureTableMarkdown({ header: table.header, rows })}\n`;
 }
 
 /** The largest key file read: a passphrase, not a table. */
@@ -730,10 +738,14 @@ export async function main(argv: string[]): Promise<number> {
 					)
 				: null;
 			const keten = await computeKeten(db, selection);
-			// The exact JSON holds the schuldhulpverlening block; the exports do not show it yet.
 			const doc = buildDocument(selection, summary, current, vs, shv, keten);
-			// The vroegsignalering and chain figures go through the same protected table and into the letter.
-			const withVs = figures && { ...figures, vroegsignalering: vs, keten };
+			// The DDAS and chain figures go through the same protected table and into the letter.
+			const withVs = figures && {
+				...figures,
+				vroegsignalering: vs,
+				schuldhulpverlening: shv,
+				keten
+			};
 			const protection =
 				withVs && args.publicatie
 					? protectFigures(
@@ -747,7 +759,7 @@ export async function main(argv: string[]): Promise<number> {
 						summary,
 						publishedBreakdown(current, protection, corporationColumn),
 						vs && publishedVsDocument(vs, protection),
-						null,
+						shv && publishedShvDocument(shv, protection),
 						keten && publishedKetenFigures(keten, protection)
 					)
 				: doc;

@@ -38,6 +38,13 @@ import { corporationsText, doelgroepenText } from './selection-text';
 import { VS_PREFIX, publishVsFigureTable, vsFigureTable } from './vroegsignalering';
 import { KETEN_PREFIX, KETEN_LABELS, KETEN_ROWS, ketenValue } from './keten';
 import { KETEN_COUNTS } from '../metrics/keten';
+import {
+	SHV_PREFIX,
+	SHV_ROWS,
+	isShvQuantile,
+	publishShvCell,
+	shvLabel
+} from './schuldhulpverlening';
 import { gemeenteLabel } from '../domain/gemeenten';
 import { tablesToXlsx, type SheetCell, type SheetTable } from './xlsx';
 
@@ -180,6 +187,29 @@ export function vroegsignaleringTable(doc: EvaluationDocument, mode: Mode): Expo
 	};
 }
 
+/** The title line above the schuldhulpverlening table of an export. */
+export const SHV_TABLE_TITLE =
+	'Schuldhulpverlening (Wgs): aanmeldingen uit de DDAS-levering(en), totaal en per gemeente';
+
+/** The schuldhulpverlening figures (null without deliveries), total and per gemeente, as published. */
+export function schuldhulpverleningTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
+	const shv = doc.schuldhulpverlening;
+	if (!shv) return null;
+	const gemeenten = shv.selectie.gemeenten;
+	const columns = [shv.totaal, ...gemeenten.map((g) => shv.per_gemeente[g]!)];
+	return {
+		sheet: 'Schuldhulpverlening',
+		title: SHV_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...gemeenten.map(gemeenteLabel)],
+		lines: SHV_ROWS.map((path) => ({
+			label: shvLabel(path),
+			kind: isShvQuantile(path) ? 'days' : 'count',
+			cells: columns.map((m) => publishShvCell(m, path, mode)),
+			code: SHV_PREFIX + path
+		}))
+	};
+}
+
 /** The title line above the chain table of an export. */
 export const KETEN_TABLE_TITLE =
 	'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel), totaal en per corporatie';
@@ -295,6 +325,7 @@ function csvRows(table: ExportTable): (string | number)[][] {
 /** The figures as CSV for Dutch Excel: the header block, all figures, and the vroegsignalering figures. */
 export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: string): string {
 	const vs = vroegsignaleringTable(doc, mode);
+	const shv = schuldhulpverleningTable(doc, mode);
 	const keten = ketenTable(doc, mode);
 	return toExcelCsv([
 		[exportTitle(doc)],
@@ -302,6 +333,7 @@ export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: str
 		[],
 		...csvRows(allFiguresTable(doc, mode)),
 		...(vs ? [[], ...csvRows(vs)] : []),
+		...(shv ? [[], ...csvRows(shv)] : []),
 		...(keten ? [[], ...csvRows(keten)] : [])
 	]);
 }
@@ -342,11 +374,13 @@ export async function figuresXlsx(
 	const header = exportHeader(doc, mode, generatedOn);
 	const title = exportTitle(doc);
 	const vs = vroegsignaleringTable(doc, mode);
+	const shv = schuldhulpverleningTable(doc, mode);
 	const keten = ketenTable(doc, mode);
 	return tablesToXlsx(
 		[
 			allFiguresTable(doc, mode),
 			...(vs ? [vs] : []),
+			...(shv ? [shv] : []),
 			...(keten ? [keten] : []),
 			...letterFigureTables(doc, mode)
 		].map((t) => toSheet(t, header, title))

@@ -6,10 +6,12 @@ import type { Completeness } from '../import/completeness';
 import type { SelectionFigures } from '../metrics/dashboard';
 import type { VsDocument } from '../metrics/vroegsignalering';
 import type { KetenFigures } from '../metrics/keten';
+import type { ShvDocument } from '../metrics/schuldhulpverlening';
 import { corporationName, formatPeriod, orderCorporations, periodPhrase } from './format';
 import { incompleteParagraph } from './incomplete';
 import { accountability } from './letter/accountability';
 import { chain } from './letter/chain';
+import { debtHelp } from './letter/debt-help';
 import { comparison } from './letter/comparison';
 import { cooperation } from './letter/cooperation';
 import { earlySignals } from './letter/early-signals';
@@ -37,6 +39,7 @@ import {
 	publishedBreakdown,
 	publishedMetrics,
 	publishedKetenFigures,
+	publishedShvDocument,
 	publishedVsDocument,
 	TOTAL,
 	type Protection
@@ -59,6 +62,7 @@ const HEADINGS: Record<ParagraphId, string> = {
 	d: 'Voorkomen huisuitzettingen',
 	e: 'Doorlooptijden',
 	vroegsignalering: 'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
+	schuldhulpverlening: 'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)',
 	keten: 'Van signaal tot vonnis',
 	a: 'Samenwerking en communicatie',
 	vergelijking: 'Vergelijking met de vorige periode',
@@ -81,6 +85,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 				previous: exact.previous,
 				previousPeriod: exact.previousPeriod,
 				vroegsignalering: exact.vroegsignalering ?? null,
+				schuldhulpverlening: exact.schuldhulpverlening ?? null,
 				keten: exact.keten ?? null
 			},
 			mode
@@ -97,6 +102,9 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection),
 		vroegsignalering: exact.vroegsignalering
 			? publishedVsDocument(exact.vroegsignalering, protection)
+			: null,
+		schuldhulpverlening: exact.schuldhulpverlening
+			? publishedShvDocument(exact.schuldhulpverlening, protection)
 			: null,
 		keten: exact.keten ? publishedKetenFigures(exact.keten, protection) : null
 	};
@@ -130,6 +138,9 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 			...(input.vroegsignalering
 				? [paragraph('vroegsignalering', earlySignals(ctx, input.vroegsignalering))]
 				: []),
+			...(input.schuldhulpverlening
+				? [paragraph('schuldhulpverlening', debtHelp(ctx, input.schuldhulpverlening))]
+				: []),
 			...(input.keten ? [paragraph('keten', chain(ctx, input.keten))] : []),
 			paragraph('a', cooperation(ctx)),
 			paragraph('vergelijking', comparison(ctx)),
@@ -147,6 +158,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 export function draftLetterFor(
 	figures: SelectionFigures & {
 		vroegsignalering?: VsDocument | null;
+		schuldhulpverlening?: ShvDocument | null;
 		keten?: KetenFigures | null;
 	},
 	mode: Mode,
@@ -162,6 +174,7 @@ export function draftLetterFor(
 		mode,
 		protection,
 		vroegsignalering: figures.vroegsignalering ?? null,
+		schuldhulpverlening: figures.schuldhulpverlening ?? null,
 		keten: figures.keten ?? null,
 		completeness
 	});

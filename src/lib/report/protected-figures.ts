@@ -24,6 +24,8 @@ import {
 } from './publication';
 import { gemeenteColumn, publishedVsMetrics, vsCells } from './vroegsignalering';
 import type { KetenFigures } from '../metrics/keten';
+import type { ShvDocument } from '../metrics/schuldhulpverlening';
+import { publishedShvMetrics, shvCells } from './schuldhulpverlening';
 import { ketenCells, publishedKeten } from './keten';
 
 /** The figures a publication is made of. */
@@ -36,6 +38,8 @@ export interface PublicationInput {
 	trend?: Breakdown | null;
 	/** The vroegsignalering figures (ddas-vroegsignalering.md), when deliveries are loaded. */
 	vroegsignalering?: VsDocument | null;
+	/** The schuldhulpverlening figures (ddas-schuldhulpverlening.md), when deliveries are loaded. */
+	schuldhulpverlening?: ShvDocument | null;
 	/** The chain figures (ddas-schuldhulpverlening.md), when address keys meet on both sides. */
 	keten?: KetenFigures | null;
 }
@@ -181,6 +185,11 @@ export function publicationTable(input: PublicationInput): CellTable {
 		const vs = vsCells(input.vroegsignalering, TOTAL, cellId);
 		for (const [id, v] of vs.values) values.set(id, v);
 		relations.push(...vs.relations);
+	}
+	if (input.schuldhulpverlening) {
+		const shv = shvCells(input.schuldhulpverlening, TOTAL, cellId);
+		for (const [id, v] of shv.values) values.set(id, v);
+		relations.push(...shv.relations);
 	}
 	if (input.keten) {
 		const keten = ketenCells(input.keten, TOTAL, corporationColumn, cellId);
@@ -348,4 +357,20 @@ export function publishedKetenFigures(figures: KetenFigures, protection: Protect
 		corporationColumn,
 		protection.mode
 	);
+}
+
+/** The schuldhulpverlening block as published: every hidden count replaced by its marker. */
+export function publishedShvDocument(doc: ShvDocument, protection: Protection): ShvDocument {
+	if (protection.mode === 'intern') return doc;
+	const at = (column: string) => (path: string) => cellState(protection, column, path);
+	return {
+		...doc,
+		totaal: publishedShvMetrics(doc.totaal, at(TOTAL), protection.mode),
+		per_gemeente: Object.fromEntries(
+			Object.entries(doc.per_gemeente).map(([g, m]) => [
+				g,
+				publishedShvMetrics(m, at(gemeenteColumn(g)), protection.mode)
+			])
+		)
+	};
 }

@@ -14,6 +14,7 @@ import { displayCount, displayDays, displayFigure } from '../publication';
 import { publishVsValue, vsCellText, vsValue } from '../vroegsignalering';
 import { KETEN_COUNTS } from '../../metrics/keten';
 import { KETEN_LABELS } from '../keten';
+import { SHV_LETTER_ROWS, shvCellText, shvLabel } from '../schuldhulpverlening';
 import type { LetterInput, LetterTable } from './types';
 
 /** The tables of the letter from its published figures: Totaal, and a column per corporation when more than one. */
@@ -57,6 +58,17 @@ export function letterTables(input: LetterInput): LetterTable[] {
 							publishVsValue(f.id, vsValue(vs.totaal, f.id), (p) => vsValue(vs.totaal, p), mode)
 						)
 					])
+				}
+			]
+		: [];
+	const shv = input.schuldhulpverlening;
+	const shvTable: LetterTable[] = shv
+		? [
+				{
+					id: 'schuldhulpverlening',
+					caption: 'Schuldhulpverlening: kerncijfers tegen de normen van de Wgs (alle inwoners)',
+					header: ['Cijfer', 'Totaal'],
+					rows: SHV_LETTER_ROWS.map((path) => [shvLabel(path), shvCellText(shv.totaal, path, mode)])
 				}
 			]
 		: [];
@@ -108,6 +120,7 @@ export function letterTables(input: LetterInput): LetterTable[] {
 			rows: cooperationRows
 		},
 		...vsTable,
+		...shvTable,
 		...ketenTable
 	];
 }
