@@ -22,7 +22,13 @@ import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/sele
 import type { DataExtent, Selection } from '../lib/metrics/types';
 import { deriveFirst, deriveLeadTimes, loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
-import { figuresCsv } from '../lib/report/exports';
+import {
+	figuresCsv,
+	ketenTable,
+	schuldhulpverleningTable,
+	type ExportTable
+} from '../lib/report/exports';
+import { formatCount, formatDays } from '../lib/report/format';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
 import {
@@ -30,6 +36,8 @@ import {
 	protectFigures,
 	publishedBreakdown,
 	publishedVsDocument,
+	publishedKetenFigures,
+	publishedShvDocument,
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
@@ -42,6 +50,7 @@ import { importDdasFilesWithAddressKeys, type DdasResult } from '../lib/import/d
 import { importShvFilesWithAddressKeys, type ShvResult } from '../lib/import/ddas-shv';
 import { shvToArrowIpc } from '../lib/db/shv-arrow';
 import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
+import { computeKeten } from '../lib/metrics/keten';
 import {
 	shvDocument,
 	shvGemeenten,
@@ -393,7 +402,10 @@ async function render(
 							displayVsFigureTable(vsFigureTable(published.vroegsignalering), mode)
 						)}\n`
 					: ''
-			}`;
+			}${exportMarkdown('schuldhulpverlening', schuldhulpverleningTable(published, mode))}${exportMarkdown(
+				'van signaal tot vonnis',
+				ketenTable(published, mode)
+			)}`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
@@ -411,6 +423,30 @@ async function render(
 				);
 			});
 	}
+}
+
+/** An export table (schuldhulpverlening, chain) as a Markdown table under its heading; empty without one. */
+function exportMarkdown(heading: string, table: ExportTable | null): string {
+	if (!table) return '';
+	const rows = table.lines.flatMap((line) =>
+		'heading' in line
+			? []
+			: [
+					[
+						line.label,
+						...line.cells.map((c) =>
+							c === null
+								? '–'
+								: typeof c === 'string'
+									? c
+									: line.kind === 'count'
+										? formatCount(c)
+										: formatDays(c)
+						)
+					]
+				]
+	);
+	return `\n### Tabel: ${heading}\n\n${figureTableMarkdown({ header: table.header, rows })}\n`;
 }
 
 /** The largest key file read: a passphrase, not a table. */
@@ -730,10 +766,15 @@ export async function main(argv: string[]): Promise<number> {
 						selection.peildatum ?? (await shvLatestDate(db)) ?? today
 					)
 				: null;
-			// The exact JSON holds the schuldhulpverlening block; the exports do not show it yet.
-			const doc = buildDocument(selection, summary, current, vs, shv);
-			// The vroegsignalering figures go through the same protected table and into the letter.
-			const withVs = figures && { ...figures, vroegsignalering: vs };
+			const keten = await computeKeten(db, selection);
+			const doc = buildDocument(selection, summary, current, vs, shv, keten);
+			// The DDAS and chain figures go through the same protected table and into the letter.
+			const withVs = figures && {
+				...figures,
+				vroegsignalering: vs,
+				schuldhulpverlening: shv,
+				keten
+			};
 			const protection =
 				withVs && args.publicatie
 					? protectFigures(
@@ -746,7 +787,9 @@ export async function main(argv: string[]): Promise<number> {
 						selection,
 						summary,
 						publishedBreakdown(current, protection, corporationColumn),
-						vs && publishedVsDocument(vs, protection)
+						vs && publishedVsDocument(vs, protection),
+						shv && publishedShvDocument(shv, protection),
+						keten && publishedKetenFigures(keten, protection)
 					)
 				: doc;
 			const complete = completeness(

@@ -5,6 +5,7 @@ import { atPath } from './values';
 import { DOCUMENT_FIGURES } from './catalog';
 import type { VsDocument } from './vroegsignalering';
 import type { ShvDocument } from './schuldhulpverlening';
+import type { KetenFigures } from './keten';
 
 export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 
@@ -18,6 +19,8 @@ export interface EvaluationDocument {
 	vroegsignalering?: VsDocument;
 	/** The schuldhulpverlening block (ddas-schuldhulpverlening.md); absent when no delivery is loaded. */
 	schuldhulpverlening?: ShvDocument;
+	/** The chain (ddas-schuldhulpverlening.md, "The chain"); absent unless address keys meet on both sides. */
+	keten?: KetenFigures;
 }
 
 /** The document's `import`: the counts per table, and the key's fingerprint when a key was used. */
@@ -34,7 +37,8 @@ export function buildDocument(
 	importCounts: ImportSummary,
 	perCorporation: Breakdown,
 	vroegsignalering: VsDocument | null = null,
-	schuldhulpverlening: ShvDocument | null = null
+	schuldhulpverlening: ShvDocument | null = null,
+	keten: KetenFigures | null = null
 ): EvaluationDocument {
 	const counts = (c: Counts): Counts => ({
 		gelezen: c.gelezen,
@@ -66,7 +70,8 @@ export function buildDocument(
 			selection.corporaties.map((c) => [c, perCorporation.groepen[c] as Metrics])
 		),
 		...(vroegsignalering ? { vroegsignalering } : {}),
-		...(schuldhulpverlening ? { schuldhulpverlening } : {})
+		...(schuldhulpverlening ? { schuldhulpverlening } : {}),
+		...(keten ? { keten } : {})
 	};
 }
 

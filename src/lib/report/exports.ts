@@ -25,9 +25,26 @@ import {
 	orderCorporations
 } from './format';
 import { countNoun, joinList } from './letter/grammar';
-import { modeLabel, publishFigure, type Mode, type PublishedCell } from './publication';
+import {
+	isQuantileShown,
+	modeLabel,
+	NOT_SHOWN,
+	publishCount,
+	publishFigure,
+	type Mode,
+	type PublishedCell
+} from './publication';
 import { corporationsText, doelgroepenText } from './selection-text';
 import { VS_PREFIX, publishVsFigureTable, vsFigureTable } from './vroegsignalering';
+import { KETEN_PREFIX, KETEN_LABELS, KETEN_ROWS, ketenValue } from './keten';
+import { KETEN_COUNTS } from '../metrics/keten';
+import {
+	SHV_PREFIX,
+	SHV_ROWS,
+	isShvQuantile,
+	publishShvCell,
+	shvLabel
+} from './schuldhulpverlening';
 import { gemeenteLabel } from '../domain/gemeenten';
 import { tablesToXlsx, type SheetCell, type SheetTable } from './xlsx';
 
@@ -170,6 +187,64 @@ export function vroegsignaleringTable(doc: EvaluationDocument, mode: Mode): Expo
 	};
 }
 
+/** The title line above the schuldhulpverlening table of an export. */
+export const SHV_TABLE_TITLE =
+	'Schuldhulpverlening (Wgs): aanmeldingen uit de DDAS-levering(en), totaal en per gemeente';
+
+/** The schuldhulpverlening figures (null without deliveries), total and per gemeente, as published. */
+export function schuldhulpverleningTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
+	const shv = doc.schuldhulpverlening;
+	if (!shv) return null;
+	const gemeenten = shv.selectie.gemeenten;
+	const columns = [shv.totaal, ...gemeenten.map((g) => shv.per_gemeente[g]!)];
+	return {
+		sheet: 'Schuldhulpverlening',
+		title: SHV_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...gemeenten.map(gemeenteLabel)],
+		lines: SHV_ROWS.map((path) => ({
+			label: shvLabel(path),
+			kind: isShvQuantile(path) ? 'days' : 'count',
+			cells: columns.map((m) => publishShvCell(m, path, mode)),
+			code: SHV_PREFIX + path
+		}))
+	};
+}
+
+/** The title line above the chain table of an export. */
+export const KETEN_TABLE_TITLE =
+	'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel), totaal en per corporatie';
+
+/** The chain figures (null without address keys on both sides), total and per corporation, as published. */
+export function ketenTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
+	const keten = doc.keten;
+	if (!keten) return null;
+	const corporations = orderCorporations(Object.keys(keten.per_corporatie));
+	const columns = [keten.totaal, ...corporations.map((c) => keten.per_corporatie[c]!)];
+	const quantile = (path: string) =>
+		path.startsWith('doorlooptijd_signaal_aanmelding.') && !path.endsWith('.n');
+	const label = (path: string) =>
+		path === 'doorlooptijd_signaal_aanmelding.n'
+			? 'Huursignaal → aanmelding schuldhulp: afgeronde zaken'
+			: quantile(path)
+				? `Huursignaal → aanmelding schuldhulp: ${path.slice(path.lastIndexOf('.') + 1)} (dagen)`
+				: KETEN_LABELS[path as (typeof KETEN_COUNTS)[number]];
+	return {
+		sheet: 'Van signaal tot vonnis',
+		title: KETEN_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...corporations.map(corporationName)],
+		lines: KETEN_ROWS.map((path) => ({
+			label: label(path),
+			kind: quantile(path) ? 'days' : 'count',
+			cells: columns.map((m): PublishedCell => {
+				const v = ketenValue(m, path);
+				if (!quantile(path)) return publishCount(v ?? 0, mode);
+				return isQuantileShown(m.doorlooptijd_signaal_aanmelding.n, mode) ? v : NOT_SHOWN;
+			}),
+			code: KETEN_PREFIX + path
+		}))
+	};
+}
+
 /**
  * The tables of the letter, as numbers: key figures, evictions per reason, lead times (median and
  * completed cases) and cooperation (shares); a column per corporation when more than one.
@@ -250,12 +325,16 @@ function csvRows(table: ExportTable): (string | number)[][] {
 /** The figures as CSV for Dutch Excel: the header block, all figures, and the vroegsignalering figures. */
 export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: string): string {
 	const vs = vroegsignaleringTable(doc, mode);
+	const shv = schuldhulpverleningTable(doc, mode);
+	const keten = ketenTable(doc, mode);
 	return toExcelCsv([
 		[exportTitle(doc)],
 		...exportHeader(doc, mode, generatedOn),
 		[],
 		...csvRows(allFiguresTable(doc, mode)),
-		...(vs ? [[], ...csvRows(vs)] : [])
+		...(vs ? [[], ...csvRows(vs)] : []),
+		...(shv ? [[], ...csvRows(shv)] : []),
+		...(keten ? [[], ...csvRows(keten)] : [])
 	]);
 }
 
@@ -295,9 +374,15 @@ export async function figuresXlsx(
 	const header = exportHeader(doc, mode, generatedOn);
 	const title = exportTitle(doc);
 	const vs = vroegsignaleringTable(doc, mode);
+	const shv = schuldhulpverleningTable(doc, mode);
+	const keten = ketenTable(doc, mode);
 	return tablesToXlsx(
-		[allFiguresTable(doc, mode), ...(vs ? [vs] : []), ...letterFigureTables(doc, mode)].map((t) =>
-			toSheet(t, header, title)
-		)
+		[
+			allFiguresTable(doc, mode),
+			...(vs ? [vs] : []),
+			...(shv ? [shv] : []),
+			...(keten ? [keten] : []),
+			...letterFigureTables(doc, mode)
+		].map((t) => toSheet(t, header, title))
 	);
 }

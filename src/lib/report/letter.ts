@@ -5,9 +5,13 @@
 import type { Completeness } from '../import/completeness';
 import type { SelectionFigures } from '../metrics/dashboard';
 import type { VsDocument } from '../metrics/vroegsignalering';
+import type { KetenFigures } from '../metrics/keten';
+import type { ShvDocument } from '../metrics/schuldhulpverlening';
 import { corporationName, formatPeriod, orderCorporations, periodPhrase } from './format';
 import { incompleteParagraph } from './incomplete';
 import { accountability } from './letter/accountability';
+import { chain } from './letter/chain';
+import { debtHelp } from './letter/debt-help';
 import { comparison } from './letter/comparison';
 import { cooperation } from './letter/cooperation';
 import { earlySignals } from './letter/early-signals';
@@ -34,6 +38,8 @@ import {
 	protectFigures,
 	publishedBreakdown,
 	publishedMetrics,
+	publishedKetenFigures,
+	publishedShvDocument,
 	publishedVsDocument,
 	TOTAL,
 	type Protection
@@ -56,6 +62,8 @@ const HEADINGS: Record<ParagraphId, string> = {
 	d: 'Voorkomen huisuitzettingen',
 	e: 'Doorlooptijden',
 	vroegsignalering: 'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
+	schuldhulpverlening: 'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)',
+	keten: 'Van signaal tot vonnis',
 	a: 'Samenwerking en communicatie',
 	vergelijking: 'Vergelijking met de vorige periode',
 	verantwoording: 'Verantwoording'
@@ -76,7 +84,9 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 				current: { totaal: exact.totaal, groepen: exact.perCorporatie },
 				previous: exact.previous,
 				previousPeriod: exact.previousPeriod,
-				vroegsignalering: exact.vroegsignalering ?? null
+				vroegsignalering: exact.vroegsignalering ?? null,
+				schuldhulpverlening: exact.schuldhulpverlening ?? null,
+				keten: exact.keten ?? null
 			},
 			mode
 		);
@@ -92,7 +102,11 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection),
 		vroegsignalering: exact.vroegsignalering
 			? publishedVsDocument(exact.vroegsignalering, protection)
-			: null
+			: null,
+		schuldhulpverlening: exact.schuldhulpverlening
+			? publishedShvDocument(exact.schuldhulpverlening, protection)
+			: null,
+		keten: exact.keten ? publishedKetenFigures(exact.keten, protection) : null
 	};
 	const corporations = orderCorporations(selection.corporaties);
 	const only = corporations.length === 1 ? corporations[0] : undefined;
@@ -124,6 +138,10 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 			...(input.vroegsignalering
 				? [paragraph('vroegsignalering', earlySignals(ctx, input.vroegsignalering))]
 				: []),
+			...(input.schuldhulpverlening
+				? [paragraph('schuldhulpverlening', debtHelp(ctx, input.schuldhulpverlening))]
+				: []),
+			...(input.keten ? [paragraph('keten', chain(ctx, input.keten))] : []),
 			paragraph('a', cooperation(ctx)),
 			paragraph('vergelijking', comparison(ctx)),
 			paragraph('verantwoording', accountability(ctx))
@@ -138,7 +156,11 @@ export function draftLetter(exact: LetterInput): LetterDraft {
  * trend) so that every output hides the same cells; without one, it is made from these figures.
  */
 export function draftLetterFor(
-	figures: SelectionFigures & { vroegsignalering?: VsDocument | null },
+	figures: SelectionFigures & {
+		vroegsignalering?: VsDocument | null;
+		schuldhulpverlening?: ShvDocument | null;
+		keten?: KetenFigures | null;
+	},
 	mode: Mode,
 	protection: Protection = protectFigures(figures, mode),
 	completeness: Completeness | null = null
@@ -152,6 +174,8 @@ export function draftLetterFor(
 		mode,
 		protection,
 		vroegsignalering: figures.vroegsignalering ?? null,
+		schuldhulpverlening: figures.schuldhulpverlening ?? null,
+		keten: figures.keten ?? null,
 		completeness
 	});
 }

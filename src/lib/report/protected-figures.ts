@@ -23,6 +23,10 @@ import {
 	type Mode
 } from './publication';
 import { gemeenteColumn, publishedVsMetrics, vsCells } from './vroegsignalering';
+import type { KetenFigures } from '../metrics/keten';
+import type { ShvDocument } from '../metrics/schuldhulpverlening';
+import { publishedShvMetrics, shvCells } from './schuldhulpverlening';
+import { ketenCells, publishedKeten } from './keten';
 
 /** The figures a publication is made of. */
 export interface PublicationInput {
@@ -34,6 +38,10 @@ export interface PublicationInput {
 	trend?: Breakdown | null;
 	/** The vroegsignalering figures (ddas-vroegsignalering.md), when deliveries are loaded. */
 	vroegsignalering?: VsDocument | null;
+	/** The schuldhulpverlening figures (ddas-schuldhulpverlening.md), when deliveries are loaded. */
+	schuldhulpverlening?: ShvDocument | null;
+	/** The chain figures (ddas-schuldhulpverlening.md), when address keys meet on both sides. */
+	keten?: KetenFigures | null;
 }
 
 /** The suppression of one publication: the state of each cell and what a reader can work out. */
@@ -177,6 +185,16 @@ export function publicationTable(input: PublicationInput): CellTable {
 		const vs = vsCells(input.vroegsignalering, TOTAL, cellId);
 		for (const [id, v] of vs.values) values.set(id, v);
 		relations.push(...vs.relations);
+	}
+	if (input.schuldhulpverlening) {
+		const shv = shvCells(input.schuldhulpverlening, TOTAL, cellId);
+		for (const [id, v] of shv.values) values.set(id, v);
+		relations.push(...shv.relations);
+	}
+	if (input.keten) {
+		const keten = ketenCells(input.keten, TOTAL, corporationColumn, cellId);
+		for (const [id, v] of keten.values) values.set(id, v);
+		relations.push(...keten.relations);
 	}
 	// Hand-made figures may break a relation that real data always keeps; such a relation tells a
 	// reader nothing about the published values, so it is left out rather than made contradictory.
@@ -325,6 +343,33 @@ export function publishedVsDocument(doc: VsDocument, protection: Protection): Vs
 			Object.entries(doc.per_gemeente).map(([g, m]) => [
 				g,
 				publishedVsMetrics(m, at(gemeenteColumn(g)))
+			])
+		)
+	};
+}
+
+/** The chain figures as published: every hidden count replaced by its marker. */
+export function publishedKetenFigures(figures: KetenFigures, protection: Protection): KetenFigures {
+	return publishedKeten(
+		figures,
+		(column, path) => cellState(protection, column, path),
+		TOTAL,
+		corporationColumn,
+		protection.mode
+	);
+}
+
+/** The schuldhulpverlening block as published: every hidden count replaced by its marker. */
+export function publishedShvDocument(doc: ShvDocument, protection: Protection): ShvDocument {
+	if (protection.mode === 'intern') return doc;
+	const at = (column: string) => (path: string) => cellState(protection, column, path);
+	return {
+		...doc,
+		totaal: publishedShvMetrics(doc.totaal, at(TOTAL), protection.mode),
+		per_gemeente: Object.fromEntries(
+			Object.entries(doc.per_gemeente).map(([g, m]) => [
+				g,
+				publishedShvMetrics(m, at(gemeenteColumn(g)), protection.mode)
 			])
 		)
 	};

@@ -19,6 +19,7 @@ import {
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import { vsDocument, type VsDocument } from '$lib/metrics/vroegsignalering';
 import { shvDocument, type ShvDocument } from '$lib/metrics/schuldhulpverlening';
+import { computeKeten, type KetenFigures } from '$lib/metrics/keten';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate, todayInAmsterdam } from '$lib/domain/dates';
 import { formatPeriod } from '$lib/report/format';
@@ -52,6 +53,8 @@ function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
 export type PageFigures = DashboardFigures & {
 	vroegsignalering: VsDocument | null;
 	schuldhulpverlening: ShvDocument | null;
+	/** The chain (null unless address keys meet on both sides). */
+	keten: KetenFigures | null;
 	leadTimes: boolean;
 };
 
@@ -103,12 +106,16 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 				)
 			)
 		: null;
+	const keten = await cached(`${version}|keten|${JSON.stringify(cases)}`, () =>
+		computeKeten(db, selection)
+	);
 	return {
 		...current,
 		selection,
 		trend,
 		vroegsignalering,
 		schuldhulpverlening,
+		keten,
 		leadTimes: false
 	};
 }

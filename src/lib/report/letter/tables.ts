@@ -12,6 +12,9 @@ import type { Metrics } from '../../metrics/types';
 import { corporationName, LEAD_TIME_LABELS, orderCorporations } from '../format';
 import { displayCount, displayDays, displayFigure } from '../publication';
 import { publishVsValue, vsCellText, vsValue } from '../vroegsignalering';
+import { KETEN_COUNTS } from '../../metrics/keten';
+import { KETEN_LABELS } from '../keten';
+import { SHV_LETTER_ROWS, shvCellText, shvLabel } from '../schuldhulpverlening';
 import type { LetterInput, LetterTable } from './types';
 
 /** The tables of the letter from its published figures: Totaal, and a column per corporation when more than one. */
@@ -58,6 +61,49 @@ export function letterTables(input: LetterInput): LetterTable[] {
 				}
 			]
 		: [];
+	const shv = input.schuldhulpverlening;
+	const shvTable: LetterTable[] = shv
+		? [
+				{
+					id: 'schuldhulpverlening',
+					caption: 'Schuldhulpverlening: kerncijfers tegen de normen van de Wgs (alle inwoners)',
+					header: ['Cijfer', 'Totaal'],
+					rows: SHV_LETTER_ROWS.map((path) => [shvLabel(path), shvCellText(shv.totaal, path, mode)])
+				}
+			]
+		: [];
+	const keten = input.keten;
+	const ketenColumns = keten
+		? [
+				keten.totaal,
+				...(corporations.length > 1
+					? corporations.map((c) => keten.per_corporatie[c]).filter((m) => m !== undefined)
+					: [])
+			]
+		: [];
+	const ketenTable: LetterTable[] = keten
+		? [
+				{
+					id: 'keten',
+					caption:
+						'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel)',
+					header: header('Cijfer'),
+					rows: [
+						...KETEN_COUNTS.map((id) => [
+							KETEN_LABELS[id],
+							...ketenColumns.map((m) => count(m[id]))
+						]),
+						[
+							KETEN_LABELS.doorlooptijd,
+							...ketenColumns.map((m) => {
+								const lt = m.doorlooptijd_signaal_aanmelding;
+								return lt.n === 0 ? '–' : `${displayDays(lt.mediaan, lt.n, mode)} (${count(lt.n)})`;
+							})
+						]
+					]
+				}
+			]
+		: [];
 	return [
 		{ id: 'kerncijfers', caption: 'Kerncijfers', header: header('Cijfer'), rows: keyRows },
 		{ id: 'redenen', caption: 'Ontruimingen per reden', header: header('Reden'), rows: reasonRows },
@@ -73,6 +119,8 @@ export function letterTables(input: LetterInput): LetterTable[] {
 			header: header('Afspraak'),
 			rows: cooperationRows
 		},
-		...vsTable
+		...vsTable,
+		...shvTable,
+		...ketenTable
 	];
 }

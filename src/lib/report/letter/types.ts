@@ -2,6 +2,8 @@
 import type { Completeness } from '../../import/completeness';
 import type { Metrics, Selection } from '../../metrics/types';
 import type { VsDocument } from '../../metrics/vroegsignalering';
+import type { KetenFigures } from '../../metrics/keten';
+import type { ShvDocument } from '../../metrics/schuldhulpverlening';
 import type { Range } from '../intervals';
 import type { Mode } from '../publication';
 import type { Protection } from '../protected-figures';
@@ -15,6 +17,8 @@ export type ParagraphId =
 	| 'd'
 	| 'e'
 	| 'vroegsignalering'
+	| 'schuldhulpverlening'
+	| 'keten'
 	| 'a'
 	| 'vergelijking'
 	| 'verantwoording';
@@ -26,7 +30,14 @@ export interface LetterParagraph {
 }
 
 export interface LetterTable {
-	id: 'kerncijfers' | 'redenen' | 'doorlooptijden' | 'samenwerking' | 'vroegsignalering';
+	id:
+		| 'kerncijfers'
+		| 'redenen'
+		| 'doorlooptijden'
+		| 'samenwerking'
+		| 'vroegsignalering'
+		| 'schuldhulpverlening'
+		| 'keten';
 	caption: string;
 	header: string[];
 	rows: string[][];
@@ -55,6 +66,10 @@ export interface LetterInput {
 	municipality?: string;
 	/** The vroegsignalering figures (exact); the letter uses their protected cells. Absent: no paragraph. */
 	vroegsignalering?: VsDocument | null;
+	/** The schuldhulpverlening figures (exact); the letter uses their protected cells. Absent: no paragraph. */
+	schuldhulpverlening?: ShvDocument | null;
+	/** The chain figures (exact); the letter uses their protected cells. Absent: no paragraph. */
+	keten?: KetenFigures | null;
 	/** How complete the import is; when rows were rejected or labels not placed, the letter opens with a paragraph that says so. */
 	completeness?: Completeness | null;
 }

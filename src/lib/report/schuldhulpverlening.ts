@@ -1,0 +1,237 @@
+/**
+ * The schuldhulpverlening (Wgs) figures in a publication: their cells and the relations a reader
+ * knows between them (for the one protected table of protected-figures.ts), the figures as
+ * published, and their table for the letter and the exports (`schuldhulpverlening.<id>` per row;
+ * the total, then each gemeente).
+ */
+import { OPLOSSING_KEYS, SCHULDSOORT_KEYS, SHV_LEAD_TIMES, UITSTROOM_KEYS } from '../domain/shv';
+import type { ShvDocument, ShvMetrics } from '../metrics/schuldhulpverlening';
+import type { Relation } from './intervals';
+import {
+	displayCount,
+	displayDays,
+	HIDDEN_PRIMARY,
+	HIDDEN_SECONDARY,
+	isHidden,
+	isQuantileShown,
+	NOT_SHOWN,
+	publishCount,
+	type Mode,
+	type PublishedCell
+} from './publication';
+import { gemeenteColumn } from './vroegsignalering';
+
+/** The row ids of these figures in a figure table and in the protected table. */
+export const SHV_PREFIX = 'schuldhulpverlening.';
+
+/** The count figures (dotted paths), in the order of the spec's table. */
+export const SHV_COUNT_PATHS: readonly string[] = [
+	'aanmeldingen',
+	'aanmeldingen_crisis',
+	'eerste_gesprek.n',
+	'eerste_gesprek.binnen_norm',
+	'eerste_gesprek.open_boven_norm',
+	'beschikking.n',
+	'beschikking.binnen_norm',
+	'beschikking.toelating',
+	'beschikking.afwijzing',
+	'plan_van_aanpak',
+	'schuldregeling_toegekend',
+	'begeleiding',
+	'moratorium',
+	...OPLOSSING_KEYS.map((k) => `oplossing_per_soort.${k}`),
+	...UITSTROOM_KEYS.map((k) => `uitstroom_per_reden.${k}`),
+	...SCHULDSOORT_KEYS.map((k) => `schulden_per_soort.${k}`),
+	...SHV_LEAD_TIMES.flatMap((id) => [`doorlooptijden.${id}.n`, `doorlooptijden.${id}.open`])
+];
+
+const QUANTILES = ['mediaan', 'p25', 'p75', 'p90'] as const;
+
+/** The Dutch label of each figure (the letter's table and the exports). */
+export function shvLabel(path: string): string {
+	const [head, key, field] = path.split('.');
+	const fixed: Record<string, string> = {
+		aanmeldingen: 'Aanmeldingen',
+		aanmeldingen_crisis: 'Aanmeldingen met crisis (3 werkdagen)',
+		'eerste_gesprek.n': 'Met een eerste gesprek',
+		'eerste_gesprek.binnen_norm': 'Eerste gesprek binnen de norm',
+		'eerste_gesprek.open_boven_norm': 'Zonder eerste gesprek, termijn verstreken',
+		'beschikking.n': 'Met een beschikking',
+		'beschikking.binnen_norm': 'Beschikking binnen 8 weken na het eerste gesprek',
+		'beschikking.toelating': 'Toelatingsbeschikkingen',
+		'beschikking.afwijzing': 'Afwijzingsbeschikkingen',
+		plan_van_aanpak: 'Met een plan van aanpak',
+		schuldregeling_toegekend: 'Schuldregeling toegekend',
+		begeleiding: 'Met begeleiding',
+		moratorium: 'Met een moratorium'
+	};
+	if (fixed[path]) return fixed[path]!;
+	if (head === 'oplossing_per_soort') return `Oplossing: ${key}`;
+	if (head === 'uitstroom_per_reden') return `Uitstroom: ${key}`;
+	if (head === 'schulden_per_soort') return `Schulden: ${key}`;
+	const lt =
+		key === 'aanmelding_eerste_gesprek'
+			? 'Aanmelding → eerste gesprek'
+			: 'Eerste gesprek → beschikking';
+	return field === 'n'
+		? `${lt}: afgerond`
+		: field === 'open'
+			? `${lt}: open`
+			: `${lt}: ${field} (dagen)`;
+}
+
+/** A figure by its dotted path. */
+export function shvValue(m: ShvMetrics, path: string): number | null {
+	let node: unknown = m;
+	for (const part of path.split('.')) node = (node as Record<string, unknown>)[part];
+	if (node === undefined) throw new Error(`no value for ${path}`);
+	return typeof node === 'number' ? node : null;
+}
+
+/**
+ * The relations within one column: every count of the cohort is part of it; the norms' counts are
+ * parts of the trajecten with that date; the kinds of beschikking, the oplossingen and the
+ * uitstroom reasons add up to at most their whole; a lead time's completed and open trajecten make
+ * up the trajecten that have its start.
+ */
+export function shvColumnRelations(id: (path: string) => string): Relation[] {
+	const out: Relation[] = [];
+	const sum = (whole: string, parts: string[]) =>
+		out.push({ kind: 'sum', whole: id(whole), parts: parts.map(id) });
+	const atMost = (whole: string, parts: string[]) =>
+		out.push({ kind: 'atMost', whole: id(whole), parts: parts.map(id) });
+	for (const part of [
+		'aanmeldingen_crisis',
+		'plan_van_aanpak',
+		'schuldregeling_toegekend',
+		'begeleiding',
+		'moratorium',
+		'beschikking.n',
+		...SCHULDSOORT_KEYS.map((k) => `schulden_per_soort.${k}`)
+	])
+		atMost('aanmeldingen', [part]);
+	atMost('aanmeldingen', ['eerste_gesprek.n', 'eerste_gesprek.open_boven_norm']);
+	atMost('eerste_gesprek.n', ['eerste_gesprek.binnen_norm']);
+	atMost('beschikking.n', ['beschikking.binnen_norm']);
+	atMost('beschikking.n', ['beschikking.toelating', 'beschikking.afwijzing']);
+	atMost(
+		'aanmeldingen',
+		OPLOSSING_KEYS.map((k) => `oplossing_per_soort.${k}`)
+	);
+	atMost(
+		'aanmeldingen',
+		UITSTROOM_KEYS.map((k) => `uitstroom_per_reden.${k}`)
+	);
+	sum('aanmeldingen', [
+		'doorlooptijden.aanmelding_eerste_gesprek.n',
+		'doorlooptijden.aanmelding_eerste_gesprek.open'
+	]);
+	sum('eerste_gesprek.n', [
+		'doorlooptijden.eerste_gesprek_beschikking.n',
+		'doorlooptijden.eerste_gesprek_beschikking.open'
+	]);
+	return out;
+}
+
+/** The cells and relations of the schuldhulpverlening figures: the total and each gemeente. */
+export function shvCells(
+	doc: ShvDocument,
+	total: string,
+	cellId: (column: string, path: string) => string
+): { values: Map<string, number>; relations: Relation[] } {
+	const values = new Map<string, number>();
+	const relations: Relation[] = [];
+	const column = (name: string, m: ShvMetrics) => {
+		for (const path of SHV_COUNT_PATHS)
+			values.set(cellId(name, SHV_PREFIX + path), shvValue(m, path) ?? 0);
+		relations.push(...shvColumnRelations((path) => cellId(name, SHV_PREFIX + path)));
+	};
+	column(total, doc.totaal);
+	const gemeenten = doc.selectie.gemeenten;
+	for (const g of gemeenten) column(gemeenteColumn(g), doc.per_gemeente[g]!);
+	if (gemeenten.length > 0) {
+		for (const path of SHV_COUNT_PATHS) {
+			relations.push({
+				kind: 'sum',
+				whole: cellId(total, SHV_PREFIX + path),
+				parts: gemeenten.map((g) => cellId(gemeenteColumn(g), SHV_PREFIX + path))
+			});
+		}
+	}
+	return { values, relations };
+}
+
+/** Sets a dotted path in nested objects. */
+function setPath(target: Record<string, unknown>, path: string, value: number | null): void {
+	const parts = path.split('.');
+	let node = target;
+	for (const part of parts.slice(0, -1)) node = node[part] as Record<string, unknown>;
+	node[parts[parts.length - 1]!] = value;
+}
+
+/**
+ * One column as published: every hidden count replaced by HIDDEN_PRIMARY (`< 5`) or
+ * HIDDEN_SECONDARY (`x`); a lead time's quantiles null unless its n is shown and large enough.
+ */
+export function publishedShvMetrics(
+	m: ShvMetrics,
+	state: (path: string) => 'shown' | 'primary' | 'secondary',
+	mode: Mode
+): ShvMetrics {
+	const out = JSON.parse(JSON.stringify(m)) as ShvMetrics;
+	const target = out as unknown as Record<string, unknown>;
+	for (const path of SHV_COUNT_PATHS) {
+		const s = state(SHV_PREFIX + path);
+		if (s === 'primary') setPath(target, path, HIDDEN_PRIMARY);
+		if (s === 'secondary') setPath(target, path, HIDDEN_SECONDARY);
+	}
+	for (const id of SHV_LEAD_TIMES) {
+		const lt = out.doorlooptijden[id];
+		if (isHidden(lt.n) || !isQuantileShown(lt.n, mode)) for (const q of QUANTILES) lt[q] = null;
+	}
+	return out;
+}
+
+/** The rows of the table: every count, then each lead time's quantiles. */
+export const SHV_ROWS: readonly string[] = [
+	...SHV_COUNT_PATHS,
+	...SHV_LEAD_TIMES.flatMap((id) => QUANTILES.map((q) => `doorlooptijden.${id}.${q}`))
+];
+
+/** Whether a row is a lead-time quantile (days), not a count. */
+export function isShvQuantile(path: string): boolean {
+	return (QUANTILES as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1));
+}
+
+/** The number of completed trajecten a quantile row is over (its lead time's n). */
+export function shvQuantileCases(path: string): string {
+	return `${path.slice(0, path.lastIndexOf('.'))}.n`;
+}
+
+/** The rows of the letter's table: the cohort, the norms, and the median lead times. */
+export const SHV_LETTER_ROWS: readonly string[] = [
+	'aanmeldingen',
+	'aanmeldingen_crisis',
+	'eerste_gesprek.n',
+	'eerste_gesprek.binnen_norm',
+	'eerste_gesprek.open_boven_norm',
+	'beschikking.n',
+	'beschikking.binnen_norm',
+	'plan_van_aanpak',
+	'schuldregeling_toegekend',
+	...SHV_LEAD_TIMES.map((id) => `doorlooptijden.${id}.mediaan`)
+];
+
+/** A figure of published metrics as published: a count or `< 5`/`x`; days, or `niet getoond` over too few. */
+export function publishShvCell(m: ShvMetrics, path: string, mode: Mode): PublishedCell {
+	const v = shvValue(m, path);
+	if (!isShvQuantile(path)) return publishCount(v ?? 0, mode);
+	const n = shvValue(m, shvQuantileCases(path)) ?? 0;
+	return isQuantileShown(n, mode) ? v : NOT_SHOWN;
+}
+
+/** A figure of published metrics as display text. */
+export function shvCellText(m: ShvMetrics, path: string, mode: Mode): string {
+	if (!isShvQuantile(path)) return displayCount(shvValue(m, path) ?? 0, mode);
+	return displayDays(shvValue(m, path), shvValue(m, shvQuantileCases(path)) ?? 0, mode);
+}
