@@ -3,6 +3,7 @@
  * data's extent. Loading runs the importer in a worker and replaces the tables only when at
  * least one file was accepted, so a file refused whole leaves what was loaded untouched.
  */
+import demoKey from '../../../data/bronnen/demo-sleutel.txt?raw';
 import { database } from '$lib/db/engine';
 import { importInWorker, inspectInWorker } from '$lib/db/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
@@ -191,6 +192,27 @@ class DataState {
 			}
 		} catch (error) {
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
+		}
+	}
+
+	/**
+	 * Adds the demo's DDAS deliveries (vroegsignalering and schuldhulpverlening) to the demo, so that
+	 * the sections of both and the chain "Van signaal tot vonnis" show. Their address keys are made
+	 * with the demo's own fictitious key (data/bronnen/demo-sleutel.txt), which is used for the
+	 * demo's files only and never becomes the tab's key.
+	 */
+	async loadDemoDeliveries(urls: { vroegsignalering: string; schuldhulpverlening: string }) {
+		try {
+			const files = await Promise.all(
+				Object.entries(urls).map(async ([name, url]) => {
+					const response = await fetch(url);
+					if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+					return { name: `demo-${name}.json`, bytes: new Uint8Array(await response.arrayBuffer()) };
+				})
+			);
+			await this.addFiles(files);
+		} catch (error) {
+			this.#fail(`De demoleveringen konden niet worden geladen: ${(error as Error).message}`);
 		}
 	}
 
@@ -591,7 +613,12 @@ class DataState {
 				profile: f.profile ? $state.snapshot(f.profile) : null
 			}));
 			const { report, arrow, ddas, shv } = await importInWorker(
-				{ files: copies, today: todayInAmsterdam(), dropPersonalData, key: this.#key },
+				{
+					files: copies,
+					today: todayInAmsterdam(),
+					dropPersonalData,
+					key: keyFor(files, this.#key)
+				},
 				(p) => {
 					const mb = (p.bytes / 1e6).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 					const rows = (p.rows ?? 0).toLocaleString('nl-NL');
@@ -716,9 +743,17 @@ class DataState {
 	}
 }
 
-/** The demo's case files (loadDemo names them so). */
+/** The demo's case files and deliveries (loadDemo and loadDemoDeliveries name them so). */
 function isDemoFile(file: InputFile): boolean {
 	return file.name.startsWith('demo-');
+}
+
+/**
+ * The key a load uses: the tab's key when one was given; else, when every file is the demo's, the
+ * demo's fictitious key (its deliveries' address keys then meet the demo dossiers'); else none.
+ */
+function keyFor(files: readonly InputFile[], key: string | null): string | null {
+	return key ?? (files.every(isDemoFile) ? normalizeKey(demoKey) : null);
 }
 
 /** The one data state of the tab. */

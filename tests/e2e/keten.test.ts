@@ -1,0 +1,127 @@
+/**
+ * The chain "Van signaal tot vonnis" on the demo (issue 22): one click adds the demo's two DDAS
+ * deliveries, their address keys are made with the demo's fictitious key, and every `data-metric`
+ * of the section equals what the command-line evaluator computes from the same files and key —
+ * for the default period and after a change of period and corporation. No client address of the
+ * deliveries reaches the page; axe clean at 1366 and 390 px.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ROOT, runAxe, setPeriod, settle, useSite, waitForReady } from './harness';
+import { evaluate as runEvaluate } from '../unit/cli/run-evaluate';
+
+const site = useSite();
+const SECTION = '[data-section="keten"]';
+const SCREENS = `${ROOT}test-results/screens`;
+const VS = `${ROOT}data/vroegsignalering-haarlem.json`;
+const SHV = `${ROOT}data/schuldhulpverlening-haarlem.json`;
+
+/** Every `data-metric` of the section with its `data-value`. */
+async function sectionMetrics(page: Page): Promise<Record<string, string | null>> {
+	const pairs = await page
+		.locator(`${SECTION} [data-metric]`)
+		.evaluateAll((els) =>
+			els.map((e) => [e.getAttribute('data-metric')!, e.getAttribute('data-value')])
+		);
+	return Object.fromEntries(pairs);
+}
+
+/** The value at a metric's path in the command line's `keten` block (`''` for null, as the page writes it). */
+function cliValue(block: Record<string, unknown>, id: string): string {
+	const path = id.replace(/^keten\./, '').split('.');
+	let node: unknown = path[0] === 'per_corporatie' ? block : block.totaal;
+	for (const key of path) node = (node as Record<string, unknown>)[key];
+	return node === null ? '' : String(node);
+}
+
+async function cli(args: string[]): Promise<Record<string, unknown>> {
+	const run = await runEvaluate([
+		'--dossiers',
+		`${ROOT}data/dossiers.csv`,
+		'--gebeurtenissen',
+		`${ROOT}data/gebeurtenissen.csv`,
+		'--ddas',
+		VS,
+		'--ddas',
+		SHV,
+		'--sleutel-bestand',
+		`${ROOT}data/bronnen/demo-sleutel.txt`,
+		...args
+	]);
+	expect(run.code, run.stderr).toBe(0);
+	return (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
+}
+
+async function axeClean(page: Page): Promise<void> {
+	expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
+		[]
+	);
+}
+
+/** The client addresses in the deliveries: none may reach the page. */
+function addresses(): string[] {
+	const text = readFileSync(SHV, 'utf8') + readFileSync(VS, 'utf8');
+	return [...new Set([...text.matchAll(/"Postcode"\s*:\s*"([^"]+)"/g)].map((m) => m[1]!))].slice(
+		0,
+		200
+	);
+}
+
+describe('the chain on the demo', () => {
+	test('the figures of the command line, after a click; no address; axe clean', async () => {
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		expect(await page.locator(SECTION).count()).toBe(0);
+		await settle(page, () => page.getByTestId('demo-leveringen').click());
+		await page.locator(SECTION).waitFor();
+		expect(await page.getByTestId('demo-melding').count()).toBe(1);
+		expect(await page.getByTestId('demo-leveringen').count()).toBe(0);
+		expect(await page.locator('[data-section="schuldhulpverlening"]').count()).toBe(1);
+		expect(await page.locator('[data-section="vroegsignalering"]').count()).toBe(1);
+
+		const compare = async (args: string[]) => {
+			const block = await cli(args);
+			const shown = await sectionMetrics(page);
+			for (const id of [
+				'keten.vonnissen',
+				'keten.met_huursignaal',
+				'keten.met_aanmelding_shv',
+				'keten.voorkomen_met_shv',
+				'keten.voorkomen_zonder_shv'
+			])
+				expect(Object.keys(shown)).toContain(id);
+			expect(shown).toEqual(
+				Object.fromEntries(Object.keys(shown).map((id) => [id, cliValue(block, id)]))
+			);
+			return shown;
+		};
+		await setPeriod(page, '2015-01-01', '2016-01-01');
+		const year = await compare(['--van', '2015-01-01', '--tot', '2016-01-01']);
+		// The demo's chain is not empty: households with a vonnis met the deliveries.
+		expect(Number(year['keten.vonnissen'])).toBeGreaterThan(10);
+		expect(Number(year['keten.met_aanmelding_shv'])).toBeGreaterThan(0);
+
+		// One corporation: the section follows the dashboard's filter.
+		const ymere = page.locator('input[type="checkbox"][name="corporatie"][value="ymere"]');
+		for (const other of ['pre_wonen', 'elan_wonen']) {
+			const box = page.locator(`input[type="checkbox"][name="corporatie"][value="${other}"]`);
+			if (await box.isChecked()) await settle(page, () => box.uncheck());
+		}
+		expect(await ymere.isChecked()).toBe(true);
+		await compare(['--van', '2015-01-01', '--tot', '2016-01-01', '--corporatie', 'ymere']);
+
+		const html = await page.content();
+		for (const postcode of addresses()) expect(html).not.toContain(postcode);
+		await axeClean(page);
+		mkdirSync(SCREENS, { recursive: true });
+		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-1366.png` });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await axeClean(page);
+		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-390.png` });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+	});
+});
