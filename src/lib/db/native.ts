@@ -7,11 +7,13 @@
  */
 import {
 	DATE,
+	DOUBLE,
 	DuckDBDataChunk,
 	DuckDBDateValue,
 	DuckDBInstance,
 	DuckDBTypeId,
 	INTEGER,
+	UTINYINT,
 	VARCHAR,
 	arrayFromArrayValue,
 	arrayFromListValue,
@@ -66,6 +68,11 @@ function columnType(type: DataType): { sql: string; duckdb: DuckDBType } {
 	if (DataType.isInt(type) && type.bitWidth === 32 && type.isSigned) {
 		return { sql: 'INTEGER', duckdb: INTEGER };
 	}
+	// The DDAS tables' flags (0/1) and amounts.
+	if (DataType.isInt(type) && type.bitWidth === 8 && !type.isSigned) {
+		return { sql: 'UTINYINT', duckdb: UTINYINT };
+	}
+	if (DataType.isFloat(type)) return { sql: 'DOUBLE', duckdb: DOUBLE };
 	if (DataType.isDate(type)) return { sql: 'DATE', duckdb: DATE };
 	if (DataType.isUtf8(type) || (DataType.isDictionary(type) && DataType.isUtf8(type.dictionary))) {
 		return { sql: 'VARCHAR', duckdb: VARCHAR };
@@ -114,18 +121,27 @@ export async function openNativeDatabase(options: { threads?: number } = {}): Pr
 	await connection.run(OPEN_SQL);
 	if (options.threads !== undefined) await connection.run(`SET threads = ${options.threads}`);
 	let locked = false;
+	// One statement at a time: a connection runs one prepared statement at a time, and callers
+	// (the figures of a DDAS block) start several queries together, as the wasm host allows.
+	let queue: Promise<unknown> = Promise.resolve();
+	const serial = <T>(run: () => Promise<T>): Promise<T> => {
+		const next = queue.then(run, run);
+		queue = next.catch(() => undefined);
+		return next;
+	};
 
 	return {
 		async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			// Dates are bound as strings and cast in SQL, as in the wasm hosts.
-			const reader =
+			const reader = await serial(() =>
 				params.length === 0
-					? await connection.runAndReadAll(sql)
-					: await connection.runAndReadAll(sql, [...params]);
+					? connection.runAndReadAll(sql)
+					: connection.runAndReadAll(sql, [...params])
+			);
 			return reader.convertRowObjects(PLAIN_VALUES) as T[];
 		},
 		async exec(sql: string): Promise<void> {
-			await connection.run(sql);
+			await serial(() => connection.run(sql));
 		},
 		async insertArrow(name: string, data: Table | Uint8Array): Promise<void> {
 			const table = data instanceof Uint8Array ? tableFromIPC(data) : data;

@@ -30,7 +30,20 @@ const SETS: Record<string, string[]> = {
 		'--gebeurtenissen',
 		'tests/fixtures/import/gecombineerd-elan.csv'
 	],
-	demo: ['--dossiers', 'data/dossiers.csv', '--gebeurtenissen', 'data/gebeurtenissen.csv']
+	demo: ['--dossiers', 'data/dossiers.csv', '--gebeurtenissen', 'data/gebeurtenissen.csv'],
+	// Both DDAS deliveries with the key: the vroegsignalering, schuldhulpverlening and chain blocks.
+	'demo met leveringen en sleutel': [
+		'--dossiers',
+		'data/dossiers.csv',
+		'--gebeurtenissen',
+		'data/gebeurtenissen.csv',
+		'--ddas',
+		'data/vroegsignalering-haarlem.json',
+		'--ddas',
+		'data/schuldhulpverlening-haarlem.json',
+		'--sleutel-bestand',
+		'data/bronnen/demo-sleutel.txt'
+	]
 };
 
 /** Selections: the whole of 2015 with the defaults, and narrower ones with every filter. */
@@ -85,6 +98,10 @@ describe('--engine native: the same JSON as the default engine', () => {
 					import: { gebeurtenissen: { geaccepteerd: number } };
 				};
 				expect(doc.import.gebeurtenissen.geaccepteerd).toBeGreaterThan(0);
+				if (files.includes('--ddas'))
+					expect(Object.keys(doc)).toEqual(
+						expect.arrayContaining(['vroegsignalering', 'schuldhulpverlening', 'keten'])
+					);
 				expect(native.stdout).toBe(wasm.stdout);
 			});
 		}
