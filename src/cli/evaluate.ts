@@ -763,7 +763,8 @@ export async function main(argv: string[]): Promise<number> {
 						db,
 						args,
 						deliveries.shv,
-						selection.peildatum ?? (await shvLatestDate(db)) ?? today
+						// As on the page: the deliveries' own latest date unless a peildatum is given.
+						args.peildatum ?? (await shvLatestDate(db)) ?? today
 					)
 				: null;
 			const keten = await computeKeten(db, selection);

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ROOT, runAxe, setPeriod, settle, useSite, waitForReady } from './harness';
+import { ROOT, followLink, runAxe, setPeriod, settle, useSite, waitForReady } from './harness';
 import { evaluate as runEvaluate } from '../unit/cli/run-evaluate';
 
 const site = useSite();
@@ -35,20 +35,22 @@ function cliValue(block: Record<string, unknown>, id: string): string {
 	return node === null ? '' : String(node);
 }
 
+/** The demo's files and key as evaluate arguments. */
+const FILES = [
+	'--dossiers',
+	`${ROOT}data/dossiers.csv`,
+	'--gebeurtenissen',
+	`${ROOT}data/gebeurtenissen.csv`,
+	'--ddas',
+	VS,
+	'--ddas',
+	SHV,
+	'--sleutel-bestand',
+	`${ROOT}data/bronnen/demo-sleutel.txt`
+];
+
 async function cli(args: string[]): Promise<Record<string, unknown>> {
-	const run = await runEvaluate([
-		'--dossiers',
-		`${ROOT}data/dossiers.csv`,
-		'--gebeurtenissen',
-		`${ROOT}data/gebeurtenissen.csv`,
-		'--ddas',
-		VS,
-		'--ddas',
-		SHV,
-		'--sleutel-bestand',
-		`${ROOT}data/bronnen/demo-sleutel.txt`,
-		...args
-	]);
+	const run = await runEvaluate([...FILES, ...args]);
 	expect(run.code, run.stderr).toBe(0);
 	return (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
 }
@@ -114,6 +116,38 @@ describe('the chain on the demo', () => {
 
 		const html = await page.content();
 		for (const postcode of addresses()) expect(html).not.toContain(postcode);
+
+		// The report in publication mode: the letter's paragraphs on schuldhulpverlening and the chain
+		// say what the command line's letter says (`--format md --publicatie`), from the same protected table.
+		await followLink(page, '/rapport');
+		await waitForReady(page);
+		await settle(page, () => page.locator('input[name="modus"][value="publicatie"]').check());
+		const md = await runEvaluate([
+			...FILES,
+			'--van',
+			'2015-01-01',
+			'--tot',
+			'2016-01-01',
+			'--corporatie',
+			'ymere',
+			'--format',
+			'md',
+			'--publicatie'
+		]);
+		expect(md.code, md.stderr).toBe(0);
+		for (const [id, heading] of [
+			['schuldhulpverlening', 'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)'],
+			['keten', 'Van signaal tot vonnis']
+		]) {
+			const onPage = await page.locator(`[data-paragraph="${id}"] textarea`).inputValue();
+			const inLetter = md.stdout.split(`## ${heading}\n\n`)[1]!.split('\n\n')[0]!;
+			expect(onPage).toBe(inLetter);
+		}
+		expect(md.stdout).toContain('### Tabel: van signaal tot vonnis');
+		const report = await page.content();
+		for (const postcode of addresses()) expect(report).not.toContain(postcode);
+		await followLink(page, '/');
+		await waitForReady(page);
 		await axeClean(page);
 		mkdirSync(SCREENS, { recursive: true });
 		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-1366.png` });

@@ -67,6 +67,24 @@ describe('npm run evaluate -- --ddas (schuldhulpverlening)', () => {
 		expect(shv.totaal.eerste_gesprek.open_boven_norm).toBe(3);
 	});
 
+	it("keeps the deliveries' own peildatum beside case data (the page does the same)", async () => {
+		const { code, stdout } = await evaluate([
+			'--dossiers',
+			'tests/fixtures/cli/dossiers.csv',
+			'--gebeurtenissen',
+			'tests/fixtures/cli/gebeurtenissen.csv',
+			'--ddas',
+			SHV,
+			...PERIOD
+		]);
+		expect(code).toBe(0);
+		const doc = JSON.parse(stdout);
+		// The case data end years earlier; the block still looks on the trajecten's latest date.
+		expect(doc.selectie.peildatum < '2025-01-01').toBe(true);
+		expect(doc.schuldhulpverlening.selectie.peildatum).toBe('2025-07-15');
+		expect(doc.schuldhulpverlening.totaal.eerste_gesprek.open_boven_norm).toBe(3);
+	});
+
 	it('a later snapshot replaces the earlier one, though loaded first', async () => {
 		const later = JSON.parse(readFileSync(SHV, 'utf8'));
 		later.aanleverdatumEnTijd = '2025-08-15T08:00:00Z';
