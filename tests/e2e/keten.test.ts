@@ -146,6 +146,19 @@ describe('the chain on the demo', () => {
 		expect(md.stdout).toContain('### Tabel: van signaal tot vonnis');
 		const report = await page.content();
 		for (const postcode of addresses()) expect(report).not.toContain(postcode);
+
+		// The import report says how many address keys were made, and that no address was kept.
+		await followLink(page, '/import');
+		const keys = page.locator('[data-adressleutels]');
+		expect(await keys.count()).toBeGreaterThan(0);
+		for (const n of await keys.evaluateAll((els) =>
+			els.map((e) => e.getAttribute('data-adressleutels'))
+		))
+			expect(Number(n)).toBeGreaterThan(0);
+		const imported = await page.content();
+		for (const postcode of addresses()) expect(imported).not.toContain(postcode);
+		mkdirSync(SCREENS, { recursive: true });
+		await page.screenshot({ path: `${SCREENS}/keten-import-1366.png`, fullPage: true });
 		await followLink(page, '/');
 		await waitForReady(page);
 		await axeClean(page);
