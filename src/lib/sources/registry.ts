@@ -3,15 +3,17 @@
  * worker, the command line and the page state go through this list; no other module names a kind.
  */
 import type { InputFile } from '../import/types';
+import { schuldhulpverlening } from './schuldhulpverlening';
 import type { DeliveryKind } from './types';
 import { vroegsignalering } from './vroegsignalering';
 
-export { vroegsignalering };
+export { schuldhulpverlening, vroegsignalering };
+export type { LoadedShv } from './schuldhulpverlening';
 export type { LoadedVs } from './vroegsignalering';
 export type * from './types';
 
 /** Every delivery kind, in order. */
-export const DELIVERY_KINDS: readonly DeliveryKind[] = [vroegsignalering];
+export const DELIVERY_KINDS: readonly DeliveryKind[] = [vroegsignalering, schuldhulpverlening];
 
 /** The kind a file is a delivery of, by its content; null when it is none. */
 export function kindOf(bytes: Uint8Array): DeliveryKind | null {
