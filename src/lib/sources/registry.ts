@@ -1,6 +1,6 @@
 /**
  * The registry of delivery kinds, in the order of their blocks in the JSON and on the page. The
- * worker, the command line and the page state go through this list; no other module names a kind.
+ * worker, the command line and the page state reach the kinds only through this module.
  */
 import type { InputFile } from '../import/types';
 import { schuldhulpverlening } from './schuldhulpverlening';
