@@ -14,6 +14,8 @@ const LAYERS = [
 	['db', 'src/lib/db'],
 	['demo', 'src/lib/demo'],
 	['metrics', 'src/lib/metrics'],
+	['sources', 'src/lib/sources'],
+	['worker', 'src/lib/worker'],
 	['report', 'src/lib/report'],
 	['charts', 'src/lib/charts'],
 	['state', 'src/lib/state'],

@@ -45,21 +45,17 @@ import { runSuggestions, wantsSuggestions } from './voorstel';
 import { missingRequiredSteps } from '../lib/import/profiles/required-steps';
 import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
-import { ddasKind, gemeentecode } from '../lib/import/ddas';
-import { importDdasFilesWithAddressKeys, type DdasResult } from '../lib/import/ddas-combine';
-import { importShvFilesWithAddressKeys, type ShvResult } from '../lib/import/ddas-shv';
-import { shvToArrowIpc } from '../lib/db/shv-arrow';
-import { loadSchuldhulpverlening } from '../lib/metrics/schuldhulpverlening-load';
+import { gemeentecode } from '../lib/domain/gemeenten';
 import { computeKeten } from '../lib/metrics/keten';
+import type { ShvDocument } from '../lib/metrics/schuldhulpverlening';
+import type { VsDocument } from '../lib/metrics/vroegsignalering';
 import {
-	shvDocument,
-	shvGemeenten,
-	shvLatestDate,
-	type ShvDocument
-} from '../lib/metrics/schuldhulpverlening';
-import { ddasToArrowIpc } from '../lib/db/ddas-arrow';
-import { loadVroegsignalering } from '../lib/metrics/vroegsignalering-load';
-import { vsDocument, vsGemeenten, type VsDocument } from '../lib/metrics/vroegsignalering';
+	DELIVERY_KINDS,
+	kindOf,
+	type DeliveryKind,
+	type DeliveryReport,
+	type LoadedDelivery
+} from '../lib/sources/registry';
 import { displayVsFigureTable, vsFigureTable } from '../lib/report/vroegsignalering';
 import type { Database } from '../lib/db/database';
 import { decodeUtf8 } from '../lib/import/decode';
@@ -538,14 +534,11 @@ function checkImport(args: Arguments, result: Pick<ImportReport, 'refused' | 'fi
 	}
 }
 
-/** The DDAS deliveries read, by kind; null for a kind without files. */
-interface Deliveries {
-	vs: DdasResult | null;
-	shv: ShvResult | null;
-}
+/** The deliveries read, one entry per kind with files, in registry order. */
+type Deliveries = { kind: DeliveryKind; read: DeliveryReport }[];
 
 /**
- * Reads the DDAS deliveries, each by the kind its content shows, with the address keys when the
+ * Reads the deliveries, each by the kind its content shows, with the address keys when the
  * werkgroep key is given; a file that is no delivery ends the program.
  */
 async function readDeliveries(
@@ -554,49 +547,47 @@ async function readDeliveries(
 	key: string | null
 ): Promise<Deliveries> {
 	const files = await Promise.all(args.ddas.map(readInput));
-	const shvFiles = files.filter((f) => ddasKind(f.bytes) === 'schuldhulpverlening');
-	const vsFiles = files.filter((f) => !shvFiles.includes(f));
 	const pseudonymiser = key === null ? null : nodePseudonymiser(key);
-	const vs =
-		vsFiles.length > 0
-			? await importDdasFilesWithAddressKeys(vsFiles, { today }, pseudonymiser)
-			: null;
-	const shv =
-		shvFiles.length > 0
-			? await importShvFilesWithAddressKeys(shvFiles, { today }, pseudonymiser)
-			: null;
-	const refused = [...(vs?.bestanden ?? []), ...(shv?.bestanden ?? [])].find(
-		(f) => f.weigering !== null
-	);
+	const deliveries: Deliveries = [];
+	// A file no kind claims goes to the first kind's reader, which refuses it with its reason.
+	const [first] = DELIVERY_KINDS;
+	for (const kind of DELIVERY_KINDS) {
+		const own = files.filter((f) => (kindOf(f.bytes) ?? first) === kind);
+		if (own.length > 0)
+			deliveries.push({ kind, read: await kind.read(own, { today, pseudonymiser }) });
+	}
+	const refused = deliveries.flatMap((d) => d.read.bestanden).find((f) => f.weigering !== null);
 	if (refused) throw new UsageError(refused.weigering!);
-	return { vs, shv };
+	return deliveries;
 }
 
 /** Loads the deliveries' tables. */
 async function loadDeliveries(db: Database, deliveries: Deliveries): Promise<void> {
-	if (deliveries.vs) await loadVroegsignalering(db, ddasToArrowIpc(deliveries.vs));
-	if (deliveries.shv) await loadSchuldhulpverlening(db, shvToArrowIpc(deliveries.shv));
+	for (const { kind, read } of deliveries) await kind.load(db, kind.toArrow(read));
 }
 
-/** The `schuldhulpverlening` block for the arguments' period and gemeenten, on the given peildatum. */
-async function schuldhulpverlening(
+/**
+ * Every delivery's block for the arguments' period and gemeenten (by default all gemeenten in its
+ * tables), by kind id in registry order; `peildatum` null: each kind's own default.
+ */
+async function deliveryBlocks(
 	db: Database,
 	args: Arguments,
-	shv: ShvResult,
-	peildatum: string
-): Promise<ShvDocument> {
-	const gemeenten = args.gemeenten ?? (await shvGemeenten(db));
-	return shvDocument(db, { van: args.van, tot: args.tot, gemeenten, peildatum }, shv.bestanden);
-}
-
-/** The `vroegsignalering` block for the arguments' period and gemeenten. */
-async function vroegsignalering(
-	db: Database,
-	args: Arguments,
-	ddas: DdasResult
-): Promise<VsDocument> {
-	const gemeenten = args.gemeenten ?? (await vsGemeenten(db));
-	return vsDocument(db, { van: args.van, tot: args.tot, gemeenten }, ddas.bestanden);
+	deliveries: Deliveries,
+	peildatum: string | null,
+	today: string
+): Promise<Record<string, unknown>> {
+	const blocks: Record<string, unknown> = {};
+	for (const { kind, read } of deliveries) {
+		const loaded: LoadedDelivery = await kind.loaded(db, read);
+		const gemeenten = args.gemeenten ?? loaded.gemeenten;
+		blocks[kind.id] = await kind.document(
+			db,
+			{ van: args.van, tot: args.tot, gemeenten, peildatum, today },
+			loaded
+		);
+	}
+	return blocks;
 }
 
 /** The JSON of `--ddas` without exchange-format inputs: the period and the blocks alone. */
@@ -615,16 +606,10 @@ async function ddasOnlyDocument(
 			tot: args.tot,
 			...(args.publicatie ? { publicatie: true } : {})
 		};
-		// No events: the peildatum is the latest date of the trajecten (metrics.md's default).
-		const peildatum = args.peildatum ?? (await shvLatestDate(db)) ?? today;
+		// No events: without --peildatum each kind takes its own (metrics.md's default).
 		return {
 			selectie,
-			...(deliveries.vs
-				? { vroegsignalering: await vroegsignalering(db, args, deliveries.vs) }
-				: {}),
-			...(deliveries.shv
-				? { schuldhulpverlening: await schuldhulpverlening(db, args, deliveries.shv, peildatum) }
-				: {})
+			...(await deliveryBlocks(db, args, deliveries, args.peildatum ?? null, today))
 		};
 	} finally {
 		await db.close();
@@ -678,7 +663,6 @@ export async function main(argv: string[]): Promise<number> {
 		await checkSizes(args);
 		const { profiles, key } = await readProfilesAndKey(args);
 		const deliveries = await readDeliveries(args, today, key);
-		const ddas = deliveries.vs;
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
 			await writeOutput(
 				args,
@@ -753,20 +737,15 @@ export async function main(argv: string[]): Promise<number> {
 					? await computeSelection(db, selection)
 					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
-			const vs = ddas ? await vroegsignalering(db, args, ddas) : null;
+			// As on the page: a block's own peildatum (schuldhulpverlening: the deliveries' latest
+			// date) unless --peildatum is given; not the case data's latest event date.
+			const blocks = await deliveryBlocks(db, args, deliveries, args.peildatum ?? null, today);
+			const vs = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
+			const shv = (blocks.schuldhulpverlening as ShvDocument | undefined) ?? null;
 			const summary = {
 				...report.totals,
 				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
 			};
-			const shv = deliveries.shv
-				? await schuldhulpverlening(
-						db,
-						args,
-						deliveries.shv,
-						// As on the page: the deliveries' own latest date unless a peildatum is given.
-						args.peildatum ?? (await shvLatestDate(db)) ?? today
-					)
-				: null;
 			const keten = await computeKeten(db, selection);
 			const doc = buildDocument(selection, summary, current, vs, shv, keten);
 			// The DDAS and chain figures go through the same protected table and into the letter.

@@ -18,11 +18,11 @@ import type { DdasResult } from '../import/ddas-combine';
 import { NONE, dictionaryVector, isoToEpochDay, utf8Vector } from './arrow';
 
 /** The three tables as Arrow IPC streams. */
-export interface VsArrow {
+export type VsArrow = {
 	signalen: Uint8Array;
 	zaken: Uint8Array;
 	pogingen: Uint8Array;
-}
+};
 
 /** A numeric or date vector with nulls where `valid` says no. */
 export function nullable<T extends Int32 | Float64 | DateDay>(

@@ -17,10 +17,10 @@ import { NONE, dictionaryVector, isoToEpochDay, utf8Vector } from './arrow';
 import { nullable } from './ddas-arrow';
 
 /** The two tables as Arrow IPC streams. */
-export interface ShvArrow {
+export type ShvArrow = {
 	trajecten: Uint8Array;
 	schulden: Uint8Array;
-}
+};
 
 const indexIn = (list: readonly string[]) => {
 	const map = new Map(list.map((v, i) => [v, i]));

@@ -363,6 +363,13 @@ export const GEMEENTEN: ReadonlyMap<string, string> = new Map(
 	LIST.split('\n').map((line) => [line.slice(0, 4), line.slice(5)] as const)
 );
 
+/** `0392` for `392`, `0392`, `GM0392` (a text or a number); null for anything else. */
+export function gemeentecode(value: unknown): string | null {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+	const m = /^(?:GM)?(\d{1,4})$/i.exec(text.trim());
+	return m ? m[1]!.padStart(4, '0') : null;
+}
+
 /** The name of a gemeente by its four-digit code (`0392` → `Haarlem`); null when not in the list. */
 export function gemeenteNaam(code: string): string | null {
 	return GEMEENTEN.get(code) ?? null;

@@ -18,7 +18,8 @@ import {
 	type Schuldsoort,
 	type UitstroomReden
 } from '../domain/shv';
-import { ddasDate, gemeentecode, isObject, parseDelivery, personal, shown } from './ddas';
+import { gemeentecode } from '../domain/gemeenten';
+import { ddasDate, isObject, parseDelivery, personal, shown } from './ddas';
 import {
 	CLIENT_ADDRESS,
 	applyAddressKeys,

@@ -13,6 +13,7 @@ import {
 	type ContactKind,
 	type PartnerType
 } from '../domain/ddas';
+import { gemeentecode } from '../domain/gemeenten';
 import { isCalendarDate } from './dates';
 import { CLIENT_ADDRESS, clientAddress, type AddressMessages } from './ddas-address';
 import {
@@ -159,13 +160,6 @@ function identifier(value: JsonValue | undefined): string | null {
 	if (typeof value === 'string' && value.trim() !== '') return value.trim();
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
 	return null;
-}
-
-/** `0392` for `392`, `0392`, `GM0392`; null for anything else. */
-export function gemeentecode(value: JsonValue | undefined): string | null {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
-	const m = /^(?:GM)?(\d{1,4})$/i.exec(text.trim());
-	return m ? m[1]!.padStart(4, '0') : null;
 }
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {

@@ -1,10 +1,9 @@
 /**
- * What a picked file is, before anything is loaded: an exchange file, a DDAS delivery, a source
+ * What a picked file is, before anything is loaded: an exchange file, a delivery, a source
  * profile, the werkgroep key (a one-line text file), or a party's own export; with the header of
  * each sheet, so that profiles can be matched without reading the file again. Runs in the import
  * worker, so that reading a workbook never blocks the page.
  */
-import { ddasKind } from './ddas';
 import { fileHead, isExchangeFile, isProfileFile } from './profiles/match';
 import type { InputFile } from './types';
 import { isWorkbook, workbookSheets } from './workbook';
@@ -59,20 +58,18 @@ function heads(bytes: Uint8Array): FileInspection['heads'] {
 	}));
 }
 
-/** The files split by the reader they go to, by content (ddasKind); a file with a profile is never a delivery. */
-export function byReader<F extends InputFile & { profile?: unknown }>(
-	files: readonly F[]
-): { vroegsignalering: F[]; schuldhulpverlening: F[]; overig: F[] } {
-	const out = { vroegsignalering: [] as F[], schuldhulpverlening: [] as F[], overig: [] as F[] };
-	for (const f of files) out[f.profile ? 'overig' : (ddasKind(f.bytes) ?? 'overig')].push(f);
-	return out;
-}
-
-/** What the file is, with its headers. Never throws: an unreadable file is an `export` without heads (the importer refuses it with its own message). */
-export function inspectFile(file: InputFile): FileInspection {
+/**
+ * What the file is, with its headers; `isDelivery` says whether a delivery kind claims it (the
+ * registry's kindOf, above this layer). Never throws: an unreadable file is an `export` without
+ * heads (the importer refuses it with its own message).
+ */
+export function inspectFile(
+	file: InputFile,
+	isDelivery: (bytes: Uint8Array) => boolean
+): FileInspection {
 	const { name, bytes } = file;
 	try {
-		if (ddasKind(bytes) !== null) return { name, kind: 'ddas', heads: [] };
+		if (isDelivery(bytes)) return { name, kind: 'ddas', heads: [] };
 		if (isProfileFile(file)) return { name, kind: 'profiel', heads: [] };
 		if (isExchangeFile(bytes)) return { name, kind: 'uitwisselformaat', heads: heads(bytes) };
 		if (isKeyFile(bytes)) return { name, kind: 'sleutel', heads: [] };

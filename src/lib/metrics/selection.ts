@@ -6,7 +6,7 @@
 import type { Database } from '../db/database';
 import { PRIORITY_GROUPS, normalizeCode, normalizeCorporation } from '../domain/codes';
 import { isIsoDate } from '../domain/dates';
-import { gemeentecode } from '../import/ddas';
+import { gemeentecode } from '../domain/gemeenten';
 import { defaultPeriod } from './periods';
 import type { DataExtent, Selection, SelectionInput } from './types';
 

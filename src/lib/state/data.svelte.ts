@@ -5,10 +5,8 @@
  */
 import demoKey from '../../../data/bronnen/demo-sleutel.txt?raw';
 import { database } from '$lib/db/engine';
-import { importInWorker, inspectInWorker } from '$lib/db/import-client';
+import { importInWorker, inspectInWorker } from '$lib/worker/import-client';
 import { importLimit, sizeRefusal } from '$lib/import/size-limit';
-import type { DdasFileReport } from '$lib/import/ddas-combine';
-import { ddasKind, type DdasIssue } from '$lib/import/ddas';
 import type { ImportReport } from '$lib/import/types';
 import { completeness, type Completeness } from '$lib/import/completeness';
 import type { InputFile, PersonalDataFinding } from '$lib/import/types';
@@ -24,14 +22,15 @@ import { rememberLoadedNames } from './session-files';
 import { dataExtent } from '$lib/metrics/selection';
 import type { DataExtent } from '$lib/metrics/types';
 import { deriveLeadTimes, loadArrowFirst } from '$lib/metrics/load';
-import { loadVroegsignalering, dropVroegsignalering } from '$lib/metrics/vroegsignalering-load';
-import { vsExtent, vsGemeenten, vsLoadedTables } from '$lib/metrics/vroegsignalering';
 import {
-	dropSchuldhulpverlening,
-	loadSchuldhulpverlening
-} from '$lib/metrics/schuldhulpverlening-load';
-import { shvExtent, shvGemeenten, shvLatestDate } from '$lib/metrics/schuldhulpverlening';
-import type { ShvFileReport, ShvIssue } from '$lib/import/ddas-shv';
+	DELIVERY_KINDS,
+	kindOf,
+	schuldhulpverlening,
+	vroegsignalering,
+	type LoadedDelivery,
+	type LoadedShv,
+	type LoadedVs
+} from '$lib/sources/registry';
 import { todayInAmsterdam } from '$lib/domain/dates';
 import { mark } from '$lib/timing';
 
@@ -78,29 +77,6 @@ function heapLimit(): number | undefined {
 
 export { database };
 
-/** The loaded DDAS deliveries: their report, their gemeenten and what the engine holds of them. */
-export interface LoadedDeliveries {
-	bestanden: DdasFileReport[];
-	meldingen: DdasIssue[];
-	/** Every gemeente with an accepted signal or case, sorted. */
-	gemeenten: string[];
-	/** The first and the last signal date: the delivery's own period, offered on the dashboard. */
-	periode: { eersteDatum: string | null; laatsteDatum: string | null };
-	tabellen: { tabel: string; kolommen: string; rijen: number }[];
-}
-
-/** The loaded schuldhulpverlening deliveries: their report, gemeenten, period and peildatum. */
-export interface LoadedShv {
-	bestanden: ShvFileReport[];
-	meldingen: ShvIssue[];
-	/** Every gemeente with an accepted traject, sorted. */
-	gemeenten: string[];
-	/** The first and the last aanmelding: the deliveries' own period, offered on the dashboard. */
-	periode: { eersteDatum: string | null; laatsteDatum: string | null };
-	/** The latest date in the trajecten: the peildatum of the figures (as the command line). */
-	peildatum: string | null;
-}
-
 class DataState {
 	status = $state<LoadStatus>('idle');
 	/** What is happening now, in Dutch, for the progress line. */
@@ -114,10 +90,16 @@ class DataState {
 	/** Files refused whole in the last attempt (shown even when nothing new was loaded). */
 	refused = $state<ImportReport['refused']>([]);
 	extent = $state<DataExtent | null>(null);
-	/** The DDAS deliveries loaded beside the case data (null: none). */
-	ddas = $state<LoadedDeliveries | null>(null);
+	/** What is loaded of each delivery kind beside the case data, by kind id (absent: none). */
+	deliveries = $state.raw<Record<string, LoadedDelivery>>({});
+	/** The vroegsignalering deliveries loaded beside the case data (null: none). */
+	get ddas(): LoadedVs | null {
+		return (this.deliveries[vroegsignalering.id] as LoadedVs | undefined) ?? null;
+	}
 	/** The schuldhulpverlening deliveries loaded beside the case data (null: none). */
-	shv = $state<LoadedShv | null>(null);
+	get shv(): LoadedShv | null {
+		return (this.deliveries[schuldhulpverlening.id] as LoadedShv | undefined) ?? null;
+	}
 	/** Raised on every load, so that figures recompute. */
 	version = $state(0);
 	pending = $state<PendingPersonalData | null>(null);
@@ -320,8 +302,8 @@ class DataState {
 		const before = this.#key;
 		if (!this.setKey(text)) return;
 		this.keyFile = null;
-		// Loaded DDAS deliveries are read again, now with their address keys.
-		if (this.#key !== before && (this.ddas || this.shv)) await this.addFiles([]);
+		// Loaded deliveries are read again, now with their address keys.
+		if (this.#key !== before && Object.keys(this.deliveries).length > 0) await this.addFiles([]);
 	}
 
 	/** The user does not want the picked one-line file as the key. */
@@ -547,7 +529,7 @@ class DataState {
 		if (!picked) this.beginPick();
 		const names = new Set(files.map((f) => f.name));
 		// New case files replace the demo's; deliveries alone are loaded beside what is there.
-		const onlyDeliveries = files.every((f) => ddasKind(f.bytes) !== null);
+		const onlyDeliveries = files.every((f) => kindOf(f.bytes) !== null);
 		await this.#enqueue(async () => {
 			const keep = this.#files.filter(
 				(f) => !names.has(f.name) && !(this.demo && !onlyDeliveries && isDemoFile(f))
@@ -612,7 +594,7 @@ class DataState {
 				bytes: f.bytes.slice(),
 				profile: f.profile ? $state.snapshot(f.profile) : null
 			}));
-			const { report, arrow, ddas, shv } = await importInWorker(
+			const { report, arrow, deliveries } = await importInWorker(
 				{
 					files: copies,
 					today: todayInAmsterdam(),
@@ -632,9 +614,11 @@ class DataState {
 									: `${rows} ${p.rows === 1 ? 'regel' : 'regels'} gecontroleerd; gegevens klaarzetten…`;
 				}
 			);
+			// Every delivery file's report, in registry order.
+			const delivered = DELIVERY_KINDS.flatMap((kind) => deliveries[kind.id]?.bestanden ?? []);
 			this.refused = [
 				...report.refused,
-				...[...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])].flatMap((b) =>
+				...delivered.flatMap((b) =>
 					b.weigering === null
 						? []
 						: [
@@ -661,9 +645,7 @@ class DataState {
 			}
 			const isPicked = (name: string) =>
 				[...picked].some((p) => name === p || name.startsWith(`${p} (blad `));
-			const refusedDelivery = [...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])].some(
-				(b) => b.weigering !== null && isPicked(b.bestand)
-			);
+			const refusedDelivery = delivered.some((b) => b.weigering !== null && isPicked(b.bestand));
 			if (
 				report.files.length === 0 ||
 				report.refused.some((r) => isPicked(r.name)) ||
@@ -678,20 +660,19 @@ class DataState {
 			mark('engine-awaited');
 			// The lead-time table follows once the first screen's figures are computed (leadTimes).
 			await loadArrowFirst(db, arrow);
-			if (ddas) await loadVroegsignalering(db, ddas.arrow);
-			else await dropVroegsignalering(db);
-			if (shv) await loadSchuldhulpverlening(db, shv.arrow);
-			else await dropSchuldhulpverlening(db);
+			for (const kind of DELIVERY_KINDS) {
+				const delivery = deliveries[kind.id];
+				if (delivery) await kind.load(db, delivery.arrow);
+				else await kind.drop(db);
+			}
 			await db.lock();
 			mark('duckdb-loaded');
-			const deliveries = new Set(
-				[...(ddas?.bestanden ?? []), ...(shv?.bestanden ?? [])]
-					.filter((b) => b.weigering === null)
-					.map((b) => b.bestand)
+			const deliveryFiles = new Set(
+				delivered.filter((b) => b.weigering === null).map((b) => b.bestand)
 			);
 			this.#files = files.filter(
 				(f) =>
-					deliveries.has(f.name) ||
+					deliveryFiles.has(f.name) ||
 					report.files.some((r) => r.name === f.name || r.name.startsWith(`${f.name} (blad `))
 			);
 			this.report = report;
@@ -699,22 +680,14 @@ class DataState {
 				report,
 				new Map(files.flatMap((f) => (f.profile ? [[f.profile.naam, f.profile] as const] : [])))
 			);
-			this.ddas = ddas && {
-				bestanden: ddas.bestanden,
-				meldingen: ddas.meldingen,
-				gemeenten: await vsGemeenten(db),
-				periode: await vsExtent(db),
-				tabellen: await vsLoadedTables(db)
-			};
-			this.shv = shv && {
-				bestanden: shv.bestanden,
-				meldingen: shv.meldingen,
-				gemeenten: await shvGemeenten(db),
-				periode: await shvExtent(db),
-				peildatum: await shvLatestDate(db)
-			};
+			const loaded: Record<string, LoadedDelivery> = {};
+			for (const kind of DELIVERY_KINDS) {
+				const delivery = deliveries[kind.id];
+				if (delivery) loaded[kind.id] = await kind.loaded(db, delivery);
+			}
+			this.deliveries = loaded;
 			// Still the demo when only deliveries were added to the demo's case files.
-			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveries.has(f.name));
+			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveryFiles.has(f.name));
 			rememberLoadedNames(this.#files.filter((f) => !isDemoFile(f)).map((f) => f.name));
 			this.extent = await dataExtent(db);
 			mark('extent');

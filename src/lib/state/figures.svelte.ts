@@ -17,8 +17,9 @@ import {
 	type DashboardFigures
 } from '$lib/metrics/dashboard';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
-import { vsDocument, type VsDocument } from '$lib/metrics/vroegsignalering';
-import { shvDocument, type ShvDocument } from '$lib/metrics/schuldhulpverlening';
+import type { VsDocument } from '$lib/metrics/vroegsignalering';
+import type { ShvDocument } from '$lib/metrics/schuldhulpverlening';
+import { DELIVERY_KINDS } from '$lib/sources/registry';
 import { computeKeten, type KetenFigures } from '$lib/metrics/keten';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate, todayInAmsterdam } from '$lib/domain/dates';
@@ -63,8 +64,7 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 	const extent = data.extent;
 	if (!extent) throw new Error('geen gegevens geladen');
 	// Read before the first await: the deliveries of this data version.
-	const ddas = data.ddas;
-	const shv = data.shv;
+	const deliveries = data.deliveries;
 	const db = await database();
 	// The gemeenten filter only the vroegsignalering figures: the others are not computed again.
 	const { gemeenten: _gemeenten, ...cases } = selection;
@@ -75,37 +75,32 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 	const trend = await cached(`${version}|trend|${JSON.stringify(filters)}`, () =>
 		computeTrend(db, selection, extent)
 	);
-	const vroegsignalering = ddas
-		? await cached(`${version}|vs|${selection.van}|${selection.tot}|${selection.gemeenten}`, () =>
-				vsDocument(
+	// Each kind's block: the selection's gemeenten among those it holds, else all of them.
+	const blocks: Record<string, unknown> = {};
+	for (const kind of DELIVERY_KINDS) {
+		const loaded = deliveries[kind.id];
+		if (!loaded) continue;
+		const gemeenten = selection.gemeenten
+			? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
+			: loaded.gemeenten;
+		blocks[kind.id] = await cached(
+			`${version}|${kind.id}|${selection.van}|${selection.tot}|${selection.gemeenten}`,
+			() =>
+				kind.document(
 					db,
 					{
 						van: selection.van,
 						tot: selection.tot,
-						gemeenten: selection.gemeenten
-							? selection.gemeenten.filter((g) => ddas.gemeenten.includes(g))
-							: ddas.gemeenten
+						gemeenten,
+						peildatum: null,
+						today: todayInAmsterdam()
 					},
-					ddas.bestanden
+					loaded
 				)
-			)
-		: null;
-	const schuldhulpverlening = shv
-		? await cached(`${version}|shv|${selection.van}|${selection.tot}|${selection.gemeenten}`, () =>
-				shvDocument(
-					db,
-					{
-						van: selection.van,
-						tot: selection.tot,
-						gemeenten: selection.gemeenten
-							? selection.gemeenten.filter((g) => shv.gemeenten.includes(g))
-							: shv.gemeenten,
-						peildatum: shv.peildatum ?? todayInAmsterdam()
-					},
-					shv.bestanden
-				)
-			)
-		: null;
+		);
+	}
+	const vroegsignalering = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
+	const schuldhulpverlening = (blocks.schuldhulpverlening as ShvDocument | undefined) ?? null;
 	const keten = await cached(`${version}|keten|${JSON.stringify(cases)}`, () =>
 		computeKeten(db, selection)
 	);

@@ -4,7 +4,7 @@
  * used for "Profiel herstellen"), the profile it builds and the live preview of what loading it
  * would give. The route only shows this state; nothing here reads a file on the main thread.
  */
-import { viewInWorker } from '$lib/db/import-client';
+import { viewInWorker } from '$lib/worker/import-client';
 import {
 	buildProfile,
 	draftFromProfile,

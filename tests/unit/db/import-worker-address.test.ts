@@ -7,7 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportResponse } from '../../../src/lib/db/import-protocol';
+import type { VsArrow } from '../../../src/lib/db/ddas-arrow';
+import type { ShvArrow } from '../../../src/lib/db/shv-arrow';
+import type { DdasFileReport } from '../../../src/lib/import/ddas-combine';
+import type { ShvFileReport } from '../../../src/lib/import/ddas-shv';
+import type { ImportResponse } from '../../../src/lib/worker/import-protocol';
 import {
 	KEY_WITHOUT_ADDITION,
 	KEY_WITH_ADDITION,
@@ -26,12 +30,12 @@ const self = {
 
 beforeAll(async () => {
 	(globalThis as { self?: unknown }).self = self;
-	await import('../../../src/lib/db/import-worker');
+	await import('../../../src/lib/worker/import-worker');
 });
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-/** The worker's answer to an import of the case files and both deliveries, with this key. */
+/** The worker's answer to an import of the case files and both deliveries, with this key (the deliveries by kind). */
 async function importWith(key: string | null) {
 	posted.length = 0;
 	const files = [
@@ -49,7 +53,12 @@ async function importWith(key: string | null) {
 	});
 	const done = posted.find((m) => m.type === 'done');
 	if (!done || done.type !== 'done') throw new Error(JSON.stringify(posted.at(-1)));
-	return done;
+	type Of<R, A> = { bestanden: R[]; meldingen: unknown[]; arrow: A };
+	return {
+		report: done.report,
+		ddas: done.deliveries.vroegsignalering as Of<DdasFileReport, VsArrow> | undefined,
+		shv: done.deliveries.schuldhulpverlening as Of<ShvFileReport, ShvArrow> | undefined
+	};
 }
 
 /** The column of an Arrow IPC stream as plain values. */

@@ -4,7 +4,7 @@
  * client under a stand-in `Worker` that fails in each way a real one can.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ImportResponse } from '../../../src/lib/db/import-protocol';
+import type { ImportResponse } from '../../../src/lib/worker/import-protocol';
 
 const ENGLISH = /Error|Invalid|undefined|Cannot|not a function|DataCloneError|Uncaught/;
 
@@ -20,7 +20,7 @@ describe('the import worker answers every failure in Dutch', () => {
 
 	beforeAll(async () => {
 		(globalThis as { self?: unknown }).self = self;
-		await import('../../../src/lib/db/import-worker');
+		await import('../../../src/lib/worker/import-worker');
 	});
 	afterEach(() => {
 		posted.length = 0;
@@ -102,11 +102,11 @@ describe('the client ends every way a worker fails, in Dutch', () => {
 			this.terminated = true;
 		}
 	}
-	let importInWorker: typeof import('../../../src/lib/db/import-client').importInWorker;
+	let importInWorker: typeof import('../../../src/lib/worker/import-client').importInWorker;
 	let WORKER_FAILED: string;
 	beforeAll(async () => {
 		(globalThis as { Worker?: unknown }).Worker = FakeWorker;
-		({ importInWorker, WORKER_FAILED } = await import('../../../src/lib/db/import-client'));
+		({ importInWorker, WORKER_FAILED } = await import('../../../src/lib/worker/import-client'));
 	});
 
 	const buffer = new ArrayBuffer(8);

@@ -4,18 +4,16 @@ import type { FileInspection } from '../import/inspect';
 import type { MappingView } from '../import/profiles/view';
 import type { ImportReport, InputFile } from '../import/types';
 import type {
-	DdasImport,
+	DeliveryImports,
 	ImportRequest,
 	ImportResponse,
-	ShvImport,
 	WorkerRequest
 } from './import-protocol';
 
 export interface WorkerImport {
 	report: ImportReport;
 	arrow: { dossiers: Uint8Array; events: Uint8Array };
-	ddas: DdasImport | null;
-	shv: ShvImport | null;
+	deliveries: DeliveryImports;
 }
 
 type Answer = Extract<ImportResponse, { type: 'done' } | { type: 'inspected' } | { type: 'view' }>;
@@ -89,7 +87,7 @@ export async function importInWorker(
 	);
 	if (answer.type !== 'done') throw new Error('De importwerker gaf een onverwacht antwoord.');
 	mark('import-done', answer.steps);
-	return { report: answer.report, arrow: answer.arrow, ddas: answer.ddas, shv: answer.shv };
+	return { report: answer.report, arrow: answer.arrow, deliveries: answer.deliveries };
 }
 
 /** What each file is, read in a fresh worker (a workbook is unpacked there, never on the page). The bytes are copied. */

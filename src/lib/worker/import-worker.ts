@@ -1,23 +1,26 @@
 /// <reference lib="webworker" />
 /**
  * The import worker: runs the one import pipeline (`importSources`, as the command line does) off
- * the main thread, encodes the accepted rows for DuckDB, and hands back the report and the rows as
- * Arrow IPC buffers (transferred, not copied).
+ * the main thread, reads each delivery by its kind (sources/registry.ts), encodes the accepted rows
+ * for DuckDB, and hands back the reports and the rows as Arrow IPC buffers (transferred, not
+ * copied).
  */
 import { tableToIPC } from 'apache-arrow';
-import { importDdasFilesWithAddressKeys } from '../import/ddas-combine';
 import { importSources, reportOf } from '../import/pipeline';
 import { webCryptoPseudonymiser } from '../import/profiles/pseudonym';
 import { stopwatch } from '../timing';
-import { rowsToArrow } from './arrow';
-import { ddasToArrowIpc } from './ddas-arrow';
-import { byReader, inspectFile } from '../import/inspect';
-import { importShvFilesWithAddressKeys } from '../import/ddas-shv';
-import { shvToArrowIpc } from './shv-arrow';
+import { rowsToArrow } from '../db/arrow';
+import { inspectFile } from '../import/inspect';
 import { mappingView } from '../import/profiles/view';
 import { loadFailureText } from '../import/failure';
 import { importLimit } from '../import/size-limit';
-import type { ImportRequest, ImportResponse, WorkerRequest } from './import-protocol';
+import { byKind, kindOf, type DeliveryKind, type DeliveryReport } from '../sources/registry';
+import type {
+	DeliveryImports,
+	ImportRequest,
+	ImportResponse,
+	WorkerRequest
+} from './import-protocol';
 
 const post = (message: ImportResponse, transfer: Transferable[] = []) =>
 	(self as unknown as DedicatedWorkerGlobalScope).postMessage(message, transfer);
@@ -26,7 +29,8 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		const request = event.data;
 		if (request.kind === 'inspect') {
-			post({ type: 'inspected', files: request.files.map(inspectFile) });
+			const isDelivery = (bytes: Uint8Array) => kindOf(bytes) !== null;
+			post({ type: 'inspected', files: request.files.map((f) => inspectFile(f, isDelivery)) });
 			return;
 		}
 		if (request.kind === 'view') {
@@ -73,34 +77,26 @@ async function importFiles(request: ImportRequest): Promise<void> {
 		post({ type: 'progress', phase: 'lezen', files: files.length, bytes });
 		// One pseudonymiser of the werkgroep key: the profiles' ids and the deliveries' address keys.
 		const pseudonymiser = key ? await webCryptoPseudonymiser(key) : null;
-		// DDAS deliveries are recognised by their content and read by their own reader.
-		const sorted = byReader(files);
-		const deliveries = sorted.vroegsignalering;
-		const ddasResult =
-			deliveries.length === 0 || reportOnly
-				? null
-				: await importDdasFilesWithAddressKeys(
-						deliveries,
-						{
-							today,
-							onProgress: (signals) =>
-								post({
-									type: 'progress',
-									phase: 'gelezen',
-									files: files.length,
-									bytes,
-									rows: signals,
-									file: deliveries.map((d) => d.name).join(', ')
-								})
-						},
-						pseudonymiser
-					);
-		clock.lap('ddas');
-		const shvResult =
-			sorted.schuldhulpverlening.length === 0 || reportOnly
-				? null
-				: await importShvFilesWithAddressKeys(sorted.schuldhulpverlening, { today }, pseudonymiser);
-		clock.lap('shv');
+		// Deliveries are recognised by their content and read by their kind's reader (sources/).
+		const sorted = byKind(files);
+		const reads: { kind: DeliveryKind; read: DeliveryReport }[] = [];
+		for (const { kind, files: own } of reportOnly ? [] : sorted.deliveries) {
+			const read = await kind.read(own, {
+				today,
+				pseudonymiser,
+				onProgress: (records) =>
+					post({
+						type: 'progress',
+						phase: 'gelezen',
+						files: files.length,
+						bytes,
+						rows: records,
+						file: own.map((d) => d.name).join(', ')
+					})
+			});
+			reads.push({ kind, read });
+			clock.lap(kind.id);
+		}
 		let rows = 0;
 		const result = await importSources(sorted.overig, {
 			today,
@@ -127,8 +123,7 @@ async function importFiles(request: ImportRequest): Promise<void> {
 				type: 'done',
 				report: reportOf(result),
 				arrow: { dossiers: none, events: none },
-				ddas: null,
-				shv: null,
+				deliveries: {},
 				steps: clock.steps
 			});
 			return;
@@ -142,27 +137,19 @@ async function importFiles(request: ImportRequest): Promise<void> {
 		};
 		clock.lap('ipc');
 		const report = reportOf(result);
-		const ddas = ddasResult && {
-			bestanden: ddasResult.bestanden,
-			meldingen: ddasResult.meldingen,
-			arrow: ddasToArrowIpc(ddasResult)
-		};
-		const shv = shvResult && {
-			bestanden: shvResult.bestanden,
-			meldingen: shvResult.meldingen,
-			arrow: shvToArrowIpc(shvResult)
-		};
-		clock.lap('ddas-ipc');
+		const deliveries: DeliveryImports = {};
 		const transfer = [arrow.dossiers.buffer, arrow.events.buffer];
-		if (ddas) {
-			transfer.push(
-				ddas.arrow.signalen.buffer,
-				ddas.arrow.zaken.buffer,
-				ddas.arrow.pogingen.buffer
-			);
+		for (const { kind, read } of reads) {
+			const delivery = {
+				bestanden: read.bestanden,
+				meldingen: read.meldingen,
+				arrow: kind.toArrow(read)
+			};
+			deliveries[kind.id] = delivery;
+			transfer.push(...Object.values(delivery.arrow).map((ipc) => ipc.buffer));
 		}
-		if (shv) transfer.push(shv.arrow.trajecten.buffer, shv.arrow.schulden.buffer);
-		post({ type: 'done', report, arrow, ddas, shv, steps: clock.steps }, [
+		clock.lap('leveringen-ipc');
+		post({ type: 'done', report, arrow, deliveries, steps: clock.steps }, [
 			...new Set(transfer as ArrayBuffer[])
 		]);
 	}

@@ -1,27 +1,17 @@
 /** Messages between the page and the import worker. */
 import type { SourceFile } from '../import/pipeline';
-import type { DdasFileReport } from '../import/ddas-combine';
-import type { DdasIssue } from '../import/ddas';
 import type { ImportReport, InputFile } from '../import/types';
 import type { FileInspection } from '../import/inspect';
 import type { MappingView } from '../import/profiles/view';
-import type { VsArrow } from './ddas-arrow';
-import type { ShvFileReport, ShvIssue } from '../import/ddas-shv';
-import type { ShvArrow } from './shv-arrow';
+import type { DeliveryArrow, DeliveryReport } from '../sources/registry';
 
-/** The DDAS deliveries of an import: their report, and their tables as Arrow IPC streams. */
-export interface DdasImport {
-	bestanden: DdasFileReport[];
-	meldingen: DdasIssue[];
-	arrow: VsArrow;
+/** One kind's deliveries of an import: their report, and their tables as Arrow IPC streams. */
+export interface DeliveryImport extends DeliveryReport {
+	arrow: DeliveryArrow;
 }
 
-/** The schuldhulpverlening deliveries of an import: their report, and their tables as Arrow IPC. */
-export interface ShvImport {
-	bestanden: ShvFileReport[];
-	meldingen: ShvIssue[];
-	arrow: ShvArrow;
-}
+/** The deliveries of an import by kind id (sources/registry.ts); a kind without files is absent. */
+export type DeliveryImports = Record<string, DeliveryImport>;
 
 /** What the page asks the worker for: an import (the default), or what picked files are. */
 export type WorkerRequest = ({ kind?: 'import' } & ImportRequest) | InspectRequest | ViewRequest;
@@ -44,7 +34,7 @@ export interface ImportRequest {
 	files: SourceFile[];
 	today: string;
 	dropPersonalData: boolean;
-	/** The werkgroep key: for the profiles that pseudonymise and the DDAS deliveries' address keys; kept in memory only. */
+	/** The werkgroep key: for the profiles that pseudonymise and the deliveries' address keys; kept in memory only. */
 	key?: string | null;
 	/** Only the report (the mapping screen's preview): no rows are encoded or sent back. */
 	reportOnly?: boolean;
@@ -65,10 +55,8 @@ export type ImportResponse =
 			type: 'done';
 			report: ImportReport;
 			arrow: { dossiers: Uint8Array; events: Uint8Array };
-			/** Present when DDAS deliveries were among the files (recognised by their content). */
-			ddas: DdasImport | null;
-			/** Present when schuldhulpverlening deliveries were among the files. */
-			shv: ShvImport | null;
+			/** The deliveries among the files (recognised by their content), by kind. */
+			deliveries: DeliveryImports;
 			/** Milliseconds per step in the worker (read, import, arrow, ipc), for the bench's profile. */
 			steps: Record<string, number>;
 	  }
