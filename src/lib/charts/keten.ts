@@ -7,8 +7,8 @@ import type { KetenFigures, KetenMetrics } from '../metrics/keten';
 import { corporationName, orderCorporations } from '../report/format';
 import { KETEN_LABELS } from '../report/keten';
 import { displayCount, isSuppressedCount, type Mode } from '../report/publication';
-import { NO_DATA, SERIES_COLOURS, type ChartSpec } from './configs';
-import { wrapLabel } from './vroegsignalering';
+import type { ChartSpec } from './configs';
+import { bar, wrapLabel } from './vroegsignalering';
 
 /** The stages drawn, from the court ruling back to what came before it. */
 export const KETEN_STAGES = [
@@ -27,37 +27,20 @@ export function ketenChart(figures: KetenFigures, mode: Mode = 'intern'): ChartS
 			: [['Totaal', figures.totaal]];
 	const t = figures.totaal;
 	const say = (n: number) => displayCount(n, mode);
-	return {
-		id: 'keten',
-		title: 'Van signaal tot vonnis',
-		summary: `Staafdiagram: van ${say(t.vonnissen)} dossiers met een vonnis in de periode hadden er ${say(t.met_huursignaal)} een huursignaal en ${say(t.met_aanmelding_shv)} een aanmelding bij de schuldhulp in het jaar ervoor; ${say(t.met_eerste_gesprek_shv)} hadden voor het vonnis een eerste gesprek.`,
-		config: {
-			type: 'bar',
-			data: {
-				labels: KETEN_STAGES.map(([, label]) => wrapLabel(label)),
-				datasets: series.map(([label, m], i) => ({
-					label,
-					data: KETEN_STAGES.map(([id]) => (isSuppressedCount(m[id], mode) ? null : m[id])),
-					backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length]
-				}))
-			},
-			options: {
-				indexAxis: 'y',
-				responsive: true,
-				maintainAspectRatio: false,
-				animation: false,
-				scales: {
-					x: { beginAtZero: true, ticks: { precision: 0 } },
-					y: { ticks: { autoSkip: false } }
-				},
-				plugins: { legend: { display: series.length > 1 } }
-			}
-		},
-		table: {
+	return bar(
+		'keten',
+		'Van signaal tot vonnis',
+		`Staafdiagram: van ${say(t.vonnissen)} dossiers met een vonnis in de periode hadden er ${say(t.met_huursignaal)} een huursignaal en ${say(t.met_aanmelding_shv)} een aanmelding bij de schuldhulp in het jaar ervoor; ${say(t.met_eerste_gesprek_shv)} hadden voor het vonnis een eerste gesprek.`,
+		KETEN_STAGES.map(([, label]) => wrapLabel(label)),
+		series.map(([label, m]) => ({
+			label,
+			data: KETEN_STAGES.map(([id]) => (isSuppressedCount(m[id], mode) ? null : m[id]))
+		})),
+		{
 			caption: 'Van signaal tot vonnis: dossiers met een vonnis in de periode per fase',
 			header: ['Fase', ...series.map(([label]) => label)],
 			rows: KETEN_STAGES.map(([id]) => [KETEN_LABELS[id], ...series.map(([, m]) => say(m[id]))])
 		},
-		empty: t.vonnissen === 0 ? NO_DATA : null
-	};
+		t.vonnissen === 0
+	);
 }

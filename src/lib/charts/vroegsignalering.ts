@@ -32,7 +32,8 @@ export const VS_FUNNEL = [
 	['hulp', 'Hulp of verwijzing']
 ] as const;
 
-function bar(
+/** A horizontal bar chart with a bar per label and a series per dataset (also the chain's chart). */
+export function bar(
 	id: string,
 	title: string,
 	summary: string,
