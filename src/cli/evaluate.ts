@@ -737,9 +737,9 @@ export async function main(argv: string[]): Promise<number> {
 					? await computeSelection(db, selection)
 					: null;
 			const current = figures?.current ?? (await evaluate(db, selection, 'corporatie'));
-			// As on the page: a block's own peildatum (schuldhulpverlening: the deliveries' latest
-			// date) unless --peildatum is given; not the case data's latest event date.
-			const blocks = await deliveryBlocks(db, args, deliveries, args.peildatum ?? null, today);
+			// One peildatum for every figure, as on the page: the selection's (the case data's latest
+			// event date unless --peildatum is given).
+			const blocks = await deliveryBlocks(db, args, deliveries, selection.peildatum ?? null, today);
 			const vs = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
 			const shv = (blocks.schuldhulpverlening as ShvDocument | undefined) ?? null;
 			const summary = {

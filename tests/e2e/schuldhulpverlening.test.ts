@@ -75,7 +75,12 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		await setPeriod(page, '2025-01-01', '2026-01-01');
 		expect(await section.getAttribute('data-tot')).toBe('2026-01-01');
 
+		// The demo's case data stay beside the delivery: their peildatum is every figure's.
 		const run = await runEvaluate([
+			'--dossiers',
+			`${ROOT}data/dossiers.csv`,
+			'--gebeurtenissen',
+			`${ROOT}data/gebeurtenissen.csv`,
 			'--ddas',
 			SHV,
 			'--van',

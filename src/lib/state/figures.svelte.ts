@@ -83,8 +83,10 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 		const gemeenten = selection.gemeenten
 			? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
 			: loaded.gemeenten;
+		// One peildatum for every figure: the selection's (the case data's latest event date unless
+		// one is asked for), as the command line does when case data are loaded.
 		blocks[kind.id] = await cached(
-			`${version}|${kind.id}|${selection.van}|${selection.tot}|${selection.gemeenten}`,
+			`${version}|${kind.id}|${selection.van}|${selection.tot}|${selection.gemeenten}|${selection.peildatum}`,
 			() =>
 				kind.document(
 					db,
@@ -92,7 +94,7 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 						van: selection.van,
 						tot: selection.tot,
 						gemeenten,
-						peildatum: null,
+						peildatum: selection.peildatum ?? null,
 						today: todayInAmsterdam()
 					},
 					loaded

@@ -67,7 +67,7 @@ describe('npm run evaluate -- --ddas (schuldhulpverlening)', () => {
 		expect(shv.totaal.eerste_gesprek.open_boven_norm).toBe(3);
 	});
 
-	it("keeps the deliveries' own peildatum beside case data (the page does the same)", async () => {
+	it("takes the case data's peildatum beside case data: one peildatum for every figure", async () => {
 		const { code, stdout } = await evaluate([
 			'--dossiers',
 			'tests/fixtures/cli/dossiers.csv',
@@ -79,10 +79,10 @@ describe('npm run evaluate -- --ddas (schuldhulpverlening)', () => {
 		]);
 		expect(code).toBe(0);
 		const doc = JSON.parse(stdout);
-		// The case data end years earlier; the block still looks on the trajecten's latest date.
+		// The case data end years before the trajecten: as of then no norm of 2025 has passed.
 		expect(doc.selectie.peildatum < '2025-01-01').toBe(true);
-		expect(doc.schuldhulpverlening.selectie.peildatum).toBe('2025-07-15');
-		expect(doc.schuldhulpverlening.totaal.eerste_gesprek.open_boven_norm).toBe(3);
+		expect(doc.schuldhulpverlening.selectie.peildatum).toBe(doc.selectie.peildatum);
+		expect(doc.schuldhulpverlening.totaal.eerste_gesprek.open_boven_norm).toBe(0);
 	});
 
 	it('a later snapshot replaces the earlier one, though loaded first', async () => {
