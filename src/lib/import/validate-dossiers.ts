@@ -34,13 +34,14 @@ export function isAddressKey(value: string): boolean {
 
 /**
  * What is wrong with a (trimmed, non-empty) `adres_sleutel`, in Dutch, or null when it is valid.
- * The value is quoted as other invalid values are: a value that looks like an address or another
- * kind of personal data never gets here (the personal-data guard refuses its file first).
+ * The value itself is not quoted: what stands in this column instead of a key is most likely an
+ * address in some form (`2011RD12`, glued, passes the personal-data guard), and a message is shown
+ * and downloaded; its length and kind of characters say what is wrong.
  */
 export function addressKeyProblem(value: string): string | null {
 	if (ADDRESS_KEY.test(value)) return null;
 	const n = [...value].length;
-	const what = `‘${value}’ is geen geldige adres_sleutel`;
+	const what = 'geen geldige adres_sleutel';
 	const rule = '32 tekens 0-9 en a-f, in kleine letters';
 	if (/^[0-9a-fA-F]+$/.test(value)) {
 		if (n !== 32) return `${what}: ${n} ${n === 1 ? 'teken' : 'tekens'} in plaats van 32 (${rule})`;
