@@ -160,15 +160,9 @@ async function keyedTables(
 }
 
 /**
- * Whether the chain can be shown: address keys on both sides (dossiers with a key, and signals or
- * trajecten with a key).
+ * The chain figures of a selection, or null when address keys do not meet on both sides (dossiers
+ * with a key, and signals or trajecten with a key).
  */
-export async function hasKeten(db: Database): Promise<boolean> {
-	const k = await keyedTables(db);
-	return k.dossiers && (k.vs || k.shv);
-}
-
-/** The chain figures of a selection, or null when there are no address keys on both sides. */
 export async function computeKeten(
 	db: Database,
 	selection: Selection

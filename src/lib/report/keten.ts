@@ -6,7 +6,6 @@
  * in a publication of a single corporation; the total usually stays.
  */
 import { KETEN_COUNTS, type KetenFigures, type KetenMetrics } from '../metrics/keten';
-import type { FigureTable } from './figure-table';
 import type { Relation } from './intervals';
 import {
 	HIDDEN_PRIMARY,
@@ -54,12 +53,6 @@ export const KETEN_COUNT_PATHS: readonly string[] = [
 	'doorlooptijd_signaal_aanmelding.n'
 ];
 
-function value(m: KetenMetrics, path: string): number {
-	return path === 'doorlooptijd_signaal_aanmelding.n'
-		? m.doorlooptijd_signaal_aanmelding.n
-		: m[path as (typeof KETEN_COUNTS)[number]];
-}
-
 /** The cells and relations of the chain figures: the total and each corporation. */
 export function ketenCells(
 	figures: KetenFigures,
@@ -71,7 +64,7 @@ export function ketenCells(
 	const relations: Relation[] = [];
 	const column = (name: string, m: KetenMetrics) => {
 		for (const path of KETEN_COUNT_PATHS)
-			values.set(cellId(name, KETEN_PREFIX + path), value(m, path));
+			values.set(cellId(name, KETEN_PREFIX + path), ketenValue(m, path) ?? 0);
 		relations.push(...ketenColumnRelations((path) => cellId(name, KETEN_PREFIX + path)));
 	};
 	column(total, figures.totaal);
@@ -154,17 +147,4 @@ export function ketenValue(m: KetenMetrics, path: string): number | null {
 			path.slice(lt.length) as keyof KetenMetrics['doorlooptijd_signaal_aanmelding']
 		];
 	return m[path as (typeof KETEN_COUNTS)[number]];
-}
-
-/** The figure table of the chain (already published figures): a row per figure, total then corporations. */
-export function ketenFigureTable(figures: KetenFigures): FigureTable {
-	const corporations = Object.keys(figures.per_corporatie).sort();
-	return {
-		header: ['cijfer', 'totaal', ...corporations],
-		rows: KETEN_ROWS.map((path) => [
-			KETEN_PREFIX + path,
-			ketenValue(figures.totaal, path),
-			...corporations.map((c) => ketenValue(figures.per_corporatie[c]!, path))
-		])
-	};
 }
