@@ -103,9 +103,13 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 	}
 	const vroegsignalering = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
 	const schuldhulpverlening = (blocks.schuldhulpverlening as ShvDocument | undefined) ?? null;
-	const keten = await cached(`${version}|keten|${JSON.stringify(cases)}`, () =>
-		computeKeten(db, selection)
-	);
+	// The chain needs keyed deliveries: without any, no query on the first screen's path.
+	const keten =
+		Object.keys(deliveries).length === 0
+			? null
+			: await cached(`${version}|keten|${JSON.stringify(cases)}`, () =>
+					computeKeten(db, selection)
+				);
 	return {
 		...current,
 		selection,
