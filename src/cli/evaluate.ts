@@ -22,22 +22,15 @@ import { applyDefaults, dataExtent, selectionToQuery } from '../lib/metrics/sele
 import type { DataExtent, Selection } from '../lib/metrics/types';
 import { deriveFirst, deriveLeadTimes, loadData } from '../lib/metrics/load';
 import { letterToDocx } from '../lib/report/docx';
-import {
-	figuresCsv,
-	ketenTable,
-	schuldhulpverleningTable,
-	type ExportTable
-} from '../lib/report/exports';
-import { formatCount, formatDays } from '../lib/report/format';
+import { figuresCsv } from '../lib/report/exports';
+import { boundBlocks } from '../lib/report/blocks';
 import { draftLetterFor, letterToText } from '../lib/report/letter';
 import { displayFigureTable, type Mode } from '../lib/report/publication';
 import {
 	corporationColumn,
 	protectFigures,
+	publishedBlocks,
 	publishedBreakdown,
-	publishedVsDocument,
-	publishedKetenFigures,
-	publishedShvDocument,
 	type Protection
 } from '../lib/report/protected-figures';
 import { printReportPdf } from './print-report';
@@ -47,8 +40,7 @@ import { figureTable, figureTableMarkdown } from '../lib/report/figure-table';
 import { todayInAmsterdam, isIsoDate } from '../lib/domain/dates';
 import { gemeentecode } from '../lib/domain/gemeenten';
 import { computeKeten } from '../lib/metrics/keten';
-import type { ShvDocument } from '../lib/metrics/schuldhulpverlening';
-import type { VsDocument } from '../lib/metrics/vroegsignalering';
+import type { Blocks } from '../lib/metrics/blocks';
 import {
 	DELIVERY_KINDS,
 	kindOf,
@@ -56,7 +48,6 @@ import {
 	type DeliveryReport,
 	type LoadedDelivery
 } from '../lib/sources/registry';
-import { displayVsFigureTable, vsFigureTable } from '../lib/report/vroegsignalering';
 import type { Database } from '../lib/db/database';
 import { decodeUtf8 } from '../lib/import/decode';
 import { isCapacityError } from '../lib/import/failure';
@@ -367,7 +358,7 @@ async function render(
 	args: Arguments,
 	doc: EvaluationDocument,
 	published: EvaluationDocument,
-	figures: (SelectionFigures & { vroegsignalering: VsDocument | null }) | null,
+	figures: (SelectionFigures & Blocks) | null,
 	protection: Protection | null,
 	extent: DataExtent,
 	complete: Completeness
@@ -392,16 +383,9 @@ async function render(
 		case 'md':
 			return `${letterToText(draft(), mode)}\n### Tabel: alle cijfers per corporatie\n\n${figureTableMarkdown(
 				displayFigureTable(figureTable(published), mode)
-			)}\n${
-				published.vroegsignalering
-					? `\n### Tabel: vroegsignalering per gemeente\n\n${figureTableMarkdown(
-							displayVsFigureTable(vsFigureTable(published.vroegsignalering), mode)
-						)}\n`
-					: ''
-			}${exportMarkdown('schuldhulpverlening', schuldhulpverleningTable(published, mode))}${exportMarkdown(
-				'van signaal tot vonnis',
-				ketenTable(published, mode)
-			)}`;
+			)}\n${boundBlocks(published)
+				.map((block) => block.markdown(mode))
+				.join('')}`;
 		case 'docx':
 			return letterToDocx(draft(), { mode, generatedOn });
 		case 'uitwisselformaat':
@@ -419,30 +403,6 @@ async function render(
 				);
 			});
 	}
-}
-
-/** An export table (schuldhulpverlening, chain) as a Markdown table under its heading; empty without one. */
-function exportMarkdown(heading: string, table: ExportTable | null): string {
-	if (!table) return '';
-	const rows = table.lines.flatMap((line) =>
-		'heading' in line
-			? []
-			: [
-					[
-						line.label,
-						...line.cells.map((c) =>
-							c === null
-								? '–'
-								: typeof c === 'string'
-									? c
-									: line.kind === 'count'
-										? formatCount(c)
-										: formatDays(c)
-						)
-					]
-				]
-	);
-	return `\n### Tabel: ${heading}\n\n${figureTableMarkdown({ header: table.header, rows })}\n`;
 }
 
 /** The largest key file read: a passphrase, not a table. */
@@ -576,7 +536,8 @@ async function deliveryBlocks(
 	deliveries: Deliveries,
 	peildatum: string | null,
 	today: string
-): Promise<Record<string, unknown>> {
+): Promise<Blocks> {
+	// A kind's id is the key of its block (an architecture test holds the registry to BLOCK_IDS).
 	const blocks: Record<string, unknown> = {};
 	for (const { kind, read } of deliveries) {
 		const loaded: LoadedDelivery = await kind.loaded(db, read);
@@ -587,7 +548,7 @@ async function deliveryBlocks(
 			loaded
 		);
 	}
-	return blocks;
+	return blocks as Blocks;
 }
 
 /** The JSON of `--ddas` without exchange-format inputs: the period and the blocks alone. */
@@ -740,25 +701,19 @@ export async function main(argv: string[]): Promise<number> {
 			// One peildatum for every figure, as on the page: the selection's (the case data's latest
 			// event date unless --peildatum is given).
 			const blocks = await deliveryBlocks(db, args, deliveries, selection.peildatum ?? null, today);
-			const vs = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
-			const shv = (blocks.schuldhulpverlening as ShvDocument | undefined) ?? null;
 			const summary = {
 				...report.totals,
 				...(key === null ? {} : { sleutel_vingerafdruk: await keyFingerprint(key) })
 			};
 			const keten = await computeKeten(db, selection);
-			const doc = buildDocument(selection, summary, current, vs, shv, keten);
+			const all: Blocks = { ...blocks, keten };
+			const doc = buildDocument(selection, summary, current, all);
 			// The DDAS and chain figures go through the same protected table and into the letter.
-			const withVs = figures && {
-				...figures,
-				vroegsignalering: vs,
-				schuldhulpverlening: shv,
-				keten
-			};
+			const withBlocks = figures && { ...figures, ...all };
 			const protection =
-				withVs && args.publicatie
+				withBlocks && args.publicatie
 					? protectFigures(
-							{ ...withVs, trend: await computeTrend(db, selection, extent) },
+							{ ...withBlocks, trend: await computeTrend(db, selection, extent) },
 							'publicatie'
 						)
 					: null;
@@ -767,9 +722,7 @@ export async function main(argv: string[]): Promise<number> {
 						selection,
 						summary,
 						publishedBreakdown(current, protection, corporationColumn),
-						vs && publishedVsDocument(vs, protection),
-						shv && publishedShvDocument(shv, protection),
-						keten && publishedKetenFigures(keten, protection)
+						publishedBlocks(all, protection)
 					)
 				: doc;
 			const complete = completeness(
@@ -778,7 +731,7 @@ export async function main(argv: string[]): Promise<number> {
 			);
 			await writeOutput(
 				args,
-				await render(args, doc, published, withVs, protection, extent, complete)
+				await render(args, doc, published, withBlocks, protection, extent, complete)
 			);
 		} finally {
 			await db.close();

@@ -3,24 +3,17 @@ import type { Counts } from '../import/types';
 import type { Breakdown, Metrics, Selection } from './types';
 import { atPath } from './values';
 import { DOCUMENT_FIGURES } from './catalog';
-import type { VsDocument } from './vroegsignalering';
-import type { ShvDocument } from './schuldhulpverlening';
-import type { KetenFigures } from './keten';
+import { presentBlocks, type Blocks, type PresentBlocks } from './blocks';
 
 export const DOCUMENT_FORMAT = 'huisuitzettingen-evaluatie/1';
 
-export interface EvaluationDocument {
+/** The blocks beside Artikel 4 (metrics/blocks.ts) follow the figures, each absent without its deliveries. */
+export interface EvaluationDocument extends PresentBlocks {
 	formaat: typeof DOCUMENT_FORMAT;
 	selectie: Selection & { publicatie?: boolean };
 	import: ImportSummary;
 	totaal: Metrics;
 	per_corporatie: Record<string, Metrics>;
-	/** The vroegsignalering block (ddas-vroegsignalering.md); absent when no delivery is loaded. */
-	vroegsignalering?: VsDocument;
-	/** The schuldhulpverlening block (ddas-schuldhulpverlening.md); absent when no delivery is loaded. */
-	schuldhulpverlening?: ShvDocument;
-	/** The chain (ddas-schuldhulpverlening.md, "The chain"); absent unless address keys meet on both sides. */
-	keten?: KetenFigures;
 }
 
 /** The document's `import`: the counts per table, and the key's fingerprint when a key was used. */
@@ -36,9 +29,7 @@ export function buildDocument(
 	selection: Selection,
 	importCounts: ImportSummary,
 	perCorporation: Breakdown,
-	vroegsignalering: VsDocument | null = null,
-	schuldhulpverlening: ShvDocument | null = null,
-	keten: KetenFigures | null = null
+	blocks: Blocks = {}
 ): EvaluationDocument {
 	const counts = (c: Counts): Counts => ({
 		gelezen: c.gelezen,
@@ -69,9 +60,7 @@ export function buildDocument(
 		per_corporatie: Object.fromEntries(
 			selection.corporaties.map((c) => [c, perCorporation.groepen[c] as Metrics])
 		),
-		...(vroegsignalering ? { vroegsignalering } : {}),
-		...(schuldhulpverlening ? { schuldhulpverlening } : {}),
-		...(keten ? { keten } : {})
+		...presentBlocks(blocks)
 	};
 }
 

@@ -12,7 +12,6 @@ import {
 	figuresIn,
 	FIGURES,
 	SECTIONS,
-	VS_FIGURES,
 	type Figure
 } from '../metrics/catalog';
 import type { EvaluationDocument } from '../metrics/document';
@@ -26,57 +25,17 @@ import {
 } from './format';
 import { countNoun, joinList } from './letter/grammar';
 import {
-	isQuantileShown,
 	modeLabel,
-	NOT_SHOWN,
-	publishCount,
 	publishFigure,
 	type Mode,
 	type PublishedCell
 } from './publication';
 import { corporationsText, doelgroepenText } from './selection-text';
-import { VS_PREFIX, publishVsFigureTable, vsFigureTable } from './vroegsignalering';
-import { KETEN_PREFIX, KETEN_LABELS, KETEN_ROWS, ketenValue } from './keten';
-import { KETEN_COUNTS } from '../metrics/keten';
-import {
-	SHV_PREFIX,
-	SHV_ROWS,
-	isShvQuantile,
-	publishShvCell,
-	shvLabel
-} from './schuldhulpverlening';
-import { gemeenteLabel } from '../domain/gemeenten';
+import { boundBlocks } from './blocks';
+import type { ExportLine, ExportRow, ExportTable, ValueKind } from './export-table';
 import { tablesToXlsx, type SheetCell, type SheetTable } from './xlsx';
 
-/** The title line above the vroegsignalering table of an export. */
-export const VS_TABLE_TITLE =
-	'Vroegsignalering (Wgs): huurzaken en signalen uit de DDAS-levering(en), totaal en per gemeente';
-
-/** How a row's numbers are shown: a count, a share (a fraction shown as a percentage), days, euros. */
-export type ValueKind = 'count' | 'share' | 'days' | 'amount';
-
-/** One figure in a table for people: its label, its cells as published, and its code. */
-export interface ExportRow {
-	label: string;
-	kind: ValueKind;
-	cells: PublishedCell[];
-	/** The figure's id in the JSON and the command line (`aanzeggingen_voorkomen`). */
-	code: string;
-}
-
-/** A row of figures, or a heading above a group of them (a section of Artikel 4). */
-export type ExportLine = ExportRow | { heading: string };
-
-/** A table for people: what it is, its columns, and its lines. */
-export interface ExportTable {
-	/** The sheet's name in words (at most 31 characters). */
-	sheet: string;
-	/** One line above the table saying what it is. */
-	title: string;
-	/** The first column's heading and one per column of cells; `Code` follows. */
-	header: string[];
-	lines: ExportLine[];
-}
+export type { ExportLine, ExportRow, ExportTable, ValueKind } from './export-table';
 
 /** The header of the code column: the figure's name in the JSON and on the command line. */
 export const CODE_HEADER = 'Code';
@@ -168,81 +127,9 @@ export function allFiguresTable(doc: EvaluationDocument, mode: Mode): ExportTabl
 	};
 }
 
-/** The vroegsignalering figures (null without deliveries), total and per gemeente, as published. */
-export function vroegsignaleringTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
-	const vs = doc.vroegsignalering;
-	if (!vs) return null;
-	const published = publishVsFigureTable(vsFigureTable(vs), mode);
-	const byId = new Map(published.rows.map(([id, ...cells]) => [String(id), cells]));
-	return {
-		sheet: 'Vroegsignalering',
-		title: VS_TABLE_TITLE,
-		header: ['Cijfer', 'Totaal', ...vs.selectie.gemeenten.map(gemeenteLabel)],
-		lines: VS_FIGURES.map((f) => ({
-			label: f.label,
-			kind: f.kind,
-			cells: byId.get(VS_PREFIX + f.id) ?? [],
-			code: VS_PREFIX + f.id
-		}))
-	};
-}
-
-/** The title line above the schuldhulpverlening table of an export. */
-export const SHV_TABLE_TITLE =
-	'Schuldhulpverlening (Wgs): aanmeldingen uit de DDAS-levering(en), totaal en per gemeente';
-
-/** The schuldhulpverlening figures (null without deliveries), total and per gemeente, as published. */
-export function schuldhulpverleningTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
-	const shv = doc.schuldhulpverlening;
-	if (!shv) return null;
-	const gemeenten = shv.selectie.gemeenten;
-	const columns = [shv.totaal, ...gemeenten.map((g) => shv.per_gemeente[g]!)];
-	return {
-		sheet: 'Schuldhulpverlening',
-		title: SHV_TABLE_TITLE,
-		header: ['Cijfer', 'Totaal', ...gemeenten.map(gemeenteLabel)],
-		lines: SHV_ROWS.map((path) => ({
-			label: shvLabel(path),
-			kind: isShvQuantile(path) ? 'days' : 'count',
-			cells: columns.map((m) => publishShvCell(m, path, mode)),
-			code: SHV_PREFIX + path
-		}))
-	};
-}
-
-/** The title line above the chain table of an export. */
-export const KETEN_TABLE_TITLE =
-	'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel), totaal en per corporatie';
-
-/** The chain figures (null without address keys on both sides), total and per corporation, as published. */
-export function ketenTable(doc: EvaluationDocument, mode: Mode): ExportTable | null {
-	const keten = doc.keten;
-	if (!keten) return null;
-	const corporations = orderCorporations(Object.keys(keten.per_corporatie));
-	const columns = [keten.totaal, ...corporations.map((c) => keten.per_corporatie[c]!)];
-	const quantile = (path: string) =>
-		path.startsWith('doorlooptijd_signaal_aanmelding.') && !path.endsWith('.n');
-	const label = (path: string) =>
-		path === 'doorlooptijd_signaal_aanmelding.n'
-			? 'Huursignaal → aanmelding schuldhulp: afgeronde zaken'
-			: quantile(path)
-				? `Huursignaal → aanmelding schuldhulp: ${path.slice(path.lastIndexOf('.') + 1)} (dagen)`
-				: KETEN_LABELS[path as (typeof KETEN_COUNTS)[number]];
-	return {
-		sheet: 'Van signaal tot vonnis',
-		title: KETEN_TABLE_TITLE,
-		header: ['Cijfer', 'Totaal', ...corporations.map(corporationName)],
-		lines: KETEN_ROWS.map((path) => ({
-			label: label(path),
-			kind: quantile(path) ? 'days' : 'count',
-			cells: columns.map((m): PublishedCell => {
-				const v = ketenValue(m, path);
-				if (!quantile(path)) return publishCount(v ?? 0, mode);
-				return isQuantileShown(m.doorlooptijd_signaal_aanmelding.n, mode) ? v : NOT_SHOWN;
-			}),
-			code: KETEN_PREFIX + path
-		}))
-	};
+/** The sheets of the blocks beside Artikel 4 that are there (vroegsignalering, schuldhulpverlening, the chain), as published. */
+export function blockTables(doc: EvaluationDocument, mode: Mode): ExportTable[] {
+	return boundBlocks(doc).map((b) => b.exportTable(mode));
 }
 
 /**
@@ -324,17 +211,12 @@ function csvRows(table: ExportTable): (string | number)[][] {
 
 /** The figures as CSV for Dutch Excel: the header block, all figures, and the vroegsignalering figures. */
 export function figuresCsv(doc: EvaluationDocument, mode: Mode, generatedOn: string): string {
-	const vs = vroegsignaleringTable(doc, mode);
-	const shv = schuldhulpverleningTable(doc, mode);
-	const keten = ketenTable(doc, mode);
 	return toExcelCsv([
 		[exportTitle(doc)],
 		...exportHeader(doc, mode, generatedOn),
 		[],
 		...csvRows(allFiguresTable(doc, mode)),
-		...(vs ? [[], ...csvRows(vs)] : []),
-		...(shv ? [[], ...csvRows(shv)] : []),
-		...(keten ? [[], ...csvRows(keten)] : [])
+		...blockTables(doc, mode).flatMap((t) => [[], ...csvRows(t)])
 	]);
 }
 
@@ -373,15 +255,10 @@ export async function figuresXlsx(
 ): Promise<Uint8Array> {
 	const header = exportHeader(doc, mode, generatedOn);
 	const title = exportTitle(doc);
-	const vs = vroegsignaleringTable(doc, mode);
-	const shv = schuldhulpverleningTable(doc, mode);
-	const keten = ketenTable(doc, mode);
 	return tablesToXlsx(
 		[
 			allFiguresTable(doc, mode),
-			...(vs ? [vs] : []),
-			...(shv ? [shv] : []),
-			...(keten ? [keten] : []),
+			...blockTables(doc, mode),
 			...letterFigureTables(doc, mode)
 		].map((t) => toSheet(t, header, title))
 	);

@@ -6,13 +6,23 @@
  * in a publication of a single corporation; the total usually stays.
  */
 import { KETEN_COUNTS, type KetenFigures, type KetenMetrics } from '../metrics/keten';
+import type { ReportBlock } from './block';
+import { cellId, corporationColumn, TOTAL } from './columns';
+import { exportTableMarkdown, type ExportTable } from './export-table';
+import { corporationName, orderCorporations } from './format';
 import type { Relation } from './intervals';
+import { chain } from './letter/chain';
 import {
+	displayCount,
+	displayDays,
 	HIDDEN_PRIMARY,
 	HIDDEN_SECONDARY,
 	isHidden,
 	isQuantileShown,
-	type Mode
+	NOT_SHOWN,
+	publishCount,
+	type Mode,
+	type PublishedCell
 } from './publication';
 
 /** The row ids of the chain figures in a figure table and in the protected table. */
@@ -148,3 +158,76 @@ export function ketenValue(m: KetenMetrics, path: string): number | null {
 		];
 	return m[path as (typeof KETEN_COUNTS)[number]];
 }
+
+/** The title line above the chain table of an export. */
+export const KETEN_TABLE_TITLE =
+	'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel), totaal en per corporatie';
+
+/** Whether a row is one of the lead time's quantiles (days). */
+const isKetenQuantile = (path: string) =>
+	path.startsWith('doorlooptijd_signaal_aanmelding.') && !path.endsWith('.n');
+
+/** The label of a row of the export table. */
+function ketenRowLabel(path: string): string {
+	if (path === 'doorlooptijd_signaal_aanmelding.n')
+		return 'Huursignaal → aanmelding schuldhulp: afgeronde zaken';
+	if (isKetenQuantile(path))
+		return `Huursignaal → aanmelding schuldhulp: ${path.slice(path.lastIndexOf('.') + 1)} (dagen)`;
+	return KETEN_LABELS[path as (typeof KETEN_COUNTS)[number]];
+}
+
+/** The chain figures, total and per corporation, as published (an export's sheet). */
+export function ketenExportTable(keten: KetenFigures, mode: Mode): ExportTable {
+	const corporations = orderCorporations(Object.keys(keten.per_corporatie));
+	const columns = [keten.totaal, ...corporations.map((c) => keten.per_corporatie[c]!)];
+	return {
+		sheet: 'Van signaal tot vonnis',
+		title: KETEN_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...corporations.map(corporationName)],
+		lines: KETEN_ROWS.map((path) => ({
+			label: ketenRowLabel(path),
+			kind: isKetenQuantile(path) ? 'days' : 'count',
+			cells: columns.map((m): PublishedCell => {
+				const v = ketenValue(m, path);
+				if (!isKetenQuantile(path)) return publishCount(v ?? 0, mode);
+				return isQuantileShown(m.doorlooptijd_signaal_aanmelding.n, mode) ? v : NOT_SHOWN;
+			}),
+			code: KETEN_PREFIX + path
+		}))
+	};
+}
+
+/** The chain in the report (blocks.ts). */
+export const ketenReport: ReportBlock<'keten'> = {
+	id: 'keten',
+	heading: 'Van signaal tot vonnis',
+	cells: (figures) => ketenCells(figures, TOTAL, corporationColumn, cellId),
+	publish: (figures, state, mode) =>
+		publishedKeten(figures, state, TOTAL, corporationColumn, mode),
+	paragraph: chain,
+	letterTable: (keten, { mode, corporations }) => {
+		const columns = [
+			keten.totaal,
+			...corporations.map((c) => keten.per_corporatie[c]).filter((m) => m !== undefined)
+		];
+		const count = (n: number) => displayCount(n, mode);
+		return {
+			id: 'keten',
+			caption: 'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel)',
+			header: ['Cijfer', 'Totaal', ...corporations.map(corporationName)],
+			rows: [
+				...KETEN_COUNTS.map((id) => [KETEN_LABELS[id], ...columns.map((m) => count(m[id]))]),
+				[
+					KETEN_LABELS.doorlooptijd,
+					...columns.map((m) => {
+						const lt = m.doorlooptijd_signaal_aanmelding;
+						return lt.n === 0 ? '–' : `${displayDays(lt.mediaan, lt.n, mode)} (${count(lt.n)})`;
+					})
+				]
+			]
+		};
+	},
+	exportTable: ketenExportTable,
+	markdown: (keten, mode) =>
+		exportTableMarkdown('van signaal tot vonnis', ketenExportTable(keten, mode))
+};

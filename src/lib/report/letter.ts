@@ -4,17 +4,13 @@
  */
 import type { Completeness } from '../import/completeness';
 import type { SelectionFigures } from '../metrics/dashboard';
-import type { VsDocument } from '../metrics/vroegsignalering';
-import type { KetenFigures } from '../metrics/keten';
-import type { ShvDocument } from '../metrics/schuldhulpverlening';
+import { BLOCK_IDS, presentBlocks, type BlockId, type Blocks } from '../metrics/blocks';
+import { blockHeading, boundBlocks } from './blocks';
 import { corporationName, formatPeriod, orderCorporations, periodPhrase } from './format';
 import { incompleteParagraph } from './incomplete';
 import { accountability } from './letter/accountability';
-import { chain } from './letter/chain';
-import { debtHelp } from './letter/debt-help';
 import { comparison } from './letter/comparison';
 import { cooperation } from './letter/cooperation';
-import { earlySignals } from './letter/early-signals';
 import { evictions } from './letter/evictions';
 import { speaker } from './letter/grammar';
 import { introduction } from './letter/introduction';
@@ -37,10 +33,8 @@ import {
 	PREVIOUS,
 	protectFigures,
 	publishedBreakdown,
+	publishedBlocks,
 	publishedMetrics,
-	publishedKetenFigures,
-	publishedShvDocument,
-	publishedVsDocument,
 	TOTAL,
 	type Protection
 } from './protected-figures';
@@ -54,20 +48,19 @@ export type {
 } from './letter/types';
 export { letterToHtml, letterToMarkdown, letterToPlainText } from './letter/render';
 
-const HEADINGS: Record<ParagraphId, string> = {
+const HEADINGS: Record<Exclude<ParagraphId, BlockId>, string> = {
 	onvolledig: 'Let op: onvolledige gegevens',
 	inleiding: 'Inleiding',
 	b: 'Signalen en meldingen',
 	c: 'Ontruimingen en hun redenen',
 	d: 'Voorkomen huisuitzettingen',
 	e: 'Doorlooptijden',
-	vroegsignalering: 'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
-	schuldhulpverlening: 'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)',
-	keten: 'Van signaal tot vonnis',
 	a: 'Samenwerking en communicatie',
 	vergelijking: 'Vergelijking met de vorige periode',
 	verantwoording: 'Verantwoording'
 };
+
+const isBlockId = (id: ParagraphId): id is BlockId => (BLOCK_IDS as readonly string[]).includes(id);
 
 /**
  * The draft letter: title, paragraphs for Artikel 4 b, c, d, e, a, comparison, and tables. In
@@ -84,9 +77,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 				current: { totaal: exact.totaal, groepen: exact.perCorporatie },
 				previous: exact.previous,
 				previousPeriod: exact.previousPeriod,
-				vroegsignalering: exact.vroegsignalering ?? null,
-				schuldhulpverlening: exact.schuldhulpverlening ?? null,
-				keten: exact.keten ?? null
+				...presentBlocks(exact)
 			},
 			mode
 		);
@@ -100,13 +91,10 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 		totaal: current.totaal,
 		perCorporatie: current.groepen,
 		previous: exact.previous && publishedMetrics(exact.previous, PREVIOUS, protection),
-		vroegsignalering: exact.vroegsignalering
-			? publishedVsDocument(exact.vroegsignalering, protection)
-			: null,
-		schuldhulpverlening: exact.schuldhulpverlening
-			? publishedShvDocument(exact.schuldhulpverlening, protection)
-			: null,
-		keten: exact.keten ? publishedKetenFigures(exact.keten, protection) : null
+		vroegsignalering: null,
+		schuldhulpverlening: null,
+		keten: null,
+		...publishedBlocks(presentBlocks(exact), protection)
 	};
 	const corporations = orderCorporations(selection.corporaties);
 	const only = corporations.length === 1 ? corporations[0] : undefined;
@@ -121,7 +109,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 	const incomplete = exact.completeness ? incompleteParagraph(exact.completeness) : null;
 	const paragraph = (id: ParagraphId, text: string): LetterParagraph => ({
 		id,
-		heading: HEADINGS[id],
+		heading: isBlockId(id) ? blockHeading(id) : HEADINGS[id],
 		text
 	});
 	return {
@@ -135,13 +123,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
 			paragraph('c', evictions(ctx)),
 			paragraph('d', prevented(ctx)),
 			paragraph('e', leadTimes(ctx)),
-			...(input.vroegsignalering
-				? [paragraph('vroegsignalering', earlySignals(ctx, input.vroegsignalering))]
-				: []),
-			...(input.schuldhulpverlening
-				? [paragraph('schuldhulpverlening', debtHelp(ctx, input.schuldhulpverlening))]
-				: []),
-			...(input.keten ? [paragraph('keten', chain(ctx, input.keten))] : []),
+			...boundBlocks(input).map((block) => paragraph(block.id, block.paragraph(ctx))),
 			paragraph('a', cooperation(ctx)),
 			paragraph('vergelijking', comparison(ctx)),
 			paragraph('verantwoording', accountability(ctx))
@@ -156,11 +138,7 @@ export function draftLetter(exact: LetterInput): LetterDraft {
  * trend) so that every output hides the same cells; without one, it is made from these figures.
  */
 export function draftLetterFor(
-	figures: SelectionFigures & {
-		vroegsignalering?: VsDocument | null;
-		schuldhulpverlening?: ShvDocument | null;
-		keten?: KetenFigures | null;
-	},
+	figures: SelectionFigures & Blocks,
 	mode: Mode,
 	protection: Protection = protectFigures(figures, mode),
 	completeness: Completeness | null = null
@@ -173,9 +151,7 @@ export function draftLetterFor(
 		previousPeriod: figures.previousPeriod,
 		mode,
 		protection,
-		vroegsignalering: figures.vroegsignalering ?? null,
-		schuldhulpverlening: figures.schuldhulpverlening ?? null,
-		keten: figures.keten ?? null,
+		...presentBlocks(figures),
 		completeness
 	});
 }

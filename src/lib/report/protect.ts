@@ -11,9 +11,21 @@ import {
 	type Range,
 	type Relation
 } from './intervals';
+import type { Mode } from './publication';
 
 /** A cell as published: shown exactly, hidden as small (`< 5`) or hidden to protect another (`x`). */
 export type CellState = 'shown' | 'primary' | 'secondary';
+
+/** The suppression of one publication: the state of each cell and what a reader can work out. */
+export interface Protection {
+	mode: Mode;
+	threshold: number;
+	states: ReadonlyMap<string, CellState>;
+	/** For each hidden cell, the integer range a reader can work out from the published ones. */
+	ranges: ReadonlyMap<string, Range>;
+	primary: number;
+	secondary: number;
+}
 
 /** The counts of one publication and the relations a reader knows between them. */
 export interface CellTable {

@@ -12,8 +12,10 @@ import type { Breakdown, Metrics, Selection } from '../metrics/types';
 import { REASONS, FUNNEL_STAGES } from '../domain/codes';
 import { LEAD_TIME_IDS } from '../domain/lead-times';
 import type { VsDocument } from '../metrics/vroegsignalering';
-import type { Range, Relation } from './intervals';
-import { disclosure, suppress, type CellState, type CellTable } from './protect';
+import type { Relation } from './intervals';
+import { disclosure, suppress, type CellState, type CellTable, type Protection } from './protect';
+
+export type { Protection } from './protect';
 import {
 	COUNT_THRESHOLD,
 	figureKind,
@@ -22,47 +24,24 @@ import {
 	MIN_DENOMINATOR,
 	type Mode
 } from './publication';
-import { gemeenteColumn, publishedVsMetrics, vsCells } from './vroegsignalering';
+import type { Blocks } from '../metrics/blocks';
 import type { KetenFigures } from '../metrics/keten';
 import type { ShvDocument } from '../metrics/schuldhulpverlening';
-import { publishedShvMetrics, shvCells } from './schuldhulpverlening';
-import { ketenCells, publishedKeten } from './keten';
+import { boundBlocks, publishBlocks } from './blocks';
 
 /** The figures a publication is made of. */
-export interface PublicationInput {
+export interface PublicationInput extends Blocks {
 	selection: Pick<Selection, 'van' | 'tot'>;
 	current: Breakdown;
 	previous: Metrics | null;
 	previousPeriod: { van: string; tot: string } | null;
 	/** The half-year trend (period figures), when the publication shows it. */
 	trend?: Breakdown | null;
-	/** The vroegsignalering figures (ddas-vroegsignalering.md), when deliveries are loaded. */
-	vroegsignalering?: VsDocument | null;
-	/** The schuldhulpverlening figures (ddas-schuldhulpverlening.md), when deliveries are loaded. */
-	schuldhulpverlening?: ShvDocument | null;
-	/** The chain figures (ddas-schuldhulpverlening.md), when address keys meet on both sides. */
-	keten?: KetenFigures | null;
 }
 
-/** The suppression of one publication: the state of each cell and what a reader can work out. */
-export interface Protection {
-	mode: Mode;
-	threshold: number;
-	states: ReadonlyMap<string, CellState>;
-	/** For each hidden cell, the integer range a reader can work out from the published ones. */
-	ranges: ReadonlyMap<string, Range>;
-	primary: number;
-	secondary: number;
-}
+import { TOTAL, PREVIOUS, corporationColumn, halfYearColumn, cellId } from './columns';
 
-/** Column keys of the protected table. */
-export const TOTAL = 'totaal';
-export const PREVIOUS = 'vorige';
-export const corporationColumn = (label: string) => `corporatie:${label}`;
-export const halfYearColumn = (key: string) => `halfjaar:${key}`;
-
-/** The id of one cell: column and the figure's dotted path. */
-export const cellId = (column: string, path: string) => `${column}|${path}`;
+export { TOTAL, PREVIOUS, corporationColumn, halfYearColumn, cellId };
 
 /** The count figures of a full Metrics (everything but shares and lead-time quantiles). */
 export const COUNT_PATHS: readonly string[] = flattenMetrics(emptyMetrics())
@@ -181,20 +160,10 @@ export function publicationTable(input: PublicationInput): CellTable {
 			if (halves) sumOver(column, halves.map(halfYearColumn), PERIOD_PATHS);
 		}
 	}
-	if (input.vroegsignalering) {
-		const vs = vsCells(input.vroegsignalering, TOTAL, cellId);
-		for (const [id, v] of vs.values) values.set(id, v);
-		relations.push(...vs.relations);
-	}
-	if (input.schuldhulpverlening) {
-		const shv = shvCells(input.schuldhulpverlening, TOTAL, cellId);
-		for (const [id, v] of shv.values) values.set(id, v);
-		relations.push(...shv.relations);
-	}
-	if (input.keten) {
-		const keten = ketenCells(input.keten, TOTAL, corporationColumn, cellId);
-		for (const [id, v] of keten.values) values.set(id, v);
-		relations.push(...keten.relations);
+	for (const block of boundBlocks(input)) {
+		const cells = block.cells();
+		for (const [id, v] of cells.values) values.set(id, v);
+		relations.push(...cells.relations);
 	}
 	// Hand-made figures may break a relation that real data always keeps; such a relation tells a
 	// reader nothing about the published values, so it is left out rather than made contradictory.
@@ -332,45 +301,22 @@ export function publishedFigures<
 	};
 }
 
-/** The vroegsignalering block as published: every hidden count replaced by its marker. */
+/** The blocks beside Artikel 4 as published: every hidden count replaced by its marker. */
+export function publishedBlocks(blocks: Blocks, protection: Protection): Blocks {
+	return publishBlocks(blocks, (column, path) => cellState(protection, column, path), protection.mode);
+}
+
+/** The vroegsignalering block as published. */
 export function publishedVsDocument(doc: VsDocument, protection: Protection): VsDocument {
-	if (protection.mode === 'intern') return doc;
-	const at = (column: string) => (path: string) => cellState(protection, column, path);
-	return {
-		...doc,
-		totaal: publishedVsMetrics(doc.totaal, at(TOTAL)),
-		per_gemeente: Object.fromEntries(
-			Object.entries(doc.per_gemeente).map(([g, m]) => [
-				g,
-				publishedVsMetrics(m, at(gemeenteColumn(g)))
-			])
-		)
-	};
+	return publishedBlocks({ vroegsignalering: doc }, protection).vroegsignalering!;
 }
 
-/** The chain figures as published: every hidden count replaced by its marker. */
-export function publishedKetenFigures(figures: KetenFigures, protection: Protection): KetenFigures {
-	return publishedKeten(
-		figures,
-		(column, path) => cellState(protection, column, path),
-		TOTAL,
-		corporationColumn,
-		protection.mode
-	);
-}
-
-/** The schuldhulpverlening block as published: every hidden count replaced by its marker. */
+/** The schuldhulpverlening block as published. */
 export function publishedShvDocument(doc: ShvDocument, protection: Protection): ShvDocument {
-	if (protection.mode === 'intern') return doc;
-	const at = (column: string) => (path: string) => cellState(protection, column, path);
-	return {
-		...doc,
-		totaal: publishedShvMetrics(doc.totaal, at(TOTAL), protection.mode),
-		per_gemeente: Object.fromEntries(
-			Object.entries(doc.per_gemeente).map(([g, m]) => [
-				g,
-				publishedShvMetrics(m, at(gemeenteColumn(g)), protection.mode)
-			])
-		)
-	};
+	return publishedBlocks({ schuldhulpverlening: doc }, protection).schuldhulpverlening!;
+}
+
+/** The chain figures as published. */
+export function publishedKetenFigures(figures: KetenFigures, protection: Protection): KetenFigures {
+	return publishedBlocks({ keten: figures }, protection).keten!;
 }

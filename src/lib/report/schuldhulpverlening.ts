@@ -6,7 +6,12 @@
  */
 import { OPLOSSING_KEYS, SCHULDSOORT_KEYS, SHV_LEAD_TIMES, UITSTROOM_KEYS } from '../domain/shv';
 import type { ShvDocument, ShvMetrics } from '../metrics/schuldhulpverlening';
+import { gemeenteLabel } from '../domain/gemeenten';
+import type { ReportBlock } from './block';
+import { cellId, gemeenteColumn, TOTAL } from './columns';
+import { exportTableMarkdown, type ExportTable } from './export-table';
 import type { Relation } from './intervals';
+import { debtHelp } from './letter/debt-help';
 import {
 	displayCount,
 	displayDays,
@@ -19,7 +24,6 @@ import {
 	type Mode,
 	type PublishedCell
 } from './publication';
-import { gemeenteColumn } from './vroegsignalering';
 
 /** The row ids of these figures in a figure table and in the protected table. */
 export const SHV_PREFIX = 'schuldhulpverlening.';
@@ -235,3 +239,53 @@ export function shvCellText(m: ShvMetrics, path: string, mode: Mode): string {
 	if (!isShvQuantile(path)) return displayCount(shvValue(m, path) ?? 0, mode);
 	return displayDays(shvValue(m, path), shvValue(m, shvQuantileCases(path)) ?? 0, mode);
 }
+
+/** The title line above the schuldhulpverlening table of an export. */
+export const SHV_TABLE_TITLE =
+	'Schuldhulpverlening (Wgs): aanmeldingen uit de DDAS-levering(en), totaal en per gemeente';
+
+/** The schuldhulpverlening figures, total and per gemeente, as published (an export's sheet). */
+export function shvExportTable(shv: ShvDocument, mode: Mode): ExportTable {
+	const gemeenten = shv.selectie.gemeenten;
+	const columns = [shv.totaal, ...gemeenten.map((g) => shv.per_gemeente[g]!)];
+	return {
+		sheet: 'Schuldhulpverlening',
+		title: SHV_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...gemeenten.map(gemeenteLabel)],
+		lines: SHV_ROWS.map((path) => ({
+			label: shvLabel(path),
+			kind: isShvQuantile(path) ? 'days' : 'count',
+			cells: columns.map((m) => publishShvCell(m, path, mode)),
+			code: SHV_PREFIX + path
+		}))
+	};
+}
+
+/** The schuldhulpverlening block in the report (blocks.ts). */
+export const shvReport: ReportBlock<'schuldhulpverlening'> = {
+	id: 'schuldhulpverlening',
+	heading: 'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)',
+	cells: (doc) => shvCells(doc, TOTAL, cellId),
+	publish: (doc, state, mode) =>
+		mode === 'intern'
+			? doc
+			: {
+					...doc,
+					totaal: publishedShvMetrics(doc.totaal, (p) => state(TOTAL, p), mode),
+					per_gemeente: Object.fromEntries(
+						Object.entries(doc.per_gemeente).map(([g, m]) => [
+							g,
+							publishedShvMetrics(m, (p) => state(gemeenteColumn(g), p), mode)
+						])
+					)
+				},
+	paragraph: debtHelp,
+	letterTable: (shv, { mode }) => ({
+		id: 'schuldhulpverlening',
+		caption: 'Schuldhulpverlening: kerncijfers tegen de normen van de Wgs (alle inwoners)',
+		header: ['Cijfer', 'Totaal'],
+		rows: SHV_LETTER_ROWS.map((path) => [shvLabel(path), shvCellText(shv.totaal, path, mode)])
+	}),
+	exportTable: shvExportTable,
+	markdown: (shv, mode) => exportTableMarkdown('schuldhulpverlening', shvExportTable(shv, mode))
+};

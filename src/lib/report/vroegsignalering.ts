@@ -7,9 +7,13 @@ import { HELP_RESULTS, RESULT_KEYS, CONTACT_KINDS, VS_LEAD_TIMES } from '../doma
 import { gemeenteLabel } from '../domain/gemeenten';
 import { VS_FIGURES, vsFigure } from '../metrics/catalog';
 import type { VsDocument, VsMetrics } from '../metrics/vroegsignalering';
-import type { FigureTable } from './figure-table';
+import type { ReportBlock } from './block';
+import { cellId, gemeenteColumn, TOTAL } from './columns';
+import type { ExportTable } from './export-table';
+import { figureTableMarkdown, type FigureTable } from './figure-table';
 import { formatCount, formatDays } from './format';
 import type { Relation } from './intervals';
+import { earlySignals } from './letter/early-signals';
 import {
 	HIDDEN_PRIMARY,
 	HIDDEN_SECONDARY,
@@ -24,8 +28,7 @@ import {
 /** The row ids of the vroegsignalering figures in a figure table and in the protected table. */
 export const VS_PREFIX = 'vroegsignalering.';
 
-/** The column of a gemeente in the protected table. */
-export const gemeenteColumn = (code: string) => `gemeente:${code}`;
+export { gemeenteColumn };
 
 /** The count figures of VS_METRICS (dotted paths). */
 export const VS_COUNT_PATHS: readonly string[] = VS_FIGURES.filter((f) => f.kind === 'count').map(
@@ -206,3 +209,62 @@ export function displayVsFigureTable(
 		])
 	};
 }
+
+/** The title line above the vroegsignalering table of an export. */
+export const VS_TABLE_TITLE =
+	'Vroegsignalering (Wgs): huurzaken en signalen uit de DDAS-levering(en), totaal en per gemeente';
+
+/** The vroegsignalering figures, total and per gemeente, as published (an export's sheet). */
+export function vsExportTable(vs: VsDocument, mode: Mode): ExportTable {
+	const published = publishVsFigureTable(vsFigureTable(vs), mode);
+	const byId = new Map(published.rows.map(([id, ...cells]) => [String(id), cells]));
+	return {
+		sheet: 'Vroegsignalering',
+		title: VS_TABLE_TITLE,
+		header: ['Cijfer', 'Totaal', ...vs.selectie.gemeenten.map(gemeenteLabel)],
+		lines: VS_FIGURES.map((f) => ({
+			label: f.label,
+			kind: f.kind,
+			cells: byId.get(VS_PREFIX + f.id) ?? [],
+			code: VS_PREFIX + f.id
+		}))
+	};
+}
+
+/** The vroegsignalering block in the report (blocks.ts). */
+export const vsReport: ReportBlock<'vroegsignalering'> = {
+	id: 'vroegsignalering',
+	heading: 'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
+	cells: (doc) => vsCells(doc, TOTAL, cellId),
+	publish: (doc, state, mode) =>
+		mode === 'intern'
+			? doc
+			: {
+					...doc,
+					totaal: publishedVsMetrics(doc.totaal, (p) => state(TOTAL, p)),
+					per_gemeente: Object.fromEntries(
+						Object.entries(doc.per_gemeente).map(([g, m]) => [
+							g,
+							publishedVsMetrics(m, (p) => state(gemeenteColumn(g), p))
+						])
+					)
+				},
+	paragraph: earlySignals,
+	letterTable: (vs, { mode }) => ({
+		id: 'vroegsignalering',
+		caption: 'Vroegsignalering: kerncijfers (alle verhuurders)',
+		header: ['Cijfer', 'Totaal'],
+		rows: VS_FIGURES.filter((f) => f.views.includes('brief')).map((f) => [
+			f.label,
+			vsCellText(
+				f.id,
+				publishVsValue(f.id, vsValue(vs.totaal, f.id), (p) => vsValue(vs.totaal, p), mode)
+			)
+		])
+	}),
+	exportTable: vsExportTable,
+	markdown: (vs, mode) =>
+		`\n### Tabel: vroegsignalering per gemeente\n\n${figureTableMarkdown(
+			displayVsFigureTable(vsFigureTable(vs), mode)
+		)}\n`
+};

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BLOCK_IDS } from '../../../src/lib/metrics/blocks';
+import { REPORT_BLOCKS } from '../../../src/lib/report/blocks';
 import { DELIVERY_KINDS, kindOf } from '../../../src/lib/sources/registry';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -93,5 +95,41 @@ describe('the registry of delivery kinds', () => {
 		}
 		for (const file of ['data/dossiers.csv', 'data/gebeurtenissen.csv'])
 			expect(claims(read(file)), file).toEqual([]);
+	});
+});
+
+describe('the blocks beside Artikel 4 in the report', () => {
+	it('are the delivery kinds in registry order, then the chain; the report lists them in that order', () => {
+		expect(BLOCK_IDS).toEqual([...DELIVERY_KINDS.map((k) => k.id), 'keten']);
+		expect(REPORT_BLOCKS.map((r) => r.id)).toEqual(BLOCK_IDS);
+	});
+
+	it('reach the letter, the exports, the protected table and the command line only through report/blocks.ts', () => {
+		// A block's report modules: the modules its report entry is defined in, and its paragraph.
+		const blockModules = [
+			'src/lib/report/vroegsignalering',
+			'src/lib/report/schuldhulpverlening',
+			'src/lib/report/keten',
+			'src/lib/report/letter/early-signals',
+			'src/lib/report/letter/debt-help',
+			'src/lib/report/letter/chain'
+		].map((m) => path.join(ROOT, m));
+		const consumers = [
+			'src/lib/report/letter.ts',
+			'src/lib/report/letter/tables.ts',
+			'src/lib/report/exports.ts',
+			'src/lib/report/protected-figures.ts',
+			'src/lib/metrics/document.ts',
+			'src/cli/evaluate.ts'
+		].map((p) => path.join(ROOT, p));
+		const direct = consumers.flatMap((file) =>
+			importsOf(file)
+				.filter((i) => blockModules.includes(i.module) && !i.typeOnly)
+				.map((i) => `${path.relative(ROOT, file)} → ${path.relative(ROOT, i.module)}`)
+		);
+		expect(direct).toEqual([]);
+		// And the registry does import each of them (the test would pass vacuously otherwise).
+		const registry = importsOf(path.join(ROOT, 'src/lib/report/blocks.ts')).map((i) => i.module);
+		for (const m of blockModules.slice(0, 3)) expect(registry).toContain(m);
 	});
 });

@@ -4,11 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { deliveryPresets, halfYearPresets } from '../../../src/lib/metrics/periods';
-import type { EvaluationDocument } from '../../../src/lib/metrics/document';
 import { emptyVsMetrics, type VsDocument } from '../../../src/lib/metrics/vroegsignalering';
-import { vroegsignaleringTable } from '../../../src/lib/report/exports';
 import { draftLetter } from '../../../src/lib/report/letter';
-import { displayVsFigureTable, vsFigureTable } from '../../../src/lib/report/vroegsignalering';
+import {
+	displayVsFigureTable,
+	vsExportTable,
+	vsFigureTable
+} from '../../../src/lib/report/vroegsignalering';
 import { metrics, selection } from './fixture';
 
 const counts = { gelezen: 0, geaccepteerd: 0, waarschuwingen: 0, vervangen: 0, geweigerd: 0 };
@@ -59,7 +61,7 @@ describe('gemeenten named in the outputs', () => {
 
 	test('the export and the Markdown table head their gemeente columns with the name', () => {
 		const doc = delivery(['0034', '0392']);
-		const table = vroegsignaleringTable({ vroegsignalering: doc } as EvaluationDocument, 'intern');
+		const table = vsExportTable(doc, 'intern');
 		expect(table?.header).toEqual(['Cijfer', 'Totaal', 'Almere (0034)', 'Haarlem (0392)']);
 		const markdown = displayVsFigureTable(vsFigureTable(doc), 'intern');
 		expect(markdown.header).toEqual(['cijfer', 'totaal', 'Almere (0034)', 'Haarlem (0392)']);

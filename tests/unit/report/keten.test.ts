@@ -9,7 +9,7 @@ import { buildDocument } from '../../../src/lib/metrics/document';
 import { emptyMetrics } from '../../../src/lib/metrics/evaluate';
 import type { KetenFigures, KetenMetrics } from '../../../src/lib/metrics/keten';
 import type { Selection } from '../../../src/lib/metrics/types';
-import { figuresCsv, ketenTable } from '../../../src/lib/report/exports';
+import { blockTables, figuresCsv } from '../../../src/lib/report/exports';
 import { isDetermined } from '../../../src/lib/report/intervals';
 import { draftLetterFor } from '../../../src/lib/report/letter';
 import {
@@ -159,11 +159,10 @@ describe('keten in the exports', () => {
 			selection,
 			counts,
 			figures.current,
-			null,
-			null,
-			publishedKetenFigures(KETEN, protection)
+			{ keten: publishedKetenFigures(KETEN, protection) }
 		);
-		const table = ketenTable(doc, 'publicatie')!;
+		const [table] = blockTables(doc, 'publicatie');
+		if (!table) throw new Error('geen tabel van de keten');
 		expect(table.header).toEqual(['Cijfer', 'Totaal', 'Ymere', 'Elan Wonen']);
 		const row = (code: string) => table.lines.find((l) => 'code' in l && l.code === code);
 		expect(row('keten.vonnissen')).toMatchObject({ cells: [12, expect.anything(), '< 5'] });
@@ -177,7 +176,7 @@ describe('keten in the exports', () => {
 
 	it('writes no chain table without the block', () => {
 		const doc = buildDocument(selection, counts, figures.current);
-		expect(ketenTable(doc, 'intern')).toBeNull();
+		expect(blockTables(doc, 'intern')).toEqual([]);
 		expect(figuresCsv(doc, 'intern', '2016-07-15')).not.toContain('keten.');
 	});
 });

@@ -17,7 +17,7 @@ import { emptyMetrics } from '../../../src/lib/metrics/evaluate';
 import { shvDocument, type ShvDocument } from '../../../src/lib/metrics/schuldhulpverlening';
 import { loadSchuldhulpverlening } from '../../../src/lib/metrics/schuldhulpverlening-load';
 import type { Selection } from '../../../src/lib/metrics/types';
-import { figuresCsv, schuldhulpverleningTable } from '../../../src/lib/report/exports';
+import { blockTables, figuresCsv } from '../../../src/lib/report/exports';
 import { isDetermined } from '../../../src/lib/report/intervals';
 import { draftLetterFor } from '../../../src/lib/report/letter';
 import { protectFigures, publishedShvDocument } from '../../../src/lib/report/protected-figures';
@@ -97,10 +97,10 @@ describe('schuldhulpverlening in a publication', () => {
 			selection,
 			{ dossiers: zero, gebeurtenissen: zero },
 			figures.current,
-			null,
-			publishedShvDocument(doc, protection)
+			{ schuldhulpverlening: publishedShvDocument(doc, protection) }
 		);
-		const sheet = schuldhulpverleningTable(published, 'publicatie')!;
+		const [sheet] = blockTables(published, 'publicatie');
+		if (!sheet) throw new Error('geen tabel van de schuldhulpverlening');
 		expect(sheet.header).toEqual([
 			'Cijfer',
 			'Totaal',

@@ -142,7 +142,7 @@ describe('vroegsignalering in publication mode', () => {
 				selection,
 				{ dossiers: zero, gebeurtenissen: zero },
 				figures.current,
-				published
+				{ vroegsignalering: published }
 			),
 			'publicatie',
 			'2026-12-01'

@@ -1,12 +1,10 @@
 /** The shapes of the draft letter: its input, its paragraphs and tables, and what each paragraph is written from. */
 import type { Completeness } from '../../import/completeness';
 import type { Metrics, Selection } from '../../metrics/types';
-import type { VsDocument } from '../../metrics/vroegsignalering';
-import type { KetenFigures } from '../../metrics/keten';
-import type { ShvDocument } from '../../metrics/schuldhulpverlening';
+import type { BlockId, Blocks } from '../../metrics/blocks';
 import type { Range } from '../intervals';
 import type { Mode } from '../publication';
-import type { Protection } from '../protected-figures';
+import type { Protection } from '../protect';
 import type { Say } from './grammar';
 
 export type ParagraphId =
@@ -16,9 +14,7 @@ export type ParagraphId =
 	| 'c'
 	| 'd'
 	| 'e'
-	| 'vroegsignalering'
-	| 'schuldhulpverlening'
-	| 'keten'
+	| BlockId
 	| 'a'
 	| 'vergelijking'
 	| 'verantwoording';
@@ -35,9 +31,7 @@ export interface LetterTable {
 		| 'redenen'
 		| 'doorlooptijden'
 		| 'samenwerking'
-		| 'vroegsignalering'
-		| 'schuldhulpverlening'
-		| 'keten';
+		| BlockId;
 	caption: string;
 	header: string[];
 	rows: string[][];
@@ -49,7 +43,8 @@ export interface LetterDraft {
 	tables: LetterTable[];
 }
 
-export interface LetterInput {
+/** The blocks beside Artikel 4 are the exact figures (metrics/blocks.ts); the letter uses their protected cells, and writes a paragraph and a table for each that is there. */
+export interface LetterInput extends Blocks {
 	selection: Selection;
 	/** The exact figures; in publication mode the letter uses only their protected cells. */
 	totaal: Metrics;
@@ -64,12 +59,6 @@ export interface LetterInput {
 	protection?: Protection;
 	/** Default `Haarlem`. */
 	municipality?: string;
-	/** The vroegsignalering figures (exact); the letter uses their protected cells. Absent: no paragraph. */
-	vroegsignalering?: VsDocument | null;
-	/** The schuldhulpverlening figures (exact); the letter uses their protected cells. Absent: no paragraph. */
-	schuldhulpverlening?: ShvDocument | null;
-	/** The chain figures (exact); the letter uses their protected cells. Absent: no paragraph. */
-	keten?: KetenFigures | null;
 	/** How complete the import is; when rows were rejected or labels not placed, the letter opens with a paragraph that says so. */
 	completeness?: Completeness | null;
 }
