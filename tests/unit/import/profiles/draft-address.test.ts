@@ -256,7 +256,7 @@ describe('the built profile is a profile file: format.ts reads it back, and it g
 		expect(result.refused).toEqual([]);
 		expect(result.dossiers.map((r) => r.adres_sleutel)).toEqual([K1, K2]);
 		// The postcodes themselves are nowhere in the rows.
-		expect(JSON.stringify([result.dossiers, result.gebeurtenissen])).not.toMatch(/2011/);
+		expect(JSON.stringify([result.dossiers, result.events])).not.toMatch(/2011/);
 	});
 
 	it('a profile with `adres` survives draftFromProfile → buildProfile unchanged (wide and long with dossiers)', () => {
