@@ -33,7 +33,7 @@ function otherColumns(p: SourceProfile): string[] {
 }
 
 const PROPOSED = (parts: string) =>
-	`Het adres (${parts}) is gekoppeld voor de adressleutel van de keten: bij het laden maakt de pagina er met de sleutel van de werkgroep een code van, en het adres zelf wordt niet geladen. Kies bij ‘Adres’ ‘geen’ als dit bestand geen adressleutels moet geven.`;
+	`Het adres (${parts}) is gekoppeld voor de adressleutel van de keten: bij het inlezen wordt het met de sleutel van de werkgroep een code, en het adres zelf wordt niet geladen. Laat het adres weg als dit bestand geen adressleutels moet geven.`;
 
 describe('address headers, by their words', () => {
 	it.each([
@@ -216,7 +216,7 @@ describe('no address, and no address column for anything else', () => {
 		]);
 		expect(pc4.profiel.adres).toBeUndefined();
 		expect(pc4.open).toContain(
-			'De kolom ‘Postcode’ lijkt de postcode, maar bevat niet alleen volledige postcodes (vier cijfers en twee letters); er is geen adres gekoppeld; kies het bij ‘Adres’ als dit bestand adressleutels moet geven.'
+			'De kolom ‘Postcode’ lijkt de postcode, maar bevat niet alleen volledige postcodes (vier cijfers en twee letters); er is geen adres gekoppeld; kies het zelf als dit bestand adressleutels moet geven.'
 		);
 		const glued = suggest('ymere.csv', [
 			'Huurcontractnummer;Postcode;Huisnummer;Doelgroep;Datum 1 mnd achterstand;Datum 2 mnd achterstand',
@@ -225,7 +225,7 @@ describe('no address, and no address column for anything else', () => {
 		]);
 		expect(glued.profiel.adres).toBeUndefined();
 		expect(glued.open).toContain(
-			'De kolom ‘Huisnummer’ lijkt het huisnummer, maar bevat niet alleen huisnummers (cijfers; een toevoeging hoort in een eigen kolom); er is geen adres gekoppeld; kies het bij ‘Adres’ als dit bestand adressleutels moet geven.'
+			'De kolom ‘Huisnummer’ lijkt het huisnummer, maar bevat niet alleen huisnummers (cijfers; een toevoeging hoort in een eigen kolom); er is geen adres gekoppeld; kies het zelf als dit bestand adressleutels moet geven.'
 		);
 		for (const s of [pc4, glued]) expect(s.open.join(' ')).not.toMatch(/2011|3011|12A|7-III/);
 	});
@@ -237,7 +237,7 @@ describe('no address, and no address column for anything else', () => {
 		]);
 		expect(two.profiel.adres).toBeUndefined();
 		expect(two.open).toContain(
-			'De kolommen ‘Postcode’ en ‘PC’ kunnen elk de postcode zijn; er is geen adres gekoppeld; kies het bij ‘Adres’ als dit bestand adressleutels moet geven.'
+			'De kolommen ‘Postcode’ en ‘PC’ kunnen elk de postcode zijn; er is geen adres gekoppeld; kies het zelf als dit bestand adressleutels moet geven.'
 		);
 		const additions = suggest('ymere.csv', [
 			'Huurcontractnummer;Postcode;Huisnummer;Huisletter;Toevoeging;Doelgroep;Datum 1 mnd achterstand;Datum 2 mnd achterstand',
@@ -245,7 +245,7 @@ describe('no address, and no address column for anything else', () => {
 		]);
 		expect(additions.profiel.adres).toBeUndefined();
 		expect(additions.open).toContain(
-			'De kolommen ‘Huisletter’ en ‘Toevoeging’ kunnen elk de toevoeging zijn; er is geen adres gekoppeld; kies het bij ‘Adres’ als dit bestand adressleutels moet geven.'
+			'De kolommen ‘Huisletter’ en ‘Toevoeging’ kunnen elk de toevoeging zijn; er is geen adres gekoppeld; kies het zelf als dit bestand adressleutels moet geven.'
 		);
 	});
 

@@ -148,7 +148,7 @@ export function findAddress(
 
 	const open: string[] = [];
 	const leftOpen =
-		'er is geen adres gekoppeld; kies het bij ‘Adres’ als dit bestand adressleutels moet geven';
+		'er is geen adres gekoppeld; kies het zelf als dit bestand adressleutels moet geven';
 	const pick = (candidates: number[], shape: RegExp, what: string, shapeText: string) => {
 		const fitting = candidates.filter((i) => {
 			const f = fit(rows, i, shape);
@@ -206,7 +206,7 @@ export function findAddress(
 	];
 	const parts = `postcode ${quote(adres.postcode)}, huisnummer ${quote(adres.huisnummer)}${adres.toevoeging ? `, toevoeging ${quote(adres.toevoeging)}` : ''}`;
 	open.push(
-		`Het adres (${parts}) is gekoppeld voor de adressleutel van de keten: bij het laden maakt de pagina er met de sleutel van de werkgroep een code van, en het adres zelf wordt niet geladen. Kies bij ‘Adres’ ‘geen’ als dit bestand geen adressleutels moet geven.`
+		`Het adres (${parts}) is gekoppeld voor de adressleutel van de keten: bij het inlezen wordt het met de sleutel van de werkgroep een code, en het adres zelf wordt niet geladen. Laat het adres weg als dit bestand geen adressleutels moet geven.`
 	);
 	return { adres, columns, open };
 }
