@@ -105,8 +105,10 @@ class MappingScreen {
 		this.error = null;
 	}
 
-	/** The labels of a column (never those of a column that looks like personal data). */
+	/** The labels of a column (never those of a column that looks like personal data, nor of an address column). */
 	labelsOf(column: string): string[] {
+		const a = this.draft?.adres;
+		if (a && column !== '' && [a.postcode, a.huisnummer, a.toevoeging].includes(column)) return [];
 		return this.view?.labels[column] ?? [];
 	}
 

@@ -8,6 +8,8 @@
 import type { EventCode, Outcome, Reason, TargetGroup } from '../../domain/codes';
 import {
 	PROFILE_FORMAT,
+	keyUse,
+	needsKey,
 	validateProfile,
 	type AddressSpec,
 	type ProfileResult,
@@ -51,7 +53,11 @@ export interface Draft {
 	wijkColumn: string;
 	/** The wijk spec's table, fallback or single value, kept from a profile. */
 	wijkSpec?: { waarden?: Record<string, string>; anders?: string; waarde?: string };
-	/** The profile's address columns, kept as they are (the screen has no control for them yet). */
+	/**
+	 * The address columns that become the dossier's `adres_sleutel` (never loaded), as the screen's
+	 * three selects hold them: '' = geen. Absent when none is chosen; the profile gets `adres` only
+	 * with both postcode and huisnummer (see setAddressColumn and addressProblem).
+	 */
 	adres?: AddressSpec;
 	/** `breed`: the step per column ('' for not used). */
 	steps: Record<string, EventCode | ''>;
@@ -230,7 +236,8 @@ export function profileObject(d: Draft): Record<string, unknown> {
 				...(wijk?.anders !== undefined ? { anders: wijk.anders } : {})
 			};
 		else if (wijk?.waarde !== undefined) out.wijk = { waarde: wijk.waarde };
-		if (d.adres) out.adres = { ...d.adres };
+		const adres = completeAddress(d);
+		if (adres) out.adres = adres;
 	}
 	const reden = labelled(d.reason);
 	const uitkomst = labelled(d.outcome);
@@ -259,5 +266,89 @@ export function profileObject(d: Draft): Record<string, unknown> {
 
 /** The draft as a checked profile, or the Dutch message naming the key that is wrong. */
 export function buildProfile(d: Draft, fileName = 'profiel'): ProfileResult {
+	const address = addressProblem(d);
+	if (address !== null)
+		return {
+			ok: false,
+			message: `${fileName}: ongeldig profiel: ‘adres’ is onvolledig: ${address}.`
+		};
 	return validateProfile(profileObject(d), fileName);
+}
+
+/** One of the three address selects. */
+export type AddressPart = keyof AddressSpec;
+
+/**
+ * Whether the draft's shape may have an address, as format.ts rules: `breed`, or `lang` when the
+ * file also gives the dossiers (corporatie and doelgroep), like `wijk`.
+ */
+export function addressAllowed(d: Draft): boolean {
+	return d.vorm === 'breed' || d.langDossiers;
+}
+
+/** The address select's value for one part ('' = geen). */
+export function addressColumn(d: Draft, part: AddressPart): string {
+	return d.adres?.[part] ?? '';
+}
+
+/**
+ * Sets one address column of the draft ('' = geen). With postcode and huisnummer the profile has
+ * an `adres`; without one of them it has none (and addressProblem says what is missing while the
+ * other is still chosen); with all three on geen the draft has no address at all. A column that
+ * becomes an address column is no step any more: the step table does not show it, and format.ts
+ * refuses an address column used for anything but the key.
+ */
+export function setAddressColumn(d: Draft, part: AddressPart, column: string): void {
+	const next: AddressSpec = {
+		postcode: addressColumn(d, 'postcode'),
+		huisnummer: addressColumn(d, 'huisnummer')
+	};
+	const toevoeging = addressColumn(d, 'toevoeging');
+	if (toevoeging !== '') next.toevoeging = toevoeging;
+	if (part === 'toevoeging' && column === '') delete next.toevoeging;
+	else next[part] = column;
+	if (next.postcode === '' && next.huisnummer === '' && next.toevoeging === undefined)
+		delete d.adres;
+	else d.adres = next;
+	if (column !== '' && d.steps[column]) d.steps[column] = '';
+}
+
+/** The draft's address as the profile's `adres`: only with postcode and huisnummer, and where the shape allows it. */
+function completeAddress(d: Draft): AddressSpec | null {
+	const a = d.adres;
+	if (!a || !addressAllowed(d) || a.postcode === '' || a.huisnummer === '') return null;
+	return {
+		postcode: a.postcode,
+		huisnummer: a.huisnummer,
+		...(a.toevoeging ? { toevoeging: a.toevoeging } : {})
+	};
+}
+
+/**
+ * What the draft's address lacks, in Dutch, or null: an address key needs both the postcode and
+ * the house number (an addition alone is none). buildProfile refuses such a draft with it.
+ */
+export function addressProblem(d: Draft): string | null {
+	const a = d.adres;
+	if (!a || !addressAllowed(d)) return null;
+	const postcode = a.postcode !== '';
+	const huisnummer = a.huisnummer !== '';
+	if (postcode && huisnummer) return null;
+	const why = 'een adressleutel heeft de postcode én het huisnummer nodig';
+	if (postcode) return `kies ook de kolom met het huisnummer, of ‘geen’ bij de postcode: ${why}`;
+	if (huisnummer) return `kies ook de kolom met de postcode, of ‘geen’ bij het huisnummer: ${why}`;
+	return `kies ook de kolommen met de postcode en het huisnummer, of ‘geen’ bij de toevoeging: ${why}`;
+}
+
+/**
+ * What a built profile needs the werkgroep key for, in Dutch, or null when it needs none. The
+ * mapping screen does not ask for the key (its preview uses a random one); loading does, as
+ * `sleutel_ontbreekt` refuses such a profile without it. `hasKey`: a key was given in this tab.
+ */
+export function keyNotice(profile: SourceProfile, hasKey: boolean): string | null {
+	if (!needsKey(profile)) return null;
+	const what = `Dit profiel ${keyUse(profile)}: daarvoor is de sleutel van de werkgroep nodig`;
+	return hasKey
+		? `${what}; de sleutel die in dit tabblad is gegeven, wordt gebruikt.`
+		: `${what}. Bij het laden vraagt de pagina erom; zonder sleutel wordt het bestand niet ingelezen.`;
 }

@@ -29,6 +29,7 @@ import {
 	type Party,
 	type StepAnswer
 } from './suggest/classify';
+import { findAddress } from './suggest/address';
 import { STEP_CONCEPTS, type Concept } from './suggest/synonyms';
 import { columnValues, isDateValued, type ColumnValues } from './suggest/values';
 
@@ -129,8 +130,15 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 				`De kolom zonder naam (kolom ${i + 1}) bevat datums maar is aan geen stap gekoppeld; geef hem een naam in de kopregel om hem te gebruiken.`
 			);
 	});
-	const usable = columns.filter((c) => c.usable);
-	const taken = new Set<Column>();
+	// The address (postcode, huisnummer, toevoeging) only ever fills the address key: no other role.
+	const address = findAddress(
+		names,
+		columns.map((c) => c.usable),
+		input.rows
+	);
+	const addressColumns = new Set(address.columns);
+	const usable = columns.filter((c) => c.usable && !addressColumns.has(c.name));
+	const taken = new Set<Column>(columns.filter((c) => addressColumns.has(c.name)));
 
 	// Who made the export: a corporation column, or a name; else Schulddienstverlening or the Wijkteam by name.
 	const base = input.fileName
@@ -217,7 +225,7 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 
 	let profiel: SourceProfile;
 	if (vorm === 'breed') {
-		open.push(...dossierOpen);
+		open.push(...dossierOpen, ...address.open);
 		if (corporatie === null)
 			open.push(
 				'Uit het bestand en de bestandsnaam is niet op te maken van welke corporatie de export is; vul de corporatie in.'
@@ -274,6 +282,7 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			corporatie: corporatie ?? { waarde: '' },
 			doelgroep: doelgroep ?? (guess ? { kolom: guess.name } : { waarde: 'overig' }),
 			...(wijk ? { wijk: { kolom: wijk.name } } : {}),
+			...(address.adres ? { adres: address.adres } : {}),
 			gebeurtenissen
 		};
 		profiel = wide;
@@ -307,7 +316,7 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 			open.push(
 				`Dit bestand noemt ${corporatie !== null ? 'de corporatie maar geen doelgroep' : `de doelgroep (kolom ${quote(group!.name)}) maar niet de corporatie`}; de activiteiten horen nu bij dossiers uit de andere bestanden. Vul ${corporatie !== null ? 'de doelgroep' : 'de corporatie'} in als dit bestand ook de dossiers geeft.`
 			);
-		if (dossiers) open.push(...dossierOpen);
+		if (dossiers) open.push(...dossierOpen, ...address.open);
 		else {
 			if (group) taken.delete(group);
 			if (wijk) taken.delete(wijk);
@@ -319,7 +328,8 @@ export function suggestProfile(input: SuggestInput): ProfileSuggestion {
 				? {
 						corporatie: corporatie!,
 						doelgroep: doelgroep!,
-						...(wijk ? { wijk: { kolom: wijk.name } } : {})
+						...(wijk ? { wijk: { kolom: wijk.name } } : {}),
+						...(address.adres ? { adres: address.adres } : {})
 					}
 				: {}),
 			datum: { kolom: datum?.name ?? '' },

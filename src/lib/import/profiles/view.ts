@@ -2,11 +2,13 @@
  * What the mapping screen ("Kolommen koppelen") shows of a file: its columns with a few sample
  * values, the labels of each column, which columns look like personal data, and the suggested
  * profile. Computed in the import worker (a workbook is unpacked there), so the page stays free.
- * The values of a column that looks like personal data are never part of it.
+ * The values of a column that looks like personal data, or that the suggestion takes for the
+ * address (the address key's postcode, huisnummer, toevoeging), are never part of it.
  */
 import { screenPersonalData } from '../personal-data';
 import type { InputFile } from '../types';
 import { distinctValues } from './draft';
+import { addressColumns } from './format';
 import { fileTable } from './match';
 import { suggestProfile, type ProfileSuggestion } from './suggest';
 
@@ -17,9 +19,9 @@ export interface MappingView {
 	sheet: string | null;
 	/** The named columns, trimmed, in file order. */
 	columns: string[];
-	/** Up to three distinct values per column (from the first 500 rows); none for personal data. */
+	/** Up to three distinct values per column (from the first 500 rows); none for personal data or the suggested address. */
 	samples: Record<string, string[]>;
-	/** Up to 200 distinct values per column, for the label tables; none for personal data. */
+	/** Up to 200 distinct values per column, for the label tables; none for personal data or the suggested address. */
 	labels: Record<string, string[]>;
 	/** Columns whose header or values look like personal data. */
 	personal: string[];
@@ -50,13 +52,6 @@ export function mappingView(
 	const personal = [
 		...new Set(screenPersonalData(header, first, table.headerLine).map((f) => f.column))
 	];
-	const hidden = new Set(personal);
-	const samples: Record<string, string[]> = {};
-	const labels: Record<string, string[]> = {};
-	for (const c of columns) {
-		samples[c] = hidden.has(c) ? [] : distinctValues(header, first, c, 3);
-		labels[c] = hidden.has(c) ? [] : distinctValues(header, table.rows, c);
-	}
 	const suggestion = suggestProfile({
 		fileName: file.name,
 		header: table.header,
@@ -64,6 +59,16 @@ export function mappingView(
 		fromWorkbook: read.sheets !== null,
 		sheet: read.sheet
 	});
+	const hidden = new Set([
+		...personal,
+		...addressColumns(suggestion.profiel).map(([, column]) => column)
+	]);
+	const samples: Record<string, string[]> = {};
+	const labels: Record<string, string[]> = {};
+	for (const c of columns) {
+		samples[c] = hidden.has(c) ? [] : distinctValues(header, first, c, 3);
+		labels[c] = hidden.has(c) ? [] : distinctValues(header, table.rows, c);
+	}
 	return {
 		ok: true,
 		view: {

@@ -239,6 +239,15 @@ describe('draftFromProfile', () => {
 			...(gebeurtenis === 'ontruiming' && which % 2 === 0 ? { reden } : {}),
 			...(gebeurtenis === 'afgesloten' && which < 2 ? { uitkomst } : {})
 		}));
+	// An address (issue 22): postcode and huisnummer, the toevoeging optional; `Nr` is also a column of COLUMNS.
+	const adres = fc.record(
+		{
+			postcode: fc.constantFrom('Postcode', 'PC'),
+			huisnummer: fc.constantFrom('Huisnummer', 'Nr'),
+			toevoeging: fc.constant('Toev')
+		},
+		{ requiredKeys: ['postcode', 'huisnummer'] }
+	);
 	const common = {
 		formaat: fc.constant('huisuitzettingen-bronprofiel/1'),
 		naam: fc.constantFrom('Eigenschap', 'Pré Wonen export'),
@@ -257,6 +266,7 @@ describe('draftFromProfile', () => {
 					corporatie: spec(['Ymere', 'Pré Wonen', 'Elan Wonen']),
 					doelgroep: spec(TARGET_GROUPS),
 					wijk: spec(['Noord', 'Oost']),
+					adres,
 					gebeurtenissen: fc
 						.uniqueArray(column, { minLength: 1, maxLength: 5 })
 						.chain((cols) =>
@@ -286,7 +296,8 @@ describe('draftFromProfile', () => {
 							{
 								corporatie: spec(['Ymere', 'Pré Wonen']),
 								doelgroep: spec(TARGET_GROUPS),
-								wijk: spec(['Noord'])
+								wijk: spec(['Noord']),
+								adres
 							},
 							{ requiredKeys: ['corporatie', 'doelgroep'] }
 						)
