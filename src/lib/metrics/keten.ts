@@ -14,6 +14,8 @@
  *   aanmelding in the window on or after it; a dossier whose aanmeldingen all lie before the
  *   signal has no such lead time.
  * The dashboard's selection applies: corporaties, doelgroepen and wijken filter the dossiers.
+ * `vonnissen_zonder_adressleutel` counts the selection's dossiers with a vonnis in the period that
+ * have no address key: they are outside the cohort, and the page says so beside the figures.
  */
 import type { Database, Param } from '../db/database';
 import { LIST_SEPARATOR, bindNamed } from './queries';
@@ -33,6 +35,8 @@ export interface KetenLeadTime {
 /** The chain figures of one corporation or the total. */
 export interface KetenMetrics {
 	vonnissen: number;
+	/** Dossiers of the selection with a vonnis in the period but no address key: outside the chain. */
+	vonnissen_zonder_adressleutel: number;
 	met_huursignaal: number;
 	met_aanmelding_shv: number;
 	met_eerste_gesprek_shv: number;
@@ -50,6 +54,7 @@ export interface KetenFigures {
 /** The ids of the chain's counts, in the order the page and the exports show them. */
 export const KETEN_COUNTS = [
 	'vonnissen',
+	'vonnissen_zonder_adressleutel',
 	'met_huursignaal',
 	'met_aanmelding_shv',
 	'met_eerste_gesprek_shv',
@@ -63,6 +68,7 @@ export type KetenCount = (typeof KETEN_COUNTS)[number];
 export function emptyKetenMetrics(): KetenMetrics {
 	return {
 		vonnissen: 0,
+		vonnissen_zonder_adressleutel: 0,
 		met_huursignaal: 0,
 		met_aanmelding_shv: 0,
 		met_eerste_gesprek_shv: 0,
@@ -75,11 +81,20 @@ export function emptyKetenMetrics(): KetenMetrics {
 const WINDOW = (date: string, vonnis: string) =>
 	`${date} > ${vonnis} - INTERVAL ${KETEN_VENSTER_DAGEN} DAY AND ${date} <= ${vonnis}`;
 
-/** The dossiers of the selection that have an address key, as dossier_feiten's filter does it. */
-const SELECTED = `d.adres_sleutel IS NOT NULL
-	AND list_contains(TRY_CAST(string_split($corporaties, chr(31)) AS corporatie_code[]), d.corporatie)
+/** The dossiers of the selection, as dossier_feiten's filter does it. */
+const FILTERED = `list_contains(TRY_CAST(string_split($corporaties, chr(31)) AS corporatie_code[]), d.corporatie)
 	AND list_contains(TRY_CAST(string_split($doelgroepen, chr(31)) AS doelgroep_code[]), d.doelgroep)
 	AND ($wijken IS NULL OR list_contains(TRY_CAST(string_split($wijken, chr(31)) AS wijk_code[]), d.wijk))`;
+
+/** The dossiers of the selection that have an address key. */
+const SELECTED = `d.adres_sleutel IS NOT NULL AND ${FILTERED}`;
+
+/** The dossiers of the selection with a vonnis in the period and no address key, per corporation and in total. */
+const WITHOUT_KEY_SQL = `SELECT d.corporatie::VARCHAR AS corporatie, count(DISTINCT d.dk) AS n
+FROM gebeurtenissen g JOIN dossiers d ON d.dk = g.dk
+WHERE g.gebeurtenis = ${eventCode('vonnis')} AND g.datum >= $van::DATE AND g.datum < $tot::DATE
+	AND d.adres_sleutel IS NULL AND ${FILTERED}
+GROUP BY GROUPING SETS ((d.corporatie), ())`;
 
 /**
  * One query: the cohort (first vonnis in the period per dossier with a key), its status, the Huur
@@ -193,7 +208,8 @@ export async function computeKeten(
 	for (const r of rows) {
 		const m = r.corporatie === null ? totaal : per_corporatie[r.corporatie];
 		if (!m) continue;
-		for (const id of KETEN_COUNTS) m[id] = Number(r[id]);
+		for (const id of KETEN_COUNTS)
+			if (id !== 'vonnissen_zonder_adressleutel') m[id] = Number(r[id]);
 		const n = Number(r.doorlooptijd_n);
 		const quantiles = r.doorlooptijd_q as (number | null)[] | null;
 		m.doorlooptijd_signaal_aanmelding = {
@@ -202,6 +218,15 @@ export async function computeKeten(
 			p25: n > 0 && quantiles ? quantiles[1]! : null,
 			p75: n > 0 && quantiles ? quantiles[2]! : null
 		};
+	}
+	// What the chain leaves out: the page and the letter say how complete the cohort is.
+	const without = bindNamed(WITHOUT_KEY_SQL, values);
+	for (const r of await db.query<{ corporatie: string | null; n: unknown }>(
+		without.sql,
+		without.params
+	)) {
+		const m = r.corporatie === null ? totaal : per_corporatie[r.corporatie];
+		if (m) m.vonnissen_zonder_adressleutel = Number(r.n);
 	}
 	return { totaal, per_corporatie };
 }

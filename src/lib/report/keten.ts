@@ -31,6 +31,7 @@ export const KETEN_PREFIX = 'keten.';
 /** The Dutch label of each chain figure (page, report, letter and exports). */
 export const KETEN_LABELS: Record<(typeof KETEN_COUNTS)[number] | 'doorlooptijd', string> = {
 	vonnissen: 'Dossiers met een vonnis (met adressleutel)',
+	vonnissen_zonder_adressleutel: 'Dossiers met een vonnis zonder adressleutel (niet in de keten)',
 	met_huursignaal: 'Met een huursignaal in het jaar ervoor',
 	met_aanmelding_shv: 'Met een aanmelding bij de schuldhulp in het jaar ervoor',
 	met_eerste_gesprek_shv: 'Met een eerste gesprek vóór het vonnis',

@@ -523,10 +523,11 @@ def vonnis_status(events, vonnis):
     return 'lopend'
 
 
-def keten_metrics(rows):
+def keten_metrics(rows, without_key):
     days = [r['doorlooptijd'] for r in rows if r['doorlooptijd'] is not None]
     return {
         'vonnissen': len(rows),
+        'vonnissen_zonder_adressleutel': without_key,
         'met_huursignaal': sum(1 for r in rows if r['huursignaal']),
         'met_aanmelding_shv': sum(1 for r in rows if r['aanmelding']),
         'met_eerste_gesprek_shv': sum(1 for r in rows if r['eerste_gesprek']),
@@ -546,14 +547,17 @@ def keten(dossiers, signals, trajecten, van, tot, corporaties, doelgroepen, wijk
         if t['adres']:
             shv_by_adres.setdefault(t['adres'], []).append(t)
     rows = []
+    without_key = {}
     for did, d in dossiers.items():
-        if d['adres'] is None or d['corporatie'] not in corporaties \
-                or d['doelgroep'] not in doelgroepen:
+        if d['corporatie'] not in corporaties or d['doelgroep'] not in doelgroepen:
             continue
         if wijken is not None and d['wijk'] not in wijken:
             continue
         vonnissen = sorted(dd for dd, c, _ in d['events'] if c == 'vonnis' and van <= dd < tot)
         if not vonnissen:
+            continue
+        if d['adres'] is None:
+            without_key[d['corporatie']] = without_key.get(d['corporatie'], 0) + 1
             continue
         v = vonnissen[0]
         lo = v - dt.timedelta(days=KETEN_DAGEN - 1)
@@ -574,8 +578,9 @@ def keten(dossiers, signals, trajecten, van, tot, corporaties, doelgroepen, wijk
             'doorlooptijd': doorloop,
         })
     return {
-        'totaal': keten_metrics(rows),
-        'per_corporatie': {c: keten_metrics([r for r in rows if r['corporatie'] == c])
+        'totaal': keten_metrics(rows, sum(without_key.values())),
+        'per_corporatie': {c: keten_metrics([r for r in rows if r['corporatie'] == c],
+                                            without_key.get(c, 0))
                            for c in sorted(corporaties)},
     }
 

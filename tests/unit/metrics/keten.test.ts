@@ -14,7 +14,7 @@
  * D3 elan A3: vonnis 06-30 → lopend. Huur 06-30 (inside). Traject 01-01, intake 01-05. The Huur
  *   signal comes after the aanmelding: no lead time.
  * D4 elan A4: vonnis 04-01, afgesloten 04-20 → voorkomen; nothing else (voorkomen zonder).
- * D5 ymere, no address key: vonnis 03-01 → not in the cohort.
+ * D5 ymere, no address key: vonnis 03-01 → not in the cohort; vonnissen_zonder_adressleutel 1.
  * D6 ymere A6: vonnis 2025-07-01 → outside the period.
  * D8 ymere A8: vonnis 05-01, afgesloten 06-01 uitkomst ontruimd → ontruimd. Huur 2024-05-02
  *   (inside); trajecten 2024-05-01 (V − 365: outside) and 2025-05-02 (after V).
@@ -25,6 +25,7 @@
  * (D1 D2 D3 D9), met_eerste_gesprek_shv 2 (D1 D3), voorkomen_met_shv 1 (D1), voorkomen_zonder_shv 1
  * (D4); lead time n 2 (30, 61): median 45.5, p25 37.75, p75 53.25.
  * Ymere: 4, 3, 3, 1, 1, 0, n 2. Elan Wonen: 2, 1, 1, 1, 0, 1, n 0.
+ * Without an address key (D5): total 1, Ymere 1, Elan Wonen 0.
  */
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -202,6 +203,7 @@ describe('keten: the chain through the command line', () => {
 		expect(block).toEqual({
 			totaal: {
 				vonnissen: 6,
+				vonnissen_zonder_adressleutel: 1,
 				met_huursignaal: 4,
 				met_aanmelding_shv: 4,
 				met_eerste_gesprek_shv: 2,
@@ -212,6 +214,7 @@ describe('keten: the chain through the command line', () => {
 			per_corporatie: {
 				elan_wonen: {
 					vonnissen: 2,
+					vonnissen_zonder_adressleutel: 0,
 					met_huursignaal: 1,
 					met_aanmelding_shv: 1,
 					met_eerste_gesprek_shv: 1,
@@ -221,6 +224,7 @@ describe('keten: the chain through the command line', () => {
 				},
 				ymere: {
 					vonnissen: 4,
+					vonnissen_zonder_adressleutel: 1,
 					met_huursignaal: 3,
 					met_aanmelding_shv: 3,
 					met_eerste_gesprek_shv: 1,
@@ -259,7 +263,12 @@ describe('keten: the chain through the command line', () => {
 			'elan_wonen'
 		])) as { totaal: Block; per_corporatie: Record<string, Block> };
 		expect(Object.keys(block.per_corporatie)).toEqual(['elan_wonen']);
-		expect(block.totaal).toMatchObject({ vonnissen: 2, met_aanmelding_shv: 1, met_huursignaal: 0 });
+		expect(block.totaal).toMatchObject({
+			vonnissen: 2,
+			vonnissen_zonder_adressleutel: 0,
+			met_aanmelding_shv: 1,
+			met_huursignaal: 0
+		});
 	});
 
 	it('never writes an address', async () => {

@@ -21,9 +21,11 @@ import { HIDDEN_PRIMARY } from '../../../src/lib/report/publication';
 
 const metrics = (
 	[vonnissen, huur, aanmelding, gesprek, met, zonder]: number[],
-	lt: KetenMetrics['doorlooptijd_signaal_aanmelding']
+	lt: KetenMetrics['doorlooptijd_signaal_aanmelding'],
+	zonderSleutel = 0
 ): KetenMetrics => ({
 	vonnissen: vonnissen!,
+	vonnissen_zonder_adressleutel: zonderSleutel,
 	met_huursignaal: huur!,
 	met_aanmelding_shv: aanmelding!,
 	met_eerste_gesprek_shv: gesprek!,
@@ -32,12 +34,12 @@ const metrics = (
 	doorlooptijd_signaal_aanmelding: lt
 });
 
-/** Ymere 8 vonnissen, Elan Wonen 4; the total is their sum. */
+/** Ymere 8 vonnissen (and 2 without an address key), Elan Wonen 4; the total is their sum. */
 const KETEN: KetenFigures = {
-	totaal: metrics([12, 7, 6, 3, 4, 2], { n: 6, mediaan: 20, p25: 10, p75: 30 }),
+	totaal: metrics([12, 7, 6, 3, 4, 2], { n: 6, mediaan: 20, p25: 10, p75: 30 }, 2),
 	per_corporatie: {
 		elan_wonen: metrics([4, 2, 2, 1, 1, 1], { n: 2, mediaan: 15, p25: 12.5, p75: 17.5 }),
-		ymere: metrics([8, 5, 4, 2, 3, 1], { n: 4, mediaan: 25, p25: 10, p75: 30 })
+		ymere: metrics([8, 5, 4, 2, 3, 1], { n: 4, mediaan: 25, p25: 10, p75: 30 }, 2)
 	}
 };
 

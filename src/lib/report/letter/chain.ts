@@ -18,6 +18,8 @@ export function chain(ctx: Context, figures: KetenFigures): string {
 		m.met_eerste_gesprek_shv
 	);
 	const prevented = ctx.say(m.voorkomen_met_shv, m.voorkomen_zonder_shv);
+	const zonder = m.vonnissen_zonder_adressleutel;
+	const outside = ctx.say(zonder);
 	const lt = m.doorlooptijd_signaal_aanmelding;
 	const days = displayDays(lt.mediaan, lt.n, ctx.mode);
 	const shownDays = lt.n > 0 && !cohort.hidden(lt.n) && days !== NOT_SHOWN;
@@ -29,6 +31,8 @@ export function chain(ctx: Context, figures: KetenFigures): string {
 			`De ontruiming werd voorkomen bij ${prevented.amount(m.voorkomen_met_shv, 'huishouden', 'huishoudens')} met en ${prevented.amount(m.voorkomen_zonder_shv, 'huishouden', 'huishoudens')} zonder aanmelding bij de schuldhulpverlening.`,
 		shownDays &&
 			`Tussen het eerste huursignaal en de aanmelding bij de schuldhulp lagen mediaan ${days} ${lt.mediaan === 1 ? 'dag' : 'dagen'}.`,
-		'Alleen dossiers waarvan de corporatie een adressleutel meeleverde tellen mee; de sleutel is een gepseudonimiseerd adres, geen adres zelf.'
+		zonder === 0
+			? 'Alle dossiers met een vonnis in de periode hadden een adressleutel; de sleutel is een gepseudonimiseerd adres, geen adres zelf.'
+			: `${outside.amount(zonder, 'dossier', 'dossiers')} met een vonnis in de periode ${outside.agree(zonder, 'had', 'hadden')} geen adressleutel en ${outside.agree(zonder, 'telt', 'tellen')} daarom niet mee: de keten is onvolledig. Alleen dossiers waarvan de corporatie een adressleutel meeleverde tellen mee; de sleutel is een gepseudonimiseerd adres, geen adres zelf.`
 	);
 }
