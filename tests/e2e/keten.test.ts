@@ -5,10 +5,21 @@
  * for the default period and after a change of period and corporation. No client address of the
  * deliveries reaches the page; axe clean at 1366 and 390 px.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ROOT, followLink, runAxe, setPeriod, settle, useSite, waitForReady } from './harness';
+import {
+	ROOT,
+	followLink,
+	runAxe,
+	setPeriod,
+	settle,
+	uploadFiles,
+	useSite,
+	waitForReady
+} from './harness';
 import { evaluate as runEvaluate } from '../unit/cli/run-evaluate';
 
 const site = useSite();
@@ -170,5 +181,97 @@ describe('the chain on the demo', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390
 		);
+	});
+
+	test('with dossiers of one corporation without address keys: the page says the chain is incomplete, and by how much', async () => {
+		// The demo's dossiers with Elan Wonen's address keys taken out; the key given as a file.
+		const dir = mkdtempSync(path.join(tmpdir(), 'keten-onvolledig-'));
+		const lines = readFileSync(`${ROOT}data/dossiers.csv`, 'utf8').split('\n');
+		const dossiers = path.join(dir, 'dossiers-zonder-elan.csv');
+		writeFileSync(
+			dossiers,
+			lines
+				.map((l) => (l.includes(',elan_wonen,') ? l.replace(/,[0-9a-f]{32}$/, ',') : l))
+				.join('\n')
+		);
+		const key = path.join(dir, 'werkgroep-sleutel.txt');
+		writeFileSync(key, readFileSync(`${ROOT}data/bronnen/demo-sleutel.txt`));
+		const { page } = await site.open();
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await uploadFiles(page, [dossiers, `${ROOT}data/gebeurtenissen.csv`, VS, SHV, key]);
+		// Without the key the deliveries carry no address keys: no chain yet.
+		expect(await page.locator(SECTION).count()).toBe(0);
+		await settle(page, () =>
+			page.getByRole('button', { name: 'Dit bestand als sleutel gebruiken' }).click()
+		);
+		await page.locator(SECTION).waitFor();
+		await setPeriod(page, '2015-01-01', '2016-01-01');
+
+		const run = await runEvaluate([
+			'--dossiers',
+			dossiers,
+			'--gebeurtenissen',
+			`${ROOT}data/gebeurtenissen.csv`,
+			'--ddas',
+			VS,
+			'--ddas',
+			SHV,
+			'--sleutel-bestand',
+			key,
+			'--van',
+			'2015-01-01',
+			'--tot',
+			'2016-01-01'
+		]);
+		expect(run.code, run.stderr).toBe(0);
+		const block = (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
+		const shown = await sectionMetrics(page);
+		expect(shown).toEqual(
+			Object.fromEntries(Object.keys(shown).map((id) => [id, cliValue(block, id)]))
+		);
+		// Elan Wonen's vonnissen are all outside the chain; the others' are all inside.
+		const outside = Number(shown['keten.per_corporatie.elan_wonen.vonnissen_zonder_adressleutel']);
+		expect(outside).toBeGreaterThan(0);
+		expect(shown['keten.per_corporatie.elan_wonen.vonnissen']).toBe('0');
+		expect(shown['keten.vonnissen_zonder_adressleutel']).toBe(String(outside));
+		const warning = page.locator(`${SECTION} [data-keten-volledig="nee"]`);
+		const words = async (l: typeof warning) => (await l.textContent())!.replace(/\s+/g, ' ');
+		await expect(words(warning)).resolves.toContain(
+			`De keten is onvolledig. ${outside} van de ${outside + Number(shown['keten.vonnissen'])} dossiers met een vonnis in deze periode hebben geen adressleutel`
+		);
+		await expect(words(warning)).resolves.toContain(`(Elan Wonen: ${outside})`);
+		expect(await page.locator(`${SECTION} [data-keten-volledig="ja"]`).count()).toBe(0);
+		mkdirSync(SCREENS, { recursive: true });
+		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-onvolledig-1366.png` });
+		await axeClean(page);
+
+		// The letter says it too (intern: the exact count).
+		await followLink(page, '/rapport');
+		await waitForReady(page);
+		await expect(page.locator('[data-paragraph="keten"] textarea').inputValue()).resolves.toContain(
+			'geen adressleutel en tellen daarom niet mee: de keten is onvolledig.'
+		);
+
+		// The import report: per corporation the dossiers with a key; Elan Wonen none of its own.
+		await followLink(page, '/import');
+		const table = page.locator('[data-section="adressleutels"]');
+		await table.waitFor();
+		const elan = lines.filter((l) => l.includes(',elan_wonen,')).length;
+		await expect(
+			table.locator('tr[data-corporatie="elan_wonen"] td').allTextContents()
+		).resolves.toEqual([elan.toLocaleString('nl-NL'), '0', elan.toLocaleString('nl-NL')]);
+		const ymere = lines.filter((l) => l.includes(',ymere,')).length;
+		expect(
+			await table
+				.locator('tr[data-corporatie="ymere"] [data-met-adressleutel]')
+				.getAttribute('data-met-adressleutel')
+		).toBe(String(ymere));
+		await expect(words(table.locator('p'))).resolves.toContain(
+			`Zonder adressleutel: Elan Wonen ${elan.toLocaleString('nl-NL')} van ${elan.toLocaleString('nl-NL')} dossiers.`
+		);
+		await axeClean(page);
+		await table.screenshot({ path: `${SCREENS}/keten-adressleutels-import.png` });
+		rmSync(dir, { recursive: true, force: true });
 	});
 });

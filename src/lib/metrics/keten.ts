@@ -230,3 +230,27 @@ export async function computeKeten(
 	}
 	return { totaal, per_corporatie };
 }
+
+/** How many dossiers of a corporation carry an address key (the import report's view of the chain). */
+export interface AddressKeyCoverage {
+	corporatie: string;
+	dossiers: number;
+	met_adressleutel: number;
+}
+
+/**
+ * Per corporation, the loaded dossiers and those with an address key; empty when no dossier has
+ * one (then there is no chain to be complete or not).
+ */
+export async function addressKeyCoverage(db: Database): Promise<AddressKeyCoverage[]> {
+	const rows = await db.query<{ corporatie: string; dossiers: unknown; met: unknown }>(
+		`SELECT corporatie::VARCHAR AS corporatie, count(*) AS dossiers, count(adres_sleutel) AS met
+		FROM dossiers GROUP BY ALL ORDER BY corporatie`
+	);
+	const out = rows.map((r) => ({
+		corporatie: r.corporatie,
+		dossiers: Number(r.dossiers),
+		met_adressleutel: Number(r.met)
+	}));
+	return out.some((r) => r.met_adressleutel > 0) ? out : [];
+}

@@ -20,6 +20,7 @@ import { exchangeRows } from '$lib/metrics/exchange-rows';
 import { rememberProfile } from './remembered-profiles';
 import { rememberLoadedNames } from './session-files';
 import { dataExtent } from '$lib/metrics/selection';
+import { addressKeyCoverage, type AddressKeyCoverage } from '$lib/metrics/keten';
 import type { DataExtent } from '$lib/metrics/types';
 import { deriveLeadTimes, loadArrowFirst } from '$lib/metrics/load';
 import {
@@ -119,6 +120,14 @@ class DataState {
 	#key: string | null = null;
 	/** The derivation of the lead-time table of one data version, once asked for. */
 	#leadTimes: { version: number; done: boolean; ready: Promise<void> } | null = null;
+
+	/** Per corporation, the dossiers with an address key, of the loaded data (asked for by the import page). */
+	addressKeys(version: number): Promise<AddressKeyCoverage[]> {
+		if (this.#addressKeys?.version !== version)
+			this.#addressKeys = { version, rows: database().then(addressKeyCoverage) };
+		return this.#addressKeys.rows;
+	}
+	#addressKeys: { version: number; rows: Promise<AddressKeyCoverage[]> } | null = null;
 
 	/**
 	 * The lead-time table of data version `version`: derived on the first call, so that the
