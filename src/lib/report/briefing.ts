@@ -23,9 +23,11 @@ import {
 	isSuppressedCount,
 	type Mode
 } from './publication';
+import type { KetenFigures } from '../metrics/keten';
 import {
 	cellId,
 	protectFigures,
+	publishedBlocks,
 	publishedFigures,
 	TOTAL,
 	type Protection
@@ -48,7 +50,8 @@ export interface BriefingFigure {
 
 export interface Briefing {
 	figures: BriefingFigure[];
-	bullets: [string, string, string];
+	/** Three bullets; a fourth on the chain from signal to eviction when it is there. */
+	bullets: string[];
 }
 
 function changeText(now: number, before: number, mode: Mode): string {
@@ -133,14 +136,38 @@ function headline(n: number, mode: Mode, range: Range | undefined): string {
 		: displayCount(n, mode);
 }
 
+/**
+ * The chain in one sentence, from its published figures: of the households with a vonnis, how many
+ * had an aanmelding at debt help in the year before, and with how many of those the eviction was
+ * prevented; and how many dossiers with a vonnis the chain leaves out (no address key).
+ */
+function chainBullet(keten: KetenFigures, mode: Mode): string | null {
+	const m = keten.totaal;
+	if (m.vonnissen === 0) return null;
+	const say = speaker(mode)(m.vonnissen, m.met_aanmelding_shv, m.voorkomen_met_shv);
+	const outside = speaker(mode)(m.vonnissen_zonder_adressleutel);
+	const zonder = m.vonnissen_zonder_adressleutel;
+	const aangemeld =
+		m.met_aanmelding_shv === 0
+			? `was er geen in het jaar ervoor aangemeld bij de schuldhulpverlening`
+			: `${say.agree(m.met_aanmelding_shv, 'was', 'waren')} er ${say.num(m.met_aanmelding_shv)} in het jaar ervoor aangemeld bij de schuldhulpverlening; bij ${m.voorkomen_met_shv === 0 ? 'geen van hen' : `${say.num(m.voorkomen_met_shv)} daarvan`} werd de ontruiming voorkomen`;
+	return sentences(
+		`van signaal tot vonnis: van de ${say.amount(m.vonnissen, 'huishouden', 'huishoudens')} met een vonnis ${aangemeld}.`,
+		zonder !== 0 &&
+			`${outside.amount(zonder, 'dossier', 'dossiers')} met een vonnis ${outside.agree(zonder, 'telt', 'tellen')} niet mee (geen adressleutel).`
+	);
+}
+
 /** The briefing for the figures of a selection, in the given mode, from the publication's protected cells. */
 export function draftBriefing(
-	exact: DashboardFigures,
+	exact: DashboardFigures & { keten?: KetenFigures | null },
 	mode: Mode,
 	norms: readonly Norm[] = DEFAULT_NORMS,
 	protection: Protection = protectFigures(exact, mode)
 ): Briefing {
 	const figures = publishedFigures(exact, protection);
+	const keten = exact.keten ? publishedBlocks({ keten: exact.keten }, protection).keten : null;
+	const chain = keten ? chainBullet(keten, mode) : null;
 	const total = figures.current.totaal;
 	const period = periodPhrase(figures.previousPeriod.van, figures.previousPeriod.tot);
 	return {
@@ -153,7 +180,8 @@ export function draftBriefing(
 		bullets: [
 			largestChange(total, figures.previous, period, mode),
 			weakestNorm(figures, norms, mode),
-			evictionSentence(total, speaker(mode), ' in deze periode')
+			evictionSentence(total, speaker(mode), ' in deze periode'),
+			...(chain ? [chain] : [])
 		]
 	};
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DashboardFigures } from '../../../src/lib/metrics/dashboard';
+import type { KetenFigures, KetenMetrics } from '../../../src/lib/metrics/keten';
 import type { Metrics } from '../../../src/lib/metrics/types';
 import { draftBriefing, type Briefing } from '../../../src/lib/report/briefing';
 import type { Mode } from '../../../src/lib/report/publication';
@@ -119,5 +120,45 @@ describe('the briefing', () => {
 		expect(briefing.bullets[1]).toBe(
 			'De zwakste norm: uitnodiging → intake SDV bij Ymere; 60% binnen de norm (zes van de tien).'
 		);
+	});
+
+	it('adds the chain in one bullet when it is there, from its published counts', () => {
+		const lead = { n: 0, mediaan: null, p25: null, p75: null };
+		const column = (
+			vonnissen: number,
+			zonder: number,
+			aanmelding: number,
+			voorkomen: number
+		): KetenMetrics => ({
+			vonnissen,
+			vonnissen_zonder_adressleutel: zonder,
+			met_huursignaal: 0,
+			met_aanmelding_shv: aanmelding,
+			met_eerste_gesprek_shv: 0,
+			voorkomen_met_shv: voorkomen,
+			voorkomen_zonder_shv: 0,
+			doorlooptijd_signaal_aanmelding: lead
+		});
+		// Ymere 7 vonnissen with a key (4 aangemeld, 3 of them prevented), 2 without; Elan Wonen 5 (2, 1).
+		const keten: KetenFigures = {
+			totaal: column(12, 2, 6, 4),
+			per_corporatie: { elan_wonen: column(5, 0, 2, 1), ymere: column(7, 2, 4, 3) }
+		};
+		const withChain = { ...may2015, keten };
+		expect(draftBriefing(may2015, 'intern').bullets).toHaveLength(3);
+		const intern = draftBriefing(withChain, 'intern');
+		expect(intern.bullets).toHaveLength(4);
+		expect(intern.bullets[3]).toBe(
+			'Van signaal tot vonnis: van de twaalf huishoudens met een vonnis waren er zes in het jaar ervoor aangemeld bij de schuldhulpverlening; bij vier daarvan werd de ontruiming voorkomen. Twee dossiers met een vonnis tellen niet mee (geen adressleutel).'
+		);
+		// Published: the 4 prevented and the 2 without a key are below five.
+		const protection = protectFigures(withChain, 'publicatie');
+		const published = draftBriefing(withChain, 'publicatie', undefined, protection);
+		expect(published.bullets[3]).toBe(
+			'Van signaal tot vonnis: van de twaalf huishoudens met een vonnis waren er zes in het jaar ervoor aangemeld bij de schuldhulpverlening; bij minder dan vijf daarvan werd de ontruiming voorkomen. Minder dan vijf dossiers met een vonnis tellen niet mee (geen adressleutel).'
+		);
+		// No chain figures without vonnissen.
+		const none = { ...may2015, keten: { totaal: column(0, 3, 0, 0), per_corporatie: {} } };
+		expect(draftBriefing(none, 'intern').bullets).toHaveLength(3);
 	});
 });
