@@ -302,6 +302,8 @@ export async function followLink(page: Page, path: string): Promise<void> {
 			anchors
 				.filter((a) => (a as HTMLElement).offsetParent !== null || a.getClientRects().length > 0)
 				.map((a) => a.getAttribute('href')!)
+				// An in-page anchor (the skip link) is no link to a page.
+				.filter((href) => !href.startsWith('#'))
 				.find((href) => new URL(href, location.href).pathname === target) ?? null,
 		path
 	);

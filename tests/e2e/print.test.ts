@@ -4,19 +4,21 @@
  * the same number of pages twice in a row. Pages are counted with pdfinfo (poppler-utils).
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { followLink, settle, useSite, waitForReady } from './harness';
+import { ROOT, followLink, settle, useSite, waitForReady } from './harness';
 
 const site = useSite();
+const SCREENS = `${ROOT}test-results/screens`;
 const run = promisify(execFile);
 let dir = '';
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'afdruk-'));
+	await mkdir(SCREENS, { recursive: true });
 });
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
@@ -80,4 +82,56 @@ describe('printing', () => {
 		expect(first).toBeGreaterThan(1);
 		expect(second).toBe(first);
 	});
+
+	test('with the demo deliveries: the briefing with its chain bullet stays one A4 page at 390 px, and the report prints its chain and debt-help tables the same twice', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 390, height: 900 });
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await settle(page, () => page.getByTestId('demo-leveringen').click());
+		await page.locator('[data-section="keten"]').waitFor();
+		const presets = await page.$$eval('#periode option:not([disabled])', (options) =>
+			options.map((o) => (o as HTMLOptionElement).value)
+		);
+		// The deliveries stay loaded across the page's own navigation (a fresh load would drop them):
+		// every half-year is chosen in place, the longest briefing printed.
+		const choose = async (preset: string) => {
+			await followLink(page, '/');
+			await waitForReady(page);
+			await page.getByRole('button', { name: 'Filters' }).click();
+			if ((await page.locator('#periode').inputValue()) !== preset) {
+				await settle(page, () => page.locator('#periode').selectOption(preset));
+			}
+			await followLink(page, '/briefing');
+			await waitForReady(page);
+		};
+		let longest = { length: 0, preset: '' };
+		for (const preset of presets) {
+			await choose(preset);
+			const length = await briefingText(page);
+			if (length > longest.length) longest = { length, preset };
+		}
+		await choose(longest.preset);
+		const bullets = await page.locator('.briefing-bullets li').allTextContents();
+		expect(bullets.some((b) => b.startsWith('Van signaal tot vonnis:'))).toBe(true);
+		expect(await printedPages(page, 'briefing-leveringen-390'), longest.preset).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		await page.screenshot({ path: `${SCREENS}/briefing-leveringen-print-390.png`, fullPage: true });
+		await page.emulateMedia({ media: 'screen' });
+
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await followLink(page, '/rapport');
+		await waitForReady(page);
+		const first = await printedPages(page, 'rapport-leveringen-1');
+		const second = await printedPages(page, 'rapport-leveringen-2');
+		expect(first).toBeGreaterThan(1);
+		expect(second).toBe(first);
+		const { stdout } = await run('pdftotext', [join(dir, 'rapport-leveringen-1.pdf'), '-']);
+		for (const heading of [
+			'Vroegsignalering (Wet gemeentelijke schuldhulpverlening)',
+			'Schuldhulpverlening (Wet gemeentelijke schuldhulpverlening)',
+			'Van signaal tot vonnis'
+		])
+			expect(stdout, heading).toContain(heading);
+	}, 600_000);
 });
