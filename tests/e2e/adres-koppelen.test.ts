@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { addressMessage, webCryptoPseudonymiser } from '../../src/lib/import/profiles/pseudonym';
-import { ROOT, followLink, runAxe, settle, useSite, waitForReady } from './harness';
+import { ROOT, expectAxeClean, followLink, settle, useSite, waitForReady } from './harness';
 
 const site = useSite();
 const SCREENS = `${ROOT}test-results/screens`;
@@ -34,13 +34,6 @@ const POSTCODES = ROWS.flatMap(([, pc]) => [pc!, pc!.replace(' ', '')]);
 async function noPostcode(page: Page, where: string): Promise<void> {
 	const html = await page.content();
 	for (const pc of POSTCODES) expect(html, `${pc} on ${where}`).not.toContain(pc);
-}
-
-async function axeClean(page: Page, where: string): Promise<void> {
-	expect(
-		(await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`),
-		where
-	).toEqual([]);
 }
 
 /** The sample cell of a column in the table of columns. */
@@ -121,7 +114,7 @@ describe('the address on the mapping screen', () => {
 		const viewport = page.viewportSize()!;
 		for (const width of [1366, 390]) {
 			await page.setViewportSize({ width, height: 900 });
-			await axeClean(page, `/koppelen at ${width} px`);
+			await expectAxeClean(page, `/koppelen at ${width} px`);
 			expect(
 				await page.evaluate(() => document.documentElement.scrollWidth),
 				`no sideways scrolling at ${width} px`

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../src/cli/chromium';
 import { startServer, type RunningServer } from '../../src/cli/serve';
 import { dayAfter, dayBefore } from '../../src/lib/report/format';
@@ -408,4 +408,37 @@ export function metricFromDocument(doc: EvaluationJson, id: string): unknown {
 export function parseDataValue(value: string | null): number | null {
 	if (value === null || value === '' || value === 'null') return null;
 	return Number(value);
+}
+
+/** Every `data-metric` inside a section (`[data-section="…"]`) with its `data-value`. */
+export async function sectionMetrics(
+	page: Page,
+	section: string
+): Promise<Record<string, string | null>> {
+	const pairs = await page
+		.locator(`[data-section="${section}"] [data-metric]`)
+		.evaluateAll((els) =>
+			els.map((e) => [e.getAttribute('data-metric')!, e.getAttribute('data-value')])
+		);
+	return Object.fromEntries(pairs);
+}
+
+/**
+ * The value of a block's `data-metric` (`keten.vonnissen`, `schuldhulpverlening.per_gemeente.0392.aanmeldingen`)
+ * in the command line's block of that name: `per_…` paths from the block, the others from its
+ * `totaal`; `''` for null, as the page writes it.
+ */
+export function blockValue(block: Record<string, unknown>, id: string): string {
+	const path = id.split('.').slice(1);
+	let node: unknown = path[0]?.startsWith('per_') ? block : block.totaal;
+	for (const key of path) node = (node as Record<string, unknown>)[key];
+	return node === null ? '' : String(node);
+}
+
+/** Fails with every axe-core finding of the page (WCAG 2.1 AA). */
+export async function expectAxeClean(page: Page, where?: string): Promise<void> {
+	expect(
+		(await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`),
+		where
+	).toEqual([]);
 }

@@ -8,12 +8,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
 	ROOT,
+	blockValue,
+	expectAxeClean,
 	followLink,
-	runAxe,
+	sectionMetrics,
 	setPeriod,
 	settle,
 	uploadFiles,
@@ -27,24 +28,6 @@ const SECTION = '[data-section="keten"]';
 const SCREENS = `${ROOT}test-results/screens`;
 const VS = `${ROOT}data/vroegsignalering-haarlem.json`;
 const SHV = `${ROOT}data/schuldhulpverlening-haarlem.json`;
-
-/** Every `data-metric` of the section with its `data-value`. */
-async function sectionMetrics(page: Page): Promise<Record<string, string | null>> {
-	const pairs = await page
-		.locator(`${SECTION} [data-metric]`)
-		.evaluateAll((els) =>
-			els.map((e) => [e.getAttribute('data-metric')!, e.getAttribute('data-value')])
-		);
-	return Object.fromEntries(pairs);
-}
-
-/** The value at a metric's path in the command line's `keten` block (`''` for null, as the page writes it). */
-function cliValue(block: Record<string, unknown>, id: string): string {
-	const path = id.replace(/^keten\./, '').split('.');
-	let node: unknown = path[0] === 'per_corporatie' ? block : block.totaal;
-	for (const key of path) node = (node as Record<string, unknown>)[key];
-	return node === null ? '' : String(node);
-}
 
 /** The demo's files and key as evaluate arguments. */
 const FILES = [
@@ -64,12 +47,6 @@ async function cli(args: string[]): Promise<Record<string, unknown>> {
 	const run = await runEvaluate([...FILES, ...args]);
 	expect(run.code, run.stderr).toBe(0);
 	return (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
-}
-
-async function axeClean(page: Page): Promise<void> {
-	expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
-		[]
-	);
 }
 
 /** The client addresses in the deliveries: none may reach the page. */
@@ -96,7 +73,7 @@ describe('the chain on the demo', () => {
 
 		const compare = async (args: string[]) => {
 			const block = await cli(args);
-			const shown = await sectionMetrics(page);
+			const shown = await sectionMetrics(page, 'keten');
 			for (const id of [
 				'keten.vonnissen',
 				'keten.met_huursignaal',
@@ -106,7 +83,7 @@ describe('the chain on the demo', () => {
 			])
 				expect(Object.keys(shown)).toContain(id);
 			expect(shown).toEqual(
-				Object.fromEntries(Object.keys(shown).map((id) => [id, cliValue(block, id)]))
+				Object.fromEntries(Object.keys(shown).map((id) => [id, blockValue(block, id)]))
 			);
 			return shown;
 		};
@@ -172,11 +149,11 @@ describe('the chain on the demo', () => {
 		await page.screenshot({ path: `${SCREENS}/keten-import-1366.png`, fullPage: true });
 		await followLink(page, '/');
 		await waitForReady(page);
-		await axeClean(page);
+		await expectAxeClean(page);
 		mkdirSync(SCREENS, { recursive: true });
 		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-1366.png` });
 		await page.setViewportSize({ width: 390, height: 844 });
-		await axeClean(page);
+		await expectAxeClean(page);
 		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-390.png` });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390
@@ -226,9 +203,9 @@ describe('the chain on the demo', () => {
 		]);
 		expect(run.code, run.stderr).toBe(0);
 		const block = (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
-		const shown = await sectionMetrics(page);
+		const shown = await sectionMetrics(page, 'keten');
 		expect(shown).toEqual(
-			Object.fromEntries(Object.keys(shown).map((id) => [id, cliValue(block, id)]))
+			Object.fromEntries(Object.keys(shown).map((id) => [id, blockValue(block, id)]))
 		);
 		// Elan Wonen's vonnissen are all outside the chain; the others' are all inside.
 		const outside = Number(shown['keten.per_corporatie.elan_wonen.vonnissen_zonder_adressleutel']);
@@ -244,7 +221,7 @@ describe('the chain on the demo', () => {
 		expect(await page.locator(`${SECTION} [data-keten-volledig="ja"]`).count()).toBe(0);
 		mkdirSync(SCREENS, { recursive: true });
 		await page.locator(SECTION).screenshot({ path: `${SCREENS}/keten-onvolledig-1366.png` });
-		await axeClean(page);
+		await expectAxeClean(page);
 
 		// The letter says it too (intern: the exact count).
 		await followLink(page, '/rapport');
@@ -270,7 +247,7 @@ describe('the chain on the demo', () => {
 		await expect(words(table.locator('p'))).resolves.toContain(
 			`Zonder adressleutel: Elan Wonen ${elan.toLocaleString('nl-NL')} van ${elan.toLocaleString('nl-NL')} dossiers.`
 		);
-		await axeClean(page);
+		await expectAxeClean(page);
 		await table.screenshot({ path: `${SCREENS}/keten-adressleutels-import.png` });
 		rmSync(dir, { recursive: true, force: true });
 	});

@@ -6,12 +6,13 @@
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import {
 	ROOT,
+	blockValue,
+	expectAxeClean,
 	followLink,
-	runAxe,
+	sectionMetrics,
 	setPeriod,
 	settle,
 	uploadFiles,
@@ -26,30 +27,6 @@ const SECTION = '[data-section="schuldhulpverlening"]';
 const SCREENS = `${ROOT}test-results/screens`;
 /** The delivery's made-up client values and the other texts that must never be read. */
 const NEVER = ['111222333', '1971-03-04', '9999ZZ', 'Jan Contactpersoon', 'Geheim omschreven'];
-
-/** Every `data-metric` of the section with its `data-value`. */
-async function sectionMetrics(page: Page): Promise<Record<string, string | null>> {
-	const pairs = await page
-		.locator(`${SECTION} [data-metric]`)
-		.evaluateAll((els) =>
-			els.map((e) => [e.getAttribute('data-metric')!, e.getAttribute('data-value')])
-		);
-	return Object.fromEntries(pairs);
-}
-
-/** The value at a metric's path in the command line's `schuldhulpverlening` block. */
-function cliValue(block: Record<string, unknown>, id: string): string {
-	const path = id.replace(/^schuldhulpverlening\./, '').split('.');
-	let node: unknown = path[0] === 'per_gemeente' ? block : block.totaal;
-	for (const key of path) node = (node as Record<string, unknown>)[key];
-	return String(node);
-}
-
-async function axeClean(page: Page): Promise<void> {
-	expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} — ${v.targets.join(', ')}`)).toEqual(
-		[]
-	);
-}
 
 describe('a schuldhulpverlening delivery on the dashboard', () => {
 	test('the figures of the command line, the import counts, the norms; no client data; axe clean', async () => {
@@ -93,7 +70,7 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		expect(run.code).toBe(0);
 		const cli = (JSON.parse(run.stdout) as { schuldhulpverlening: Record<string, unknown> })
 			.schuldhulpverlening;
-		const shown = await sectionMetrics(page);
+		const shown = await sectionMetrics(page, 'schuldhulpverlening');
 		for (const id of [
 			'schuldhulpverlening.aanmeldingen',
 			'schuldhulpverlening.eerste_gesprek.binnen_norm',
@@ -102,7 +79,7 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		])
 			expect(Object.keys(shown)).toContain(id);
 		expect(shown).toEqual(
-			Object.fromEntries(Object.keys(shown).map((id) => [id, cliValue(cli, id)]))
+			Object.fromEntries(Object.keys(shown).map((id) => [id, blockValue(cli, id)]))
 		);
 		// Hand count of the fixture (tests/unit/metrics/schuldhulpverlening.test.ts): 10 aanmeldingen.
 		expect(shown['schuldhulpverlening.aanmeldingen']).toBe('10');
@@ -122,11 +99,11 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		);
 		const html = await page.content();
 		for (const value of NEVER) expect(html).not.toContain(value);
-		await axeClean(page);
+		await expectAxeClean(page);
 		mkdirSync(SCREENS, { recursive: true });
 		await section.screenshot({ path: `${SCREENS}/schuldhulpverlening-1366.png` });
 		await page.setViewportSize({ width: 390, height: 844 });
-		await axeClean(page);
+		await expectAxeClean(page);
 		await section.screenshot({ path: `${SCREENS}/schuldhulpverlening-390.png` });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			390
@@ -145,7 +122,7 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		]).toEqual(['11', '11', '0', '0']);
 		const report = await page.content();
 		for (const value of NEVER) expect(report).not.toContain(value);
-		await axeClean(page);
+		await expectAxeClean(page);
 	});
 
 	test('a damaged delivery is refused by name, with line and column; what was loaded stays', async () => {
