@@ -202,3 +202,85 @@ describe('a downloaded chart', () => {
 		expect(after).toBe(2);
 	});
 });
+
+describe('the charts of the deliveries after a filter change', () => {
+	/** The charts of a fresh load of the page's URL with the demo deliveries added (they are not in the URL). */
+	async function freshWithDeliveries(url: string): Promise<Record<string, string>> {
+		const fresh = await site.open();
+		await fresh.page.setViewportSize({ width: 1366, height: 900 });
+		await fresh.page.goto(url);
+		await waitForReady(fresh.page);
+		await settle(fresh.page, () => fresh.page.getByTestId('demo-leveringen').click());
+		await fresh.page.locator('[data-section="keten"]').waitFor();
+		const pixels = await chartPixels(fresh.page);
+		await fresh.page.close();
+		return pixels;
+	}
+
+	test('the vroegsignalering and chain charts redraw as a fresh load with the deliveries would; the chain table says what its hooks say', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		await settle(page, () => page.getByTestId('demo-leveringen').click());
+		await page.locator('[data-section="keten"]').waitFor();
+		const first = await chartPixels(page);
+		expect(Object.keys(first)).toEqual(expect.arrayContaining(['keten']));
+		const steps: [string, () => Promise<unknown>][] = [
+			['period preset', () => page.locator('#periode').selectOption('2015-1')],
+			[
+				'corporation box',
+				() => page.locator('input[name="corporatie"][value="elan_wonen"]').setChecked(false)
+			],
+			['doelgroep box', () => page.locator('input[name="doelgroep"][value="overig"]').check()]
+		];
+		let previous = first;
+		let changed = 0;
+		for (const [step, action] of steps) {
+			await settle(page, action);
+			const now = await chartPixels(page);
+			const expected = await freshWithDeliveries(page.url());
+			expect(Object.keys(now), step).toEqual(Object.keys(expected));
+			for (const id of Object.keys(expected))
+				expect(now[id] === expected[id], `${step}: chart ${id} equals a fresh load`).toBe(true);
+			// The chain's table: a column per corporation, its rows the stages' hooks.
+			const table = await chartTable(page, 'keten');
+			const corporations = await page.$$eval('figure[data-chart="keten"] table thead th', (ths) =>
+				ths.slice(1).map((th) => th.textContent?.trim() ?? '')
+			);
+			const codes: Record<string, string> = {
+				Ymere: 'ymere',
+				'Pré Wonen': 'pre_wonen',
+				'Elan Wonen': 'elan_wonen'
+			};
+			const stages = [
+				'vonnissen',
+				'met_huursignaal',
+				'met_aanmelding_shv',
+				'met_eerste_gesprek_shv'
+			];
+			const fromHooks = await Promise.all(
+				stages.map((id) =>
+					Promise.all(
+						corporations.map(async (c) =>
+							Number(
+								await page
+									.locator(
+										c === 'Totaal'
+											? `[data-section="keten"] td[data-metric="keten.${id}"]`
+											: `[data-section="keten"] [data-metric="keten.per_corporatie.${codes[c]}.${id}"]`
+									)
+									.getAttribute('data-value')
+							)
+						)
+					)
+				)
+			);
+			expect(table, `${step}: the chain table equals its hooks`).toEqual(fromHooks);
+			if (JSON.stringify(now) !== JSON.stringify(previous)) changed++;
+			previous = now;
+		}
+		expect(changed).toBeGreaterThanOrEqual(2);
+		expect(previous.keten).not.toBe(first.keten);
+	}, 600_000);
+});
