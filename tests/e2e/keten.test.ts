@@ -105,6 +105,31 @@ describe('the chain on the demo', () => {
 		const html = await page.content();
 		for (const postcode of addresses()) expect(html).not.toContain(postcode);
 
+		// The half-year tables of the two deliveries: the row of the first half-year of 2015 equals
+		// the command line's totals for that half-year (same gemeenten, same peildatum).
+		const half = await runEvaluate([...FILES, '--van', '2015-01-01', '--tot', '2015-07-01']);
+		expect(half.code, half.stderr).toBe(0);
+		const blocks = JSON.parse(half.stdout) as Record<string, { totaal: unknown }>;
+		for (const kind of ['vroegsignalering', 'schuldhulpverlening']) {
+			const trend = page.locator(`[data-trend="${kind}"][data-state="ready"]`);
+			await trend.waitFor();
+			const cells = await trend
+				.locator('tr[data-halfjaar="2015-1"] td[data-figure]')
+				.evaluateAll((tds) =>
+					tds.map((td) => [td.getAttribute('data-figure')!, td.getAttribute('data-value')])
+				);
+			expect(cells.length, kind).toBeGreaterThan(3);
+			expect(Object.fromEntries(cells), kind).toEqual(
+				Object.fromEntries(
+					cells.map(([id]) => [
+						id,
+						blockValue(blocks[kind] as Record<string, unknown>, `${kind}.${id}`)
+					])
+				)
+			);
+			expect(await trend.locator('tbody tr').count(), kind).toBeGreaterThan(5);
+		}
+
 		// The report in publication mode: the letter's paragraphs on schuldhulpverlening and the chain
 		// say what the command line's letter says (`--format md --publicatie`), from the same protected table.
 		await followLink(page, '/rapport');

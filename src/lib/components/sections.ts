@@ -5,21 +5,14 @@
  */
 import type { Component } from 'svelte';
 import type { BlockId } from '$lib/metrics/blocks';
-import type { Selection } from '$lib/metrics/types';
+import type { SectionProps } from './section-props';
 import DdasImportReport from './DdasImportReport.svelte';
 import KetenSection from './KetenSection.svelte';
 import SchuldhulpverleningSection from './SchuldhulpverleningSection.svelte';
 import ShvImportReport from './ShvImportReport.svelte';
 import VroegsignaleringSection from './VroegsignaleringSection.svelte';
 
-/** What every block's section gets: its figures, what the page keeps of its deliveries, the selection. */
-export interface SectionProps<Doc, Loaded> {
-	doc: Doc;
-	/** The loaded deliveries of its kind (null for the chain, which spans kinds). */
-	loaded: Loaded;
-	selection: Selection;
-	onchange: (next: Selection) => void;
-}
+export type { SectionProps } from './section-props';
 
 /** One block's section: `kind` names the delivery kind whose loaded report it needs (null: none). */
 export interface PageBlock {

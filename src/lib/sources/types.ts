@@ -79,4 +79,16 @@ export interface DeliveryKind<
 	loaded(db: Database, report: Pick<Read, 'bestanden' | 'meldingen'>): Promise<Loaded>;
 	/** The kind's block of the JSON for a selection, on the loaded tables. */
 	document(db: Database, selection: DeliverySelection, loaded: Loaded): Promise<Block>;
+	/**
+	 * The block's totals for every half-year the deliveries cover (the trend), for the selection's
+	 * gemeenten and peildatum (its period is not used).
+	 */
+	trend(db: Database, selection: DeliverySelection, loaded: Loaded): Promise<HalfYearTotal[]>;
+}
+
+/** A block's total over one half-year `[van, tot)`. */
+export interface HalfYearTotal<Total = unknown> {
+	van: string;
+	tot: string;
+	totaal: Total;
 }

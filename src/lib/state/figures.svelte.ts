@@ -19,7 +19,7 @@ import {
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { VsDocument } from '$lib/metrics/vroegsignalering';
 import type { ShvDocument } from '$lib/metrics/schuldhulpverlening';
-import { DELIVERY_KINDS } from '$lib/sources/registry';
+import { DELIVERY_KINDS, type HalfYearTotal } from '$lib/sources/registry';
 import { computeKeten, type KetenFigures } from '$lib/metrics/keten';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate, todayInAmsterdam } from '$lib/domain/dates';
@@ -119,6 +119,37 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 		keten,
 		leadTimes: false
 	};
+}
+
+/**
+ * The half-year totals of a delivery kind's block (its trend) for the selection's gemeenten and
+ * peildatum, cached per data version; empty when the kind has no deliveries loaded.
+ */
+export async function deliveryTrend(
+	kindId: string,
+	selection: Selection
+): Promise<HalfYearTotal[]> {
+	const kind = DELIVERY_KINDS.find((k) => k.id === kindId);
+	const loaded = data.deliveries[kindId];
+	if (!kind || !loaded) return [];
+	const version = data.version;
+	const gemeenten = selection.gemeenten
+		? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
+		: loaded.gemeenten;
+	const db = await database();
+	return cached(`${version}|${kindId}|trend|${gemeenten}|${selection.peildatum}`, () =>
+		kind.trend(
+			db,
+			{
+				van: selection.van,
+				tot: selection.tot,
+				gemeenten,
+				peildatum: selection.peildatum ?? null,
+				today: todayInAmsterdam()
+			},
+			loaded
+		)
+	);
 }
 
 /** Every figure of a selection (derives the lead-time table first if it is not there yet). */

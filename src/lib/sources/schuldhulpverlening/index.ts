@@ -16,6 +16,7 @@ import {
 	loadSchuldhulpverlening
 } from '../../metrics/schuldhulpverlening-load';
 import {
+	computeShvTrend,
 	shvDocument,
 	shvExtent,
 	shvGemeenten,
@@ -58,5 +59,7 @@ export const schuldhulpverlening: DeliveryKind<ShvResult, LoadedShv, ShvDocument
 			db,
 			{ van, tot, gemeenten, peildatum: peildatum ?? loaded.peildatum ?? today },
 			loaded.bestanden
-		)
+		),
+	trend: (db, { gemeenten, peildatum, today }, loaded) =>
+		computeShvTrend(db, gemeenten, peildatum ?? loaded.peildatum ?? today)
 };

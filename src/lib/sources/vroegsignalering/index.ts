@@ -12,6 +12,7 @@ import {
 } from '../../import/ddas-combine';
 import { dropVroegsignalering, loadVroegsignalering } from '../../metrics/vroegsignalering-load';
 import {
+	computeVsTrend,
 	vsDocument,
 	vsExtent,
 	vsGemeenten,
@@ -48,5 +49,6 @@ export const vroegsignalering: DeliveryKind<DdasResult, LoadedVs, VsDocument, Vs
 		tabellen: await vsLoadedTables(db)
 	}),
 	document: (db, { van, tot, gemeenten }, loaded) =>
-		vsDocument(db, { van, tot, gemeenten }, loaded.bestanden)
+		vsDocument(db, { van, tot, gemeenten }, loaded.bestanden),
+	trend: (db, { gemeenten }) => computeVsTrend(db, gemeenten)
 };
