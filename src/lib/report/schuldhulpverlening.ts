@@ -6,7 +6,7 @@
  */
 import { OPLOSSING_KEYS, SCHULDSOORT_KEYS, UITSTROOM_KEYS } from '../domain/shv';
 import { SHV_FIGURES, shvFigure } from '../metrics/catalog';
-import type { ShvDocument, ShvMetrics } from '../metrics/schuldhulpverlening';
+import { shvValue, type ShvDocument, type ShvMetrics } from '../metrics/schuldhulpverlening';
 import { gemeenteLabel } from '../domain/gemeenten';
 import type { ReportBlock } from './block';
 import { cellId, gemeenteColumn, TOTAL } from './columns';
@@ -37,14 +37,6 @@ export const SHV_COUNT_PATHS: readonly string[] = SHV_FIGURES.filter((f) => f.ki
 /** The Dutch label of each figure (the letter's table and the exports): the catalog's. */
 export function shvLabel(path: string): string {
 	return shvFigure(path).label;
-}
-
-/** A figure by its dotted path. */
-export function shvValue(m: ShvMetrics, path: string): number | null {
-	let node: unknown = m;
-	for (const part of path.split('.')) node = (node as Record<string, unknown>)[part];
-	if (node === undefined) throw new Error(`no value for ${path}`);
-	return typeof node === 'number' ? node : null;
 }
 
 /**
