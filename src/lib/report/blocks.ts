@@ -67,4 +67,3 @@ export function publishBlocks(
 export function blockHeading(id: BlockId): string {
 	return REPORT_BLOCKS.find((r) => r.id === id)!.heading;
 }
-

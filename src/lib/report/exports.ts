@@ -24,12 +24,7 @@ import {
 	orderCorporations
 } from './format';
 import { countNoun, joinList } from './letter/grammar';
-import {
-	modeLabel,
-	publishFigure,
-	type Mode,
-	type PublishedCell
-} from './publication';
+import { modeLabel, publishFigure, type Mode, type PublishedCell } from './publication';
 import { corporationsText, doelgroepenText } from './selection-text';
 import { boundBlocks } from './blocks';
 import type { ExportLine, ExportRow, ExportTable, ValueKind } from './export-table';
@@ -256,10 +251,8 @@ export async function figuresXlsx(
 	const header = exportHeader(doc, mode, generatedOn);
 	const title = exportTitle(doc);
 	return tablesToXlsx(
-		[
-			allFiguresTable(doc, mode),
-			...blockTables(doc, mode),
-			...letterFigureTables(doc, mode)
-		].map((t) => toSheet(t, header, title))
+		[allFiguresTable(doc, mode), ...blockTables(doc, mode), ...letterFigureTables(doc, mode)].map(
+			(t) => toSheet(t, header, title)
+		)
 	);
 }

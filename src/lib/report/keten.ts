@@ -202,8 +202,7 @@ export const ketenReport: ReportBlock<'keten'> = {
 	id: 'keten',
 	heading: 'Van signaal tot vonnis',
 	cells: (figures) => ketenCells(figures, TOTAL, corporationColumn, cellId),
-	publish: (figures, state, mode) =>
-		publishedKeten(figures, state, TOTAL, corporationColumn, mode),
+	publish: (figures, state, mode) => publishedKeten(figures, state, TOTAL, corporationColumn, mode),
 	paragraph: chain,
 	letterTable: (keten, { mode, corporations }) => {
 		const columns = [

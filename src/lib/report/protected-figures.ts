@@ -303,7 +303,11 @@ export function publishedFigures<
 
 /** The blocks beside Artikel 4 as published: every hidden count replaced by its marker. */
 export function publishedBlocks(blocks: Blocks, protection: Protection): Blocks {
-	return publishBlocks(blocks, (column, path) => cellState(protection, column, path), protection.mode);
+	return publishBlocks(
+		blocks,
+		(column, path) => cellState(protection, column, path),
+		protection.mode
+	);
 }
 
 /** The vroegsignalering block as published. */

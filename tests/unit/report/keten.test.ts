@@ -155,12 +155,9 @@ describe('keten in the exports', () => {
 	const counts = { dossiers: zero, gebeurtenissen: zero };
 	it('writes a table with the codes, as published', () => {
 		const protection = protectFigures(figures, 'publicatie');
-		const doc = buildDocument(
-			selection,
-			counts,
-			figures.current,
-			{ keten: publishedKetenFigures(KETEN, protection) }
-		);
+		const doc = buildDocument(selection, counts, figures.current, {
+			keten: publishedKetenFigures(KETEN, protection)
+		});
 		const [table] = blockTables(doc, 'publicatie');
 		if (!table) throw new Error('geen tabel van de keten');
 		expect(table.header).toEqual(['Cijfer', 'Totaal', 'Ymere', 'Elan Wonen']);

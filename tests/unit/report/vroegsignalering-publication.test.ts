@@ -138,12 +138,9 @@ describe('vroegsignalering in publication mode', () => {
 		const doc = await vsDocument(demo, { ...period, gemeenten: ['0392'] }, []);
 		const { selection, figures, published, protection } = publication(doc, period);
 		const csv = figuresCsv(
-			buildDocument(
-				selection,
-				{ dossiers: zero, gebeurtenissen: zero },
-				figures.current,
-				{ vroegsignalering: published }
-			),
+			buildDocument(selection, { dossiers: zero, gebeurtenissen: zero }, figures.current, {
+				vroegsignalering: published
+			}),
 			'publicatie',
 			'2026-12-01'
 		);

@@ -1,12 +1,7 @@
 /** The letter's tables: key figures, reasons, lead times, cooperation, and one per block beside Artikel 4, as published. */
 import { REASONS } from '../../domain/codes';
 import { LEAD_TIMES } from '../../domain/lead-times';
-import {
-	figure,
-	figuresAlongChain,
-	figuresIn,
-	type Figure
-} from '../../metrics/catalog';
+import { figure, figuresAlongChain, figuresIn, type Figure } from '../../metrics/catalog';
 import type { Metrics } from '../../metrics/types';
 import { corporationName, LEAD_TIME_LABELS, orderCorporations } from '../format';
 import { displayCount, displayDays, displayFigure } from '../publication';

@@ -26,12 +26,7 @@ export interface LetterParagraph {
 }
 
 export interface LetterTable {
-	id:
-		| 'kerncijfers'
-		| 'redenen'
-		| 'doorlooptijden'
-		| 'samenwerking'
-		| BlockId;
+	id: 'kerncijfers' | 'redenen' | 'doorlooptijden' | 'samenwerking' | BlockId;
 	caption: string;
 	header: string[];
 	rows: string[][];
