@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { FIGURES } from '../../src/lib/metrics/catalog';
+import { FIGURES, SHV_FIGURES, VS_FIGURES } from '../../src/lib/metrics/catalog';
 import {
 	evaluateCli,
 	metricFromDocument,
@@ -197,6 +197,20 @@ describe('definitions in place', () => {
 		for (const id of ['signalen', 'ontruimingen', 'aanzeggingen_lopend', 'aandeel_voorkomen']) {
 			const f = FIGURES.find((x) => x.id === id);
 			expect(await page.locator(`dd[data-definition="${id}"]`).innerText(), id).toBe(f?.definition);
+		}
+		// The delivery blocks' figures of the dashboard and the letter, from their catalog records.
+		for (const [block, figures] of [
+			['vroegsignalering', VS_FIGURES],
+			['schuldhulpverlening', SHV_FIGURES]
+		] as const) {
+			const shown = figures.filter((f) => f.views.length > 0);
+			expect(await page.locator(`dd[data-definition^="${block}."]`).count(), block).toBe(
+				shown.length
+			);
+			for (const f of shown)
+				expect(await page.locator(`dd[data-definition="${block}.${f.id}"]`).innerText(), f.id).toBe(
+					f.definition
+				);
 		}
 	});
 

@@ -8,6 +8,13 @@
 import { EVENT_CODES, FUNNEL_STAGES, REASONS, type EventCode, type Reason } from '../domain/codes';
 import { DEFAULT_NORMS, LEAD_TIMES, type LeadTimeId } from '../domain/lead-times';
 import { CONTACT_KINDS, PARTNER_TYPES, RESULT_KEYS, VS_LEAD_TIMES } from '../domain/ddas';
+import {
+	OPLOSSING_KEYS,
+	SCHULDSOORT_KEYS,
+	SHV_LEAD_TIMES,
+	UITSTROOM_KEYS,
+	type ShvLeadTime
+} from '../domain/shv';
 
 /** Artikel 4 a–e, and the funnel of the cohort. */
 export type Section = 'a' | 'b' | 'c' | 'd' | 'e' | 'trechter';
@@ -898,5 +905,184 @@ const VS_BY_ID = new Map(VS_FIGURES.map((f) => [f.id, f]));
 export function vsFigure(id: string): VsFigure {
 	const found = VS_BY_ID.get(id);
 	if (!found) throw new Error(`not a vroegsignalering figure id: ${id}`);
+	return found;
+}
+
+// ------------------------------------- schuldhulpverlening (ddas-schuldhulpverlening.md)
+
+/**
+ * A schuldhulpverlening (Wgs) figure: one leaf of SHV_METRICS, by its dotted path
+ * (`aanmeldingen`, `eerste_gesprek.binnen_norm`, `oplossing_per_soort.Schuldbemiddeling`,
+ * `doorlooptijden.aanmelding_eerste_gesprek.mediaan`), with the same publication rules as the
+ * Artikel 4 figures. `kern`: a headline figure of the page; `brief`: a row of the letter's
+ * schuldhulpverlening table.
+ */
+export interface ShvFigure {
+	id: string;
+	kind: 'count' | 'days';
+	label: string;
+	definition: string;
+	/** For days: the count of completed trajecten the quantile is taken over (the lead time's n). */
+	cases?: string;
+	/** `min-cases`: a quantile shown only over enough completed trajecten. */
+	publication: 'small-count' | 'min-cases';
+	views: readonly ('kern' | 'brief')[];
+}
+
+const shvCount = (
+	id: string,
+	label: string,
+	definition: string,
+	views: ShvFigure['views'] = []
+): ShvFigure => ({ id, kind: 'count', label, definition, publication: 'small-count', views });
+
+/** The lead times' labels. */
+export const SHV_LEAD_TIME_LABELS: Record<ShvLeadTime, string> = {
+	aanmelding_eerste_gesprek: 'Aanmelding → eerste gesprek',
+	eerste_gesprek_beschikking: 'Eerste gesprek → beschikking'
+};
+
+/** Each lead time: where it runs from and to, and its completed and open trajecten. */
+const SHV_LEAD_TIME_TEXT: Record<ShvLeadTime, { span: string; n: string; open: string }> = {
+	aanmelding_eerste_gesprek: {
+		span: 'de aanmelding tot het eerste gesprek',
+		n: 'Aanmeldingen met een eerste gesprek op of na de aanmeldingsdatum: de doorlooptijd is afgerond.',
+		open: 'Aanmeldingen zonder eerste gesprek op of na de aanmeldingsdatum.'
+	},
+	eerste_gesprek_beschikking: {
+		span: 'het eerste gesprek tot de beschikking',
+		n: 'Aanmeldingen met een eerste gesprek en een beschikking op of na die datum: de doorlooptijd is afgerond.',
+		open: 'Aanmeldingen met een eerste gesprek, maar zonder beschikking op of na die datum.'
+	}
+};
+
+/** The quantiles of a lead time, in the JSON's order, with the words of their label and definition. */
+const SHV_QUANTILES = [
+	{ field: 'mediaan', label: 'mediaan', what: 'De mediaan' },
+	{ field: 'p25', label: 'p25', what: 'Het 25e percentiel' },
+	{ field: 'p75', label: 'p75', what: 'Het 75e percentiel' },
+	{ field: 'p90', label: 'p90', what: 'Het 90e percentiel' }
+] as const;
+
+/** A count per key of a DDAS enumeration (v1.0 values, then `onbekend`). */
+function shvPerKey(
+	head: string,
+	keys: readonly string[],
+	label: string,
+	definition: (key: string) => string
+): ShvFigure[] {
+	return keys.map((k) => shvCount(`${head}.${k}`, `${label}: ${k}`, definition(k)));
+}
+
+/** Every schuldhulpverlening figure, in the order of SHV_METRICS (page, report, exports, CLI). */
+export const SHV_FIGURES: readonly ShvFigure[] = [
+	shvCount(
+		'aanmeldingen',
+		'Aanmeldingen',
+		'Trajecten met een aanmelding in de periode (zonder aanmelding: de startdatum van het traject) in de gekozen gemeenten: het cohort.',
+		['kern', 'brief']
+	),
+	shvCount(
+		'aanmeldingen_crisis',
+		'Aanmeldingen met crisis (3 werkdagen)',
+		'Aanmeldingen die een crisis zijn: de aanmelding is een crisisinterventie, of een crisisinterventie begon op of vóór het eerste gesprek (zoals bij een dreigende ontruiming); het eerste gesprek moet dan binnen 3 werkdagen.',
+		['brief']
+	),
+	shvCount(
+		'eerste_gesprek.n',
+		'Met een eerste gesprek',
+		'Aanmeldingen met een datum van het eerste gesprek (de intake).',
+		['brief']
+	),
+	shvCount(
+		'eerste_gesprek.binnen_norm',
+		'Eerste gesprek binnen de norm',
+		'Aanmeldingen met een eerste gesprek op of vóór de normdatum: 4 weken (28 dagen) na de aanmelding, bij een crisis 3 werkdagen.',
+		['kern', 'brief']
+	),
+	shvCount(
+		'eerste_gesprek.open_boven_norm',
+		'Zonder eerste gesprek, termijn verstreken',
+		'Aanmeldingen zonder eerste gesprek waarvan de normdatum vóór de peildatum ligt.',
+		['brief']
+	),
+	shvCount('beschikking.n', 'Met een beschikking', 'Aanmeldingen met een beschikkingsdatum.', [
+		'brief'
+	]),
+	shvCount(
+		'beschikking.binnen_norm',
+		'Beschikking binnen 8 weken na het eerste gesprek',
+		'Aanmeldingen met een beschikking uiterlijk 8 weken (56 dagen) na het eerste gesprek; zonder datum van het eerste gesprek telt een beschikking niet als binnen de norm.',
+		['kern', 'brief']
+	),
+	shvCount(
+		'beschikking.toelating',
+		'Toelatingsbeschikkingen',
+		'Aanmeldingen met een beschikking van de soort toelatingsbeschikking.'
+	),
+	shvCount(
+		'beschikking.afwijzing',
+		'Afwijzingsbeschikkingen',
+		'Aanmeldingen met een beschikking van de soort afwijzingsbeschikking.'
+	),
+	shvCount(
+		'plan_van_aanpak',
+		'Met een plan van aanpak',
+		'Aanmeldingen met een datum van afronding van het plan van aanpak.',
+		['brief']
+	),
+	shvCount(
+		'schuldregeling_toegekend',
+		'Schuldregeling toegekend',
+		'Aanmeldingen met een datum waarop een schuldregeling is toegekend.',
+		['brief']
+	),
+	shvCount(
+		'begeleiding',
+		'Met begeleiding',
+		'Aanmeldingen met ten minste één vorm van begeleiding (zoals budgetcoaching of beschermingsbewind).'
+	),
+	shvCount('moratorium', 'Met een moratorium', 'Aanmeldingen met ten minste één moratorium.'),
+	...shvPerKey('oplossing_per_soort', OPLOSSING_KEYS, 'Oplossing', (k) =>
+		k === 'onbekend'
+			? 'Aanmeldingen met een oplossing van een soort die het uitwisselmodel niet kent.'
+			: `Aanmeldingen met als oplossing ${k}.`
+	),
+	...shvPerKey('uitstroom_per_reden', UITSTROOM_KEYS, 'Uitstroom', (k) =>
+		k === 'onbekend'
+			? 'Aanmeldingen met een uitstroom zonder reden of met een reden die het uitwisselmodel niet kent.'
+			: `Aanmeldingen met een uitstroom met als reden ${k}.`
+	),
+	...shvPerKey('schulden_per_soort', SCHULDSOORT_KEYS, 'Schulden', (k) =>
+		k === 'onbekend'
+			? 'Aanmeldingen met ten minste één schuld van een soort die het uitwisselmodel niet kent.'
+			: `Aanmeldingen met ten minste één schuld van de soort ${k}.`
+	),
+	...SHV_LEAD_TIMES.flatMap((lt): ShvFigure[] => {
+		const label = SHV_LEAD_TIME_LABELS[lt];
+		const text = SHV_LEAD_TIME_TEXT[lt];
+		const base = `doorlooptijden.${lt}`;
+		return [
+			shvCount(`${base}.n`, `${label}: afgerond`, text.n),
+			shvCount(`${base}.open`, `${label}: open`, text.open),
+			...SHV_QUANTILES.map((q): ShvFigure => ({
+				id: `${base}.${q.field}`,
+				kind: 'days',
+				label: `${label}: ${q.label} (dagen)`,
+				definition: `${q.what} van het aantal dagen van ${text.span}, over de afgeronde doorlooptijden (lineaire interpolatie).`,
+				cases: `${base}.n`,
+				publication: 'min-cases',
+				views: q.field === 'mediaan' ? ['brief'] : []
+			}))
+		];
+	})
+];
+
+const SHV_BY_ID = new Map(SHV_FIGURES.map((f) => [f.id, f]));
+
+/** The record of a schuldhulpverlening figure id (throws on an unknown id). */
+export function shvFigure(id: string): ShvFigure {
+	const found = SHV_BY_ID.get(id);
+	if (!found) throw new Error(`not a schuldhulpverlening figure id: ${id}`);
 	return found;
 }

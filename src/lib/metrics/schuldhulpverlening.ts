@@ -123,6 +123,14 @@ export function emptyShvMetrics(): ShvMetrics {
 	};
 }
 
+/** A figure by its dotted path (a catalog id, SHV_FIGURES); null for a quantile without a value. */
+export function shvValue(m: ShvMetrics, path: string): number | null {
+	let node: unknown = m;
+	for (const part of path.split('.')) node = (node as Record<string, unknown>)[part];
+	if (node === undefined) throw new Error(`no value for ${path}`);
+	return typeof node === 'number' ? node : null;
+}
+
 type Keyed = { gemeente: string | null; sleutel: string; n: number };
 
 /** Computes the figures of a selection: the total over its gemeenten and each gemeente. */

@@ -4,8 +4,9 @@
  * published, and their table for the letter and the exports (`schuldhulpverlening.<id>` per row;
  * the total, then each gemeente).
  */
-import { OPLOSSING_KEYS, SCHULDSOORT_KEYS, SHV_LEAD_TIMES, UITSTROOM_KEYS } from '../domain/shv';
-import type { ShvDocument, ShvMetrics } from '../metrics/schuldhulpverlening';
+import { OPLOSSING_KEYS, SCHULDSOORT_KEYS, UITSTROOM_KEYS } from '../domain/shv';
+import { SHV_FIGURES, shvFigure } from '../metrics/catalog';
+import { shvValue, type ShvDocument, type ShvMetrics } from '../metrics/schuldhulpverlening';
 import { gemeenteLabel } from '../domain/gemeenten';
 import type { ReportBlock } from './block';
 import { cellId, gemeenteColumn, TOTAL } from './columns';
@@ -28,68 +29,14 @@ import {
 /** The row ids of these figures in a figure table and in the protected table. */
 export const SHV_PREFIX = 'schuldhulpverlening.';
 
-/** The count figures (dotted paths), in the order of the spec's table. */
-export const SHV_COUNT_PATHS: readonly string[] = [
-	'aanmeldingen',
-	'aanmeldingen_crisis',
-	'eerste_gesprek.n',
-	'eerste_gesprek.binnen_norm',
-	'eerste_gesprek.open_boven_norm',
-	'beschikking.n',
-	'beschikking.binnen_norm',
-	'beschikking.toelating',
-	'beschikking.afwijzing',
-	'plan_van_aanpak',
-	'schuldregeling_toegekend',
-	'begeleiding',
-	'moratorium',
-	...OPLOSSING_KEYS.map((k) => `oplossing_per_soort.${k}`),
-	...UITSTROOM_KEYS.map((k) => `uitstroom_per_reden.${k}`),
-	...SCHULDSOORT_KEYS.map((k) => `schulden_per_soort.${k}`),
-	...SHV_LEAD_TIMES.flatMap((id) => [`doorlooptijden.${id}.n`, `doorlooptijden.${id}.open`])
-];
+/** The count figures (dotted paths), in the order of the spec's table (the catalog's order). */
+export const SHV_COUNT_PATHS: readonly string[] = SHV_FIGURES.filter((f) => f.kind === 'count').map(
+	(f) => f.id
+);
 
-const QUANTILES = ['mediaan', 'p25', 'p75', 'p90'] as const;
-
-/** The Dutch label of each figure (the letter's table and the exports). */
+/** The Dutch label of each figure (the letter's table and the exports): the catalog's. */
 export function shvLabel(path: string): string {
-	const [head, key, field] = path.split('.');
-	const fixed: Record<string, string> = {
-		aanmeldingen: 'Aanmeldingen',
-		aanmeldingen_crisis: 'Aanmeldingen met crisis (3 werkdagen)',
-		'eerste_gesprek.n': 'Met een eerste gesprek',
-		'eerste_gesprek.binnen_norm': 'Eerste gesprek binnen de norm',
-		'eerste_gesprek.open_boven_norm': 'Zonder eerste gesprek, termijn verstreken',
-		'beschikking.n': 'Met een beschikking',
-		'beschikking.binnen_norm': 'Beschikking binnen 8 weken na het eerste gesprek',
-		'beschikking.toelating': 'Toelatingsbeschikkingen',
-		'beschikking.afwijzing': 'Afwijzingsbeschikkingen',
-		plan_van_aanpak: 'Met een plan van aanpak',
-		schuldregeling_toegekend: 'Schuldregeling toegekend',
-		begeleiding: 'Met begeleiding',
-		moratorium: 'Met een moratorium'
-	};
-	if (fixed[path]) return fixed[path]!;
-	if (head === 'oplossing_per_soort') return `Oplossing: ${key}`;
-	if (head === 'uitstroom_per_reden') return `Uitstroom: ${key}`;
-	if (head === 'schulden_per_soort') return `Schulden: ${key}`;
-	const lt =
-		key === 'aanmelding_eerste_gesprek'
-			? 'Aanmelding → eerste gesprek'
-			: 'Eerste gesprek → beschikking';
-	return field === 'n'
-		? `${lt}: afgerond`
-		: field === 'open'
-			? `${lt}: open`
-			: `${lt}: ${field} (dagen)`;
-}
-
-/** A figure by its dotted path. */
-export function shvValue(m: ShvMetrics, path: string): number | null {
-	let node: unknown = m;
-	for (const part of path.split('.')) node = (node as Record<string, unknown>)[part];
-	if (node === undefined) throw new Error(`no value for ${path}`);
-	return typeof node === 'number' ? node : null;
+	return shvFigure(path).label;
 }
 
 /**
@@ -189,9 +136,10 @@ export function publishedShvMetrics(
 		if (s === 'primary') setPath(target, path, HIDDEN_PRIMARY);
 		if (s === 'secondary') setPath(target, path, HIDDEN_SECONDARY);
 	}
-	for (const id of SHV_LEAD_TIMES) {
-		const lt = out.doorlooptijden[id];
-		if (isHidden(lt.n) || !isQuantileShown(lt.n, mode)) for (const q of QUANTILES) lt[q] = null;
+	for (const f of SHV_FIGURES) {
+		if (f.kind !== 'days') continue;
+		const n = shvValue(out, shvQuantileCases(f.id)) ?? 0;
+		if (isHidden(n) || !isQuantileShown(n, mode)) setPath(target, f.id, null);
 	}
 	return out;
 }
@@ -199,32 +147,25 @@ export function publishedShvMetrics(
 /** The rows of the table: every count, then each lead time's quantiles. */
 export const SHV_ROWS: readonly string[] = [
 	...SHV_COUNT_PATHS,
-	...SHV_LEAD_TIMES.flatMap((id) => QUANTILES.map((q) => `doorlooptijden.${id}.${q}`))
+	...SHV_FIGURES.filter((f) => f.kind === 'days').map((f) => f.id)
 ];
 
 /** Whether a row is a lead-time quantile (days), not a count. */
 export function isShvQuantile(path: string): boolean {
-	return (QUANTILES as readonly string[]).includes(path.slice(path.lastIndexOf('.') + 1));
+	return shvFigure(path).kind === 'days';
 }
 
 /** The number of completed trajecten a quantile row is over (its lead time's n). */
 export function shvQuantileCases(path: string): string {
-	return `${path.slice(0, path.lastIndexOf('.'))}.n`;
+	const cases = shvFigure(path).cases;
+	if (!cases) throw new Error(`not a lead-time quantile: ${path}`);
+	return cases;
 }
 
-/** The rows of the letter's table: the cohort, the norms, and the median lead times. */
-export const SHV_LETTER_ROWS: readonly string[] = [
-	'aanmeldingen',
-	'aanmeldingen_crisis',
-	'eerste_gesprek.n',
-	'eerste_gesprek.binnen_norm',
-	'eerste_gesprek.open_boven_norm',
-	'beschikking.n',
-	'beschikking.binnen_norm',
-	'plan_van_aanpak',
-	'schuldregeling_toegekend',
-	...SHV_LEAD_TIMES.map((id) => `doorlooptijden.${id}.mediaan`)
-];
+/** The rows of the letter's table (the catalog's `brief` view): the cohort, the norms, and the median lead times. */
+export const SHV_LETTER_ROWS: readonly string[] = SHV_FIGURES.filter((f) =>
+	f.views.includes('brief')
+).map((f) => f.id);
 
 /** A figure of published metrics as published: a count or `< 5`/`x`; days, or `niet getoond` over too few. */
 export function publishShvCell(m: ShvMetrics, path: string, mode: Mode): PublishedCell {
