@@ -85,7 +85,8 @@ describe('a schuldhulpverlening delivery on the dashboard', () => {
 		expect(shown['schuldhulpverlening.aanmeldingen']).toBe('10');
 
 		// Gemeenten by name; the norms named; the import counts.
-		expect(await section.locator('tbody th[scope="row"]').allInnerTexts()).toEqual([
+		const perGemeente = section.getByRole('table', { name: 'Schuldhulpverlening per gemeente' });
+		expect(await perGemeente.locator('tbody th[scope="row"]').allInnerTexts()).toEqual([
 			'Amsterdam (0363)',
 			'Haarlem (0392)',
 			'Rotterdam (0599)'
