@@ -19,7 +19,12 @@ import {
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { VsDocument } from '$lib/metrics/vroegsignalering';
 import type { ShvDocument } from '$lib/metrics/schuldhulpverlening';
-import { DELIVERY_KINDS, type HalfYearTotal } from '$lib/sources/registry';
+import {
+	DELIVERY_KINDS,
+	type DeliverySelection,
+	type HalfYearTotal,
+	type LoadedDelivery
+} from '$lib/sources/registry';
 import { computeKeten, type KetenFigures } from '$lib/metrics/keten';
 import type { Selection } from '$lib/metrics/types';
 import { isIsoDate, todayInAmsterdam } from '$lib/domain/dates';
@@ -59,6 +64,23 @@ export type PageFigures = DashboardFigures & {
 	leadTimes: boolean;
 };
 
+/**
+ * A kind's selection: the selection's gemeenten among those its deliveries hold (else all of
+ * them), and one peildatum for every figure — the selection's (the case data's latest event date
+ * unless one is asked for), as the command line does when case data are loaded.
+ */
+function deliverySelection(selection: Selection, loaded: LoadedDelivery): DeliverySelection {
+	return {
+		van: selection.van,
+		tot: selection.tot,
+		gemeenten: selection.gemeenten
+			? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
+			: loaded.gemeenten,
+		peildatum: selection.peildatum ?? null,
+		today: todayInAmsterdam()
+	};
+}
+
 /** The figures without the lead times: they need only the tables derived at load. */
 async function firstFiguresFor(selection: Selection, version: number): Promise<PageFigures> {
 	const extent = data.extent;
@@ -75,30 +97,14 @@ async function firstFiguresFor(selection: Selection, version: number): Promise<P
 	const trend = await cached(`${version}|trend|${JSON.stringify(filters)}`, () =>
 		computeTrend(db, selection, extent)
 	);
-	// Each kind's block: the selection's gemeenten among those it holds, else all of them.
+	// Each kind's block, for its own selection (deliverySelection).
 	const blocks: Record<string, unknown> = {};
 	for (const kind of DELIVERY_KINDS) {
 		const loaded = deliveries[kind.id];
 		if (!loaded) continue;
-		const gemeenten = selection.gemeenten
-			? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
-			: loaded.gemeenten;
-		// One peildatum for every figure: the selection's (the case data's latest event date unless
-		// one is asked for), as the command line does when case data are loaded.
 		blocks[kind.id] = await cached(
 			`${version}|${kind.id}|${selection.van}|${selection.tot}|${selection.gemeenten}|${selection.peildatum}`,
-			() =>
-				kind.document(
-					db,
-					{
-						van: selection.van,
-						tot: selection.tot,
-						gemeenten,
-						peildatum: selection.peildatum ?? null,
-						today: todayInAmsterdam()
-					},
-					loaded
-				)
+			() => kind.document(db, deliverySelection(selection, loaded), loaded)
 		);
 	}
 	const vroegsignalering = (blocks.vroegsignalering as VsDocument | undefined) ?? null;
@@ -133,22 +139,10 @@ export async function deliveryTrend(
 	const loaded = data.deliveries[kindId];
 	if (!kind || !loaded) return [];
 	const version = data.version;
-	const gemeenten = selection.gemeenten
-		? selection.gemeenten.filter((g) => loaded.gemeenten.includes(g))
-		: loaded.gemeenten;
+	const of = deliverySelection(selection, loaded);
 	const db = await database();
-	return cached(`${version}|${kindId}|trend|${gemeenten}|${selection.peildatum}`, () =>
-		kind.trend(
-			db,
-			{
-				van: selection.van,
-				tot: selection.tot,
-				gemeenten,
-				peildatum: selection.peildatum ?? null,
-				today: todayInAmsterdam()
-			},
-			loaded
-		)
+	return cached(`${version}|${kindId}|trend|${of.gemeenten}|${selection.peildatum}`, () =>
+		kind.trend(db, of, loaded)
 	);
 }
 
