@@ -54,12 +54,12 @@ export interface KetenFigures {
 /** The ids of the chain's counts, in the order the page and the exports show them. */
 export const KETEN_COUNTS = [
 	'vonnissen',
-	'vonnissen_zonder_adressleutel',
 	'met_huursignaal',
 	'met_aanmelding_shv',
 	'met_eerste_gesprek_shv',
 	'voorkomen_met_shv',
-	'voorkomen_zonder_shv'
+	'voorkomen_zonder_shv',
+	'vonnissen_zonder_adressleutel'
 ] as const satisfies readonly (keyof KetenMetrics)[];
 
 export type KetenCount = (typeof KETEN_COUNTS)[number];

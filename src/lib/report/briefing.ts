@@ -143,7 +143,7 @@ function headline(n: number, mode: Mode, range: Range | undefined): string {
  */
 function chainBullet(keten: KetenFigures, mode: Mode): string | null {
 	const m = keten.totaal;
-	if (m.vonnissen === 0) return null;
+	if (m.vonnissen === 0 && m.vonnissen_zonder_adressleutel === 0) return null;
 	const say = speaker(mode)(m.vonnissen, m.met_aanmelding_shv, m.voorkomen_met_shv);
 	const outside = speaker(mode)(m.vonnissen_zonder_adressleutel);
 	const zonder = m.vonnissen_zonder_adressleutel;
@@ -152,7 +152,9 @@ function chainBullet(keten: KetenFigures, mode: Mode): string | null {
 			? `was er geen in het jaar ervoor aangemeld bij de schuldhulpverlening`
 			: `${say.agree(m.met_aanmelding_shv, 'was', 'waren')} er ${say.num(m.met_aanmelding_shv)} in het jaar ervoor aangemeld bij de schuldhulpverlening; bij ${m.voorkomen_met_shv === 0 ? 'geen van hen' : `${say.num(m.voorkomen_met_shv)} daarvan`} werd de ontruiming voorkomen`;
 	return sentences(
-		`van signaal tot vonnis: van de ${say.amount(m.vonnissen, 'huishouden', 'huishoudens')} met een vonnis ${aangemeld}.`,
+		m.vonnissen === 0
+			? 'van signaal tot vonnis: geen dossier met een adressleutel kreeg een vonnis.'
+			: `van signaal tot vonnis: van de ${say.amount(m.vonnissen, 'huishouden', 'huishoudens')} met een vonnis ${aangemeld}.`,
 		zonder !== 0 &&
 			`${outside.amount(zonder, 'dossier', 'dossiers')} met een vonnis ${outside.agree(zonder, 'telt', 'tellen')} niet mee (geen adressleutel).`
 	);

@@ -77,6 +77,15 @@ export function ketenCells(
 		for (const path of KETEN_COUNT_PATHS)
 			values.set(cellId(name, KETEN_PREFIX + path), ketenValue(m, path) ?? 0);
 		relations.push(...ketenColumnRelations((path) => cellId(name, KETEN_PREFIX + path)));
+		// The column's Artikel 4 vonnissen (same selection and period) count every dossier with a
+		// vonnis, with or without a key, at least once: the two chain counts are at most it, and
+		// exactly it when no dossier had two vonnissen — declared as a sum too, which the table
+		// keeps only where it holds, so that neither count is read off as their difference.
+		const parts = ['vonnissen', 'vonnissen_zonder_adressleutel'].map((p) =>
+			cellId(name, KETEN_PREFIX + p)
+		);
+		const whole = cellId(name, 'vonnissen');
+		relations.push({ kind: 'atMost', whole, parts }, { kind: 'sum', whole, parts });
 	};
 	column(total, figures.totaal);
 	const corporations = Object.keys(figures.per_corporatie);
@@ -162,7 +171,7 @@ export function ketenValue(m: KetenMetrics, path: string): number | null {
 
 /** The title line above the chain table of an export. */
 export const KETEN_TABLE_TITLE =
-	'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel), totaal en per corporatie';
+	'Van signaal tot vonnis: dossiers met een vonnis in de periode, totaal en per corporatie';
 
 /** Whether a row is one of the lead time's quantiles (days). */
 const isKetenQuantile = (path: string) =>
@@ -213,7 +222,7 @@ export const ketenReport: ReportBlock<'keten'> = {
 		const count = (n: number) => displayCount(n, mode);
 		return {
 			id: 'keten',
-			caption: 'Van signaal tot vonnis: dossiers met een vonnis in de periode (met adressleutel)',
+			caption: 'Van signaal tot vonnis: dossiers met een vonnis in de periode',
 			header: ['Cijfer', 'Totaal', ...corporations.map(corporationName)],
 			rows: [
 				...KETEN_COUNTS.map((id) => [KETEN_LABELS[id], ...columns.map((m) => count(m[id]))]),

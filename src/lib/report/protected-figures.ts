@@ -11,7 +11,6 @@ import { halfYearsBetween } from '../metrics/periods';
 import type { Breakdown, Metrics, Selection } from '../metrics/types';
 import { REASONS, FUNNEL_STAGES } from '../domain/codes';
 import { LEAD_TIME_IDS } from '../domain/lead-times';
-import type { VsDocument } from '../metrics/vroegsignalering';
 import type { Relation } from './intervals';
 import { disclosure, suppress, type CellState, type CellTable, type Protection } from './protect';
 
@@ -25,8 +24,6 @@ import {
 	type Mode
 } from './publication';
 import type { Blocks } from '../metrics/blocks';
-import type { KetenFigures } from '../metrics/keten';
-import type { ShvDocument } from '../metrics/schuldhulpverlening';
 import { boundBlocks, publishBlocks } from './blocks';
 
 /** The figures a publication is made of. */
@@ -308,19 +305,4 @@ export function publishedBlocks(blocks: Blocks, protection: Protection): Blocks 
 		(column, path) => cellState(protection, column, path),
 		protection.mode
 	);
-}
-
-/** The vroegsignalering block as published. */
-export function publishedVsDocument(doc: VsDocument, protection: Protection): VsDocument {
-	return publishedBlocks({ vroegsignalering: doc }, protection).vroegsignalering!;
-}
-
-/** The schuldhulpverlening block as published. */
-export function publishedShvDocument(doc: ShvDocument, protection: Protection): ShvDocument {
-	return publishedBlocks({ schuldhulpverlening: doc }, protection).schuldhulpverlening!;
-}
-
-/** The chain figures as published. */
-export function publishedKetenFigures(figures: KetenFigures, protection: Protection): KetenFigures {
-	return publishedBlocks({ keten: figures }, protection).keten!;
 }

@@ -28,8 +28,6 @@ import {
 /** The row ids of the vroegsignalering figures in a figure table and in the protected table. */
 export const VS_PREFIX = 'vroegsignalering.';
 
-export { gemeenteColumn };
-
 /** The count figures of VS_METRICS (dotted paths). */
 export const VS_COUNT_PATHS: readonly string[] = VS_FIGURES.filter((f) => f.kind === 'count').map(
 	(f) => f.id

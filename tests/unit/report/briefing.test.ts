@@ -157,8 +157,12 @@ describe('the briefing', () => {
 		expect(published.bullets[3]).toBe(
 			'Van signaal tot vonnis: van de twaalf huishoudens met een vonnis waren er zes in het jaar ervoor aangemeld bij de schuldhulpverlening; bij minder dan vijf daarvan werd de ontruiming voorkomen. Minder dan vijf dossiers met een vonnis tellen niet mee (geen adressleutel).'
 		);
-		// No chain figures without vonnissen.
-		const none = { ...may2015, keten: { totaal: column(0, 3, 0, 0), per_corporatie: {} } };
+		// Without a vonnis in the chain the dossiers it leaves out are still said; with none at all, no bullet.
+		const outside = { ...may2015, keten: { totaal: column(0, 3, 0, 0), per_corporatie: {} } };
+		expect(draftBriefing(outside, 'intern').bullets[3]).toBe(
+			'Van signaal tot vonnis: geen dossier met een adressleutel kreeg een vonnis. Drie dossiers met een vonnis tellen niet mee (geen adressleutel).'
+		);
+		const none = { ...may2015, keten: { totaal: column(0, 0, 0, 0), per_corporatie: {} } };
 		expect(draftBriefing(none, 'intern').bullets).toHaveLength(3);
 	});
 });

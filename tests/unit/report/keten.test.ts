@@ -15,7 +15,7 @@ import { draftLetterFor } from '../../../src/lib/report/letter';
 import {
 	corporationColumn,
 	protectFigures,
-	publishedKetenFigures
+	publishedBlocks
 } from '../../../src/lib/report/protected-figures';
 import { HIDDEN_PRIMARY } from '../../../src/lib/report/publication';
 
@@ -75,7 +75,7 @@ const zero: Counts = {
 
 describe('keten in a publication', () => {
 	const protection = protectFigures(figures, 'publicatie');
-	const published = publishedKetenFigures(KETEN, protection);
+	const published = publishedBlocks({ keten: KETEN }, protection).keten!;
 
 	it('hides every count of 1–4 as < 5', () => {
 		expect(published.per_corporatie.elan_wonen!.vonnissen).toBe(HIDDEN_PRIMARY);
@@ -105,6 +105,33 @@ describe('keten in a publication', () => {
 		).toBe(true);
 	});
 
+	it('never shows both the Artikel 4 vonnissen and the chain cohort when their difference is a hidden count without a key', () => {
+		const none = { n: 0, mediaan: null, p25: null, p75: null };
+		const a4 = (vonnissen: number) => ({ ...emptyMetrics(), vonnissen });
+		// Every dossier had one vonnis: Artikel 4's 30 = 29 in the chain + 1 without a key (Ymere).
+		const keten: KetenFigures = {
+			totaal: metrics([29, 20, 15, 11, 10, 10], none, 1),
+			per_corporatie: {
+				elan_wonen: metrics([12, 8, 6, 5, 5, 5], none, 0),
+				ymere: metrics([17, 12, 9, 6, 5, 5], none, 1)
+			}
+		};
+		const input = {
+			...figures,
+			current: { totaal: a4(30), groepen: { elan_wonen: a4(12), ymere: a4(18) } },
+			keten
+		};
+		const p = protectFigures(input, 'publicatie');
+		const shown = (id: string) => (p.states.get(id) ?? 'shown') === 'shown';
+		for (const column of ['totaal', corporationColumn('ymere')]) {
+			expect(p.states.get(`${column}|keten.vonnissen_zonder_adressleutel`)).toBe('primary');
+			// 30 − 29 would give the hidden 1 away: at least one of the two is hidden.
+			expect(shown(`${column}|vonnissen`) && shown(`${column}|keten.vonnissen`), column).toBe(
+				false
+			);
+		}
+	});
+
 	it('drops the quantiles over fewer than five households', () => {
 		expect(published.per_corporatie.elan_wonen!.doorlooptijd_signaal_aanmelding.mediaan).toBeNull();
 		expect(published.per_corporatie.ymere!.doorlooptijd_signaal_aanmelding.mediaan).toBeNull();
@@ -112,7 +139,7 @@ describe('keten in a publication', () => {
 
 	it('keeps every figure exact in intern mode', () => {
 		const intern = protectFigures(figures, 'intern');
-		expect(publishedKetenFigures(KETEN, intern)).toEqual(KETEN);
+		expect(publishedBlocks({ keten: KETEN }, intern).keten!).toEqual(KETEN);
 	});
 });
 
@@ -158,7 +185,7 @@ describe('keten in the exports', () => {
 	it('writes a table with the codes, as published', () => {
 		const protection = protectFigures(figures, 'publicatie');
 		const doc = buildDocument(selection, counts, figures.current, {
-			keten: publishedKetenFigures(KETEN, protection)
+			keten: publishedBlocks({ keten: KETEN }, protection).keten!
 		});
 		const [table] = blockTables(doc, 'publicatie');
 		if (!table) throw new Error('geen tabel van de keten');

@@ -20,7 +20,7 @@ import type { Selection } from '../../../src/lib/metrics/types';
 import { blockTables, figuresCsv } from '../../../src/lib/report/exports';
 import { isDetermined } from '../../../src/lib/report/intervals';
 import { draftLetterFor } from '../../../src/lib/report/letter';
-import { protectFigures, publishedShvDocument } from '../../../src/lib/report/protected-figures';
+import { protectFigures, publishedBlocks } from '../../../src/lib/report/protected-figures';
 import { HIDDEN_PRIMARY } from '../../../src/lib/report/publication';
 
 const FIXTURE = 'tests/fixtures/ddas/shv-v1.0-eigen-levering.json';
@@ -77,7 +77,10 @@ describe('schuldhulpverlening in a publication', () => {
 		);
 		expect(hidden.length).toBeGreaterThan(0);
 		for (const [id] of hidden) expect(isDetermined(protection.ranges.get(id)!), id).toBe(false);
-		const published = publishedShvDocument(doc, protection);
+		const published = publishedBlocks(
+			{ schuldhulpverlening: doc },
+			protection
+		).schuldhulpverlening!;
 		// 9 aanmeldingen in total: shown; 0392's crisis count (3) hidden.
 		expect(published.totaal.aanmeldingen).toBe(9);
 		expect(published.per_gemeente['0392']!.aanmeldingen_crisis).toBe(HIDDEN_PRIMARY);
@@ -97,7 +100,10 @@ describe('schuldhulpverlening in a publication', () => {
 			selection,
 			{ dossiers: zero, gebeurtenissen: zero },
 			figures.current,
-			{ schuldhulpverlening: publishedShvDocument(doc, protection) }
+			{
+				schuldhulpverlening: publishedBlocks({ schuldhulpverlening: doc }, protection)
+					.schuldhulpverlening!
+			}
 		);
 		const [sheet] = blockTables(published, 'publicatie');
 		if (!sheet) throw new Error('geen tabel van de schuldhulpverlening');
@@ -119,6 +125,8 @@ describe('schuldhulpverlening in a publication', () => {
 
 	it('intern: every figure exact', () => {
 		const protection = protectFigures(figuresOf(doc), 'intern');
-		expect(publishedShvDocument(doc, protection)).toEqual(doc);
+		expect(publishedBlocks({ schuldhulpverlening: doc }, protection).schuldhulpverlening!).toEqual(
+			doc
+		);
 	});
 });

@@ -23,7 +23,7 @@ import {
 import { loadVroegsignalering } from '../../../src/lib/metrics/vroegsignalering-load';
 import { figuresCsv } from '../../../src/lib/report/exports';
 import { draftLetterFor } from '../../../src/lib/report/letter';
-import { protectFigures, publishedVsDocument } from '../../../src/lib/report/protected-figures';
+import { protectFigures, publishedBlocks } from '../../../src/lib/report/protected-figures';
 import { publishVsFigureTable, vsFigureTable } from '../../../src/lib/report/vroegsignalering';
 import { audit, tableFromCsv, tableFromRows } from './auditor';
 
@@ -67,7 +67,7 @@ function publication(doc: VsDocument, period: { van: string; tot: string }) {
 		vroegsignalering: doc
 	};
 	const protection = protectFigures(figures, 'publicatie');
-	const published = publishedVsDocument(doc, protection);
+	const published = publishedBlocks({ vroegsignalering: doc }, protection).vroegsignalering!;
 	return { selection, figures, protection, published };
 }
 

@@ -32,7 +32,8 @@ export function chain(ctx: Context, figures: KetenFigures): string {
 		shownDays &&
 			`Tussen het eerste huursignaal en de aanmelding bij de schuldhulp lagen mediaan ${days} ${lt.mediaan === 1 ? 'dag' : 'dagen'}.`,
 		zonder === 0
-			? 'Alle dossiers met een vonnis in de periode hadden een adressleutel; de sleutel is een gepseudonimiseerd adres, geen adres zelf.'
+			? m.vonnissen !== 0 &&
+					'Alle dossiers met een vonnis in de periode hadden een adressleutel; de sleutel is een gepseudonimiseerd adres, geen adres zelf.'
 			: `${outside.amount(zonder, 'dossier', 'dossiers')} met een vonnis in de periode ${outside.agree(zonder, 'had', 'hadden')} geen adressleutel en ${outside.agree(zonder, 'telt', 'tellen')} daarom niet mee: de keten is onvolledig. Alleen dossiers waarvan de corporatie een adressleutel meeleverde tellen mee; de sleutel is een gepseudonimiseerd adres, geen adres zelf.`
 	);
 }
