@@ -3,6 +3,8 @@
  * the figures describe one selection, and a state the figures cannot follow is said in an alert.
  * Figures are compared with the command line and with a fresh load of the same URL.
  */
+import { KETEN_COUNTS } from '../../src/lib/metrics/keten';
+import { KETEN_DEFINITIONS } from '../../src/lib/report/keten';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { FIGURES, SHV_FIGURES, VS_FIGURES } from '../../src/lib/metrics/catalog';
@@ -212,6 +214,13 @@ describe('definitions in place', () => {
 					f.definition
 				);
 		}
+		// The chain: every count and its lead time.
+		const keten = [...KETEN_COUNTS, 'doorlooptijd'] as const;
+		expect(await page.locator('dd[data-definition^="keten."]').count()).toBe(keten.length);
+		for (const id of keten)
+			expect(await page.locator(`dd[data-definition="keten.${id}"]`).innerText(), id).toBe(
+				KETEN_DEFINITIONS[id]
+			);
 	});
 
 	test('the dashboard runs in the order of Artikel 4', async () => {

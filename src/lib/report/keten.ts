@@ -40,6 +40,26 @@ export const KETEN_LABELS: Record<(typeof KETEN_COUNTS)[number] | 'doorlooptijd'
 	doorlooptijd: 'Dagen van huursignaal tot aanmelding (mediaan)'
 };
 
+/** The definition of each chain figure (Verantwoording), in the order of KETEN_COUNTS, then the lead time. */
+export const KETEN_DEFINITIONS: Record<(typeof KETEN_COUNTS)[number] | 'doorlooptijd', string> = {
+	vonnissen:
+		'Dossiers van de selectie met een adressleutel en een vonnis in de periode (een dossier telt één keer, bij zijn eerste vonnis in de periode): het cohort van de keten.',
+	met_huursignaal:
+		'Dossiers van het cohort met een huursignaal van de vroegsignalering op hetzelfde adres in de 365 dagen tot en met het vonnis.',
+	met_aanmelding_shv:
+		'Dossiers van het cohort met een aanmelding bij de schuldhulpverlening op hetzelfde adres in de 365 dagen tot en met het vonnis.',
+	met_eerste_gesprek_shv:
+		'Dossiers met zo’n aanmelding waarvan een traject het eerste gesprek had op of vóór de datum van het vonnis.',
+	voorkomen_met_shv:
+		'Dossiers met zo’n aanmelding waarbij de ontruiming na het vonnis werd voorkomen (de status van Artikel 4 d).',
+	voorkomen_zonder_shv:
+		'Dossiers zonder zo’n aanmelding waarbij de ontruiming na het vonnis werd voorkomen.',
+	vonnissen_zonder_adressleutel:
+		'Dossiers van de selectie met een vonnis in de periode maar zonder adressleutel: zij vallen buiten de keten, die daardoor onvolledig is.',
+	doorlooptijd:
+		'Dagen van het eerste huursignaal in het venster tot de eerste aanmelding bij de schuldhulpverlening op of na dat signaal (mediaan over de dossiers die beide hebben).'
+};
+
 /**
  * The relations within one column: every count is part of the cohort; the first conversation and
  * the prevented evictions with debt help are parts of the dossiers with an aanmelding; those with an
