@@ -21,6 +21,18 @@ const VALUE_SHARE = 0.9;
 /** How many non-empty cells per column are checked. */
 const SAMPLE = 1000;
 
+/** Words that say whose or which address, and nothing else (`Postcode huurder`, `Adres huisnummer`). */
+const WHOSE = [
+	'huurder',
+	'huurders',
+	'klant',
+	'client',
+	'bewoner',
+	'bewoners',
+	'adres',
+	'woning'
+] as const;
+const FILLER: ReadonlySet<string> = new Set([...WHOSE, 'van', 'de', 'het']);
 /** The words of an address header, and the stems a compound of them is split into. */
 const STEMS: ReadonlySet<string> = new Set([
 	'postcode',
@@ -35,30 +47,9 @@ const STEMS: ReadonlySet<string> = new Set([
 	'toev',
 	'huisletter',
 	'letter',
-	'huurder',
-	'huurders',
-	'klant',
-	'client',
-	'bewoner',
-	'bewoners',
-	'adres',
-	'woning',
+	...WHOSE,
 	'straat',
 	'straatnaam'
-]);
-/** Words that say whose or which address, and nothing else (`Postcode huurder`, `Adres huisnummer`). */
-const FILLER: ReadonlySet<string> = new Set([
-	'huurder',
-	'huurders',
-	'klant',
-	'client',
-	'bewoner',
-	'bewoners',
-	'adres',
-	'woning',
-	'van',
-	'de',
-	'het'
 ]);
 const POSTCODE_FORMS = new Set(['postcode', 'post code', 'pc', 'postcode 6', 'pc 6']);
 const NUMBER_FORMS = new Set(['huisnummer', 'huisnr', 'huis nummer', 'huis nr']);
