@@ -369,4 +369,14 @@ describe('words: normalisation', () => {
 		expect(splitCompound('inhuis', stems)).toBeNull();
 		expect(splitCompound('datum', stems)).toBeNull();
 	});
+	it('splits a header word of thousands of stems, and refuses one with a foreign tail', () => {
+		const stems = new Set(['huisnummer', 'huis', 'nummer', 'postcode']);
+		// A hostile export's header: 5,000 stems in one word, then the same with one letter too many.
+		const word = 'huisnummer'.repeat(5000);
+		const parts = splitCompound(word, stems);
+		expect(parts).toHaveLength(5000);
+		expect(new Set(parts)).toEqual(new Set(['huisnummer']));
+		expect(splitCompound(`${word}x`, stems)).toBeNull();
+		expect(splitCompound(`postcode${'x'.repeat(50000)}`, stems)).toBeNull();
+	});
 });

@@ -29,33 +29,50 @@ const MONTH_AFTER_NUMBER = new Set(['m', 'mnd', 'mnden', 'mndn', 'mnds', 'mth', 
 /** Linking sounds between the parts of a Dutch compound (`ontruiming-s-datum`). */
 const LINKS = ['s', 'e', 'en'];
 
+/** The length of the longest stem of a set (a part is never longer). */
+const longestStem = new WeakMap<ReadonlySet<string>, number>();
+
 /**
  * Splits a word into known stems when it is wholly made of them (with `s`, `e` or `en` between
- * two parts), preferring the fewest parts; null when it cannot be split.
+ * two parts), preferring the fewest parts; null when it cannot be split. Linear in the word: a
+ * part is at most the longest stem, and each position keeps its count and the part that reached
+ * it (not a copy of every part before it), so a hostile header of thousands of characters costs
+ * no more than its length.
  */
 export function splitCompound(word: string, stems: ReadonlySet<string>): string[] | null {
 	const n = word.length;
-	// best[i]: the fewest parts covering word[0, i), with the parts.
-	const best: (string[] | null)[] = new Array<string[] | null>(n + 1).fill(null);
-	best[0] = [];
+	let longest = longestStem.get(stems);
+	if (longest === undefined) {
+		longest = Math.max(0, ...[...stems].map((stem) => stem.length));
+		longestStem.set(stems, longest);
+	}
+	// count[i]: the fewest parts covering word[0, i); from[i]: where the last of them starts
+	// (after its link) and what came before it.
+	const count = new Array<number>(n + 1).fill(Infinity);
+	const before = new Array<number>(n + 1).fill(-1);
+	const start = new Array<number>(n + 1).fill(-1);
+	count[0] = 0;
 	for (let i = 0; i < n; i++) {
-		const before = best[i] ?? null;
-		if (before === null) continue;
+		if (count[i] === Infinity) continue;
 		for (const link of i === 0 ? [''] : ['', ...LINKS]) {
 			if (link !== '' && !word.startsWith(link, i)) continue;
-			const start = i + link.length;
-			for (let end = start + 2; end <= n; end++) {
-				const part = word.slice(start, end);
+			const from = i + link.length;
+			for (let end = from + 2; end <= Math.min(n, from + longest); end++) {
+				const part = word.slice(from, end);
 				// Two-letter words (`in`, `op`, `de`) are no compound parts, but for `dt` (datum).
 				if (!stems.has(part) || (part.length < 3 && part !== 'dt')) continue;
-				const candidate = [...before, part];
-				const current = best[end] ?? null;
-				if (current === null || candidate.length < current.length) best[end] = candidate;
+				if (count[i]! + 1 < count[end]!) {
+					count[end] = count[i]! + 1;
+					before[end] = i;
+					start[end] = from;
+				}
 			}
 		}
 	}
-	const parts = best[n] ?? null;
-	return parts !== null && parts.length >= 2 ? parts : null;
+	if (count[n] === Infinity || count[n]! < 2) return null;
+	const parts: string[] = [];
+	for (let end = n; end > 0; end = before[end]!) parts.unshift(word.slice(start[end]!, end));
+	return parts;
 }
 
 /** The raw words of a text: lower case, accents off, camelCase and digits apart, `+` as `plus`. */
