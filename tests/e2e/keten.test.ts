@@ -29,10 +29,10 @@ const SCREENS = `${ROOT}test-results/screens`;
 const VS = `${ROOT}data/vroegsignalering-haarlem.json`;
 const SHV = `${ROOT}data/schuldhulpverlening-haarlem.json`;
 
-/** The demo's files and key as evaluate arguments. */
-const FILES = [
+/** The case files, the demo's deliveries and a key file as evaluate arguments. */
+const filesWith = (dossiers: string, key: string) => [
 	'--dossiers',
-	`${ROOT}data/dossiers.csv`,
+	dossiers,
 	'--gebeurtenissen',
 	`${ROOT}data/gebeurtenissen.csv`,
 	'--ddas',
@@ -40,11 +40,14 @@ const FILES = [
 	'--ddas',
 	SHV,
 	'--sleutel-bestand',
-	`${ROOT}data/bronnen/demo-sleutel.txt`
+	key
 ];
 
-async function cli(args: string[]): Promise<Record<string, unknown>> {
-	const run = await runEvaluate([...FILES, ...args]);
+/** The demo's files and key. */
+const FILES = filesWith(`${ROOT}data/dossiers.csv`, `${ROOT}data/bronnen/demo-sleutel.txt`);
+
+async function cli(args: string[], files = FILES): Promise<Record<string, unknown>> {
+	const run = await runEvaluate([...files, ...args]);
 	expect(run.code, run.stderr).toBe(0);
 	return (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
 }
@@ -210,24 +213,10 @@ describe('the chain on the demo', () => {
 		await page.locator(SECTION).waitFor();
 		await setPeriod(page, '2015-01-01', '2016-01-01');
 
-		const run = await runEvaluate([
-			'--dossiers',
-			dossiers,
-			'--gebeurtenissen',
-			`${ROOT}data/gebeurtenissen.csv`,
-			'--ddas',
-			VS,
-			'--ddas',
-			SHV,
-			'--sleutel-bestand',
-			key,
-			'--van',
-			'2015-01-01',
-			'--tot',
-			'2016-01-01'
-		]);
-		expect(run.code, run.stderr).toBe(0);
-		const block = (JSON.parse(run.stdout) as { keten: Record<string, unknown> }).keten;
+		const block = await cli(
+			['--van', '2015-01-01', '--tot', '2016-01-01'],
+			filesWith(dossiers, key)
+		);
 		const shown = await sectionMetrics(page, 'keten');
 		expect(shown).toEqual(
 			Object.fromEntries(Object.keys(shown).map((id) => [id, blockValue(block, id)]))
