@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
@@ -51,7 +52,7 @@ import {
 import type { Database } from '../lib/db/database';
 import { decodeUtf8 } from '../lib/import/decode';
 import { isCapacityError } from '../lib/import/failure';
-import { commandLineSizeRefusal, importLimit } from '../lib/import/size-limit';
+import { commandLineSizeRefusal, importLimit, nativeImportLimit } from '../lib/import/size-limit';
 import {
 	EngineProblem,
 	isParquet,
@@ -322,24 +323,58 @@ function byteLimit(): number {
 	return importLimit(getHeapStatistics().heap_size_limit);
 }
 
-/** Stops before reading when the data files together are larger than the limit; never reads them whole to find out. */
-async function checkSizes(args: Arguments): Promise<void> {
-	const paths = [
+/** How the exchange files are read: by the engine (`importNative`) or by the JavaScript pipeline. */
+type ImportPath = 'native' | 'pipeline';
+
+/**
+ * The import path: the engine reads plain CSV exchange files on `--engine native` (where it keeps
+ * them out of the JavaScript heap, so the limit is the machine's memory, not the tab's); the
+ * pipeline reads profiles, workbooks and Parquet, writes the exchange format and Parquet, and
+ * reads everything on the default engine (where the native import is not faster, measured in
+ * docs/import-decisions.md). `EVALUATE_IMPORT=native|pipeline` chooses for the tests and the bench.
+ */
+function importPath(args: Arguments, engine: Engine): ImportPath {
+	if (args.format === 'uitwisselformaat' || args.format === 'parquet') return 'pipeline';
+	const chosen = process.env.EVALUATE_IMPORT;
+	if (chosen === 'native' || chosen === 'pipeline') return chosen;
+	const plainCsv = [...args.dossiers, ...args.gebeurtenissen].every(
+		(p) => !isParquet(p) && !/\.xlsx?$/i.test(p)
+	);
+	return engine === 'native' && args.sources.length === 0 && plainCsv ? 'native' : 'pipeline';
+}
+
+/** The byte limit of the case files: the machine's memory for the native import on native DuckDB. */
+function caseFileLimit(path: ImportPath, engine: Engine): number {
+	return path === 'native' && engine === 'native' ? nativeImportLimit(totalmem()) : byteLimit();
+}
+
+/**
+ * Stops before reading when the data files together are larger than the limit; never reads them
+ * whole to find out. With the native import on native DuckDB the case files have the machine's
+ * limit and the DDAS deliveries (read in JavaScript) the heap's; otherwise all files count together.
+ */
+async function checkSizes(args: Arguments, path: ImportPath, engine: Engine): Promise<void> {
+	const sizeOf = (paths: string[]) =>
+		Promise.all(
+			paths.map(async (p) => {
+				try {
+					return (await stat(p)).size;
+				} catch (error) {
+					throw fileProblem(p, error);
+				}
+			})
+		);
+	const cases = await sizeOf([
 		...args.dossiers,
 		...args.gebeurtenissen,
-		...args.sources.map((s) => s.path),
-		...args.ddas
-	];
-	const sizes = await Promise.all(
-		paths.map(async (path) => {
-			try {
-				return (await stat(path)).size;
-			} catch (error) {
-				throw fileProblem(path, error);
-			}
-		})
-	);
-	const refusal = commandLineSizeRefusal(sizes, byteLimit());
+		...args.sources.map((s) => s.path)
+	]);
+	const deliveries = await sizeOf(args.ddas);
+	const separate = path === 'native' && engine === 'native';
+	const refusal = separate
+		? (commandLineSizeRefusal(cases, caseFileLimit(path, engine), totalmem()) ??
+			commandLineSizeRefusal(deliveries, byteLimit()))
+		: commandLineSizeRefusal([...cases, ...deliveries], byteLimit());
 	if (refusal) throw new UsageError(refusal);
 }
 
@@ -597,11 +632,12 @@ function unexpected(error: unknown): string {
 async function nativeImport(
 	files: SourceFile[],
 	today: string,
-	engine: Engine
+	engine: Engine,
+	limit: number
 ): Promise<{ db: Database; report: ImportReport } | null> {
 	const db = await openEngine(engine);
 	try {
-		const report = await importNative(db, files, { today, byteLimit: byteLimit() });
+		const report = await importNative(db, files, { today, byteLimit: limit });
 		if (report !== null) return { db, report };
 	} catch {
 		// Whatever stopped the engine's reading, the pipeline reads the files and words any problem.
@@ -621,7 +657,8 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		const today = todayInAmsterdam();
-		await checkSizes(args);
+		const path = importPath(args, engine);
+		await checkSizes(args, path, engine);
 		const { profiles, key } = await readProfilesAndKey(args);
 		const deliveries = await readDeliveries(args, today, key);
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
@@ -632,12 +669,9 @@ export async function main(argv: string[]): Promise<number> {
 			return 0;
 		}
 		const files = await readInputs(args, profiles);
-		// EVALUATE_IMPORT=native: exchange files read by the engine (issue 20); the pipeline otherwise.
 		const native =
-			process.env.EVALUATE_IMPORT === 'native' &&
-			args.format !== 'uitwisselformaat' &&
-			args.format !== 'parquet'
-				? await nativeImport(files, today, engine)
+			path === 'native'
+				? await nativeImport(files, today, engine, caseFileLimit(path, engine))
 				: null;
 		const result =
 			native === null

@@ -4,10 +4,11 @@
  * standard error, and the exchange export read back to the same figures (formula escape included).
  */
 import { mkdtemp, open, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from './run-evaluate';
+import { nativeImportLimit } from '../../../src/lib/import/size-limit';
 
 const LONG = 120_000;
 const KEY = 'geheime-werkgroepsleutel-2015';
@@ -51,6 +52,10 @@ beforeAll(async () => {
 	const big = await open(at('groot.csv'), 'w');
 	await big.truncate(170_000_000);
 	await big.close();
+	// Larger than what `--engine native` reads on this machine (its memory), also sparse.
+	const huge = await open(at('enorm.csv'), 'w');
+	await huge.truncate(nativeImportLimit(totalmem()) + 1_000_000);
+	await huge.close();
 });
 
 /** Standard error is one Dutch line: no stack, no JavaScript error text. */
@@ -155,6 +160,39 @@ describe('capacity and errors', () => {
 			expect(missing.code).toBe(2);
 			oneDutchLine(missing.stderr);
 			expect(missing.stderr).toContain('het bestand of de map bestaat niet');
+		},
+		LONG
+	);
+});
+
+describe('capacity on native DuckDB', () => {
+	it(
+		'reads more than the tab with --engine native, up to what the memory of the machine holds, and says so in Dutch',
+		async () => {
+			const period = ['--van', '2015-01-01', '--tot', '2015-07-01'];
+			const [huge, delivery] = await Promise.all([
+				evaluate(['--engine', 'native', '--gebeurtenissen', at('enorm.csv'), ...period]),
+				// The DDAS deliveries are read in JavaScript: the tab's limit still holds for them.
+				evaluate([
+					'--engine',
+					'native',
+					'--gebeurtenissen',
+					'tests/fixtures/cli/gebeurtenissen.csv',
+					'--ddas',
+					at('groot.csv'),
+					...period
+				])
+			]);
+			expect(huge.code).toBe(2);
+			oneDutchLine(huge.stderr);
+			const gb = Math.round(totalmem() / 1e9).toLocaleString('nl-NL');
+			const mb = Math.round(nativeImportLimit(totalmem()) / 1e6).toLocaleString('nl-NL');
+			expect(huge.stderr).toContain(
+				`de evaluator kan met --engine native op deze machine (${gb} GB werkgeheugen) ongeveer ${mb} MB`
+			);
+			expect(huge.stderr).toContain('Er is niets ingelezen.');
+			expect(delivery.code).toBe(2);
+			expect(delivery.stderr).toContain('de evaluator kan, net als het dashboard, ongeveer 160 MB');
 		},
 		LONG
 	);

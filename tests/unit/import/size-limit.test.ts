@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, importLimit, sizeRefusal } from '../../../src/lib/import/size-limit';
+import {
+	MAX_IMPORT_BYTES,
+	commandLineSizeRefusal,
+	importLimit,
+	nativeImportLimit,
+	sizeRefusal
+} from '../../../src/lib/import/size-limit';
 
 const file = (name: string, size: number) => ({ name, bytes: new Uint8Array(size) });
 
@@ -22,5 +28,29 @@ describe('the size limit of a browser import', () => {
 		expect(message).toContain('De bestanden zijn samen 170 MB');
 		expect(message).toContain('ongeveer 160 MB');
 		expect(message).toContain('Er is niets geladen en de huidige gegevens blijven staan');
+	});
+});
+
+describe('the size limit of the command line on native DuckDB', () => {
+	it('is four fifths of the memory, less half a GB, at 20 bytes of memory per byte read', () => {
+		// (25.2 GB × 0.8 − 0.512 GB) / 20 = 982.4 MB
+		expect(nativeImportLimit(25_200_000_000)).toBe(982_400_000);
+		// 8 GB: (6.4 − 0.512) / 20 = 294.4 MB, more than the tab's 160 MB
+		expect(nativeImportLimit(8_000_000_000)).toBe(294_400_000);
+		expect(nativeImportLimit(100_000_000)).toBe(0);
+	});
+
+	it('refuses in Dutch with the machine named, and lets the limit itself through', () => {
+		expect(commandLineSizeRefusal([982_400_000], 982_400_000, 25_200_000_000)).toBeNull();
+		const message = commandLineSizeRefusal(
+			[2_400_000_000, 100_000_000],
+			982_400_000,
+			25_200_000_000
+		);
+		expect(message).toBe(
+			'de bestanden zijn samen 2.500 MB; de evaluator kan met --engine native op deze machine ' +
+				"(25 GB werkgeheugen) ongeveer 982 MB (zo'n 23,4 miljoen gebeurtenissen) inlezen. " +
+				'Er is niets ingelezen. Splits de export (bijvoorbeeld per jaar of per corporatie).'
+		);
 	});
 });
