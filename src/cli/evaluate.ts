@@ -105,7 +105,9 @@ met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blo
                             schuldhulpverlening (392, 0392 of GM0392); standaard alle
                             gemeenten in de leveringen
   --engine wasm|native      wasm (standaard): dezelfde DuckDB als het dashboard; native: DuckDB
-                            op deze computer met alle kernen, dezelfde SQL, voor grote bestanden
+                            op deze computer met alle kernen, dezelfde SQL, voor grote bestanden;
+                            leest CSV-uitwisselbestanden tot wat het werkgeheugen toelaat
+                            (ongeveer een twintigste), niet tot de 160 MB van het dashboard
   --help, -h                deze uitleg
 
 Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een
