@@ -107,7 +107,8 @@ met --ddas ook de cijfers van de vroegsignalering en de schuldhulpverlening (blo
   --engine wasm|native      wasm (standaard): dezelfde DuckDB als het dashboard; native: DuckDB
                             op deze computer met alle kernen, dezelfde SQL, voor grote bestanden;
                             leest CSV-uitwisselbestanden tot wat het werkgeheugen toelaat
-                            (ongeveer een twintigste), niet tot de 160 MB van het dashboard
+                            (ongeveer een vijfentwintigste ervan, hoogstens 2 GB), niet tot de
+                            160 MB van het dashboard
   --help, -h                deze uitleg
 
 Exitcode 0 bij succes; 2 met één regel op standaardfout bij onbruikbare argumenten of een

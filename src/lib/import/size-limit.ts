@@ -113,13 +113,17 @@ export const NATIVE_MEMORY_PER_BYTE = 20;
 /** Memory the evaluator's process needs besides the data (Node, DuckDB, the code). */
 const NATIVE_BASE_MEMORY = 512e6;
 
+/** The most the native import reads, whatever the memory: Node reads a file of at most 2 GiB whole. */
+export const NATIVE_MAX_BYTES = 2_000_000_000;
+
 /**
  * What `--engine native` can read on a machine with `totalMemory` bytes of memory: four fifths of
- * it, less the process's own, at the measured peak per input byte. Not the tab's limit: the
- * native import keeps the data out of the JavaScript heap.
+ * it, less the process's own, at the measured peak per input byte, and at most 2 GB. Not the
+ * tab's limit: the native import keeps the data out of the JavaScript heap.
  */
 export function nativeImportLimit(totalMemory: number): number {
-	return Math.max(0, Math.floor((totalMemory * 0.8 - NATIVE_BASE_MEMORY) / NATIVE_MEMORY_PER_BYTE));
+	const byMemory = Math.floor((totalMemory * 0.8 - NATIVE_BASE_MEMORY) / NATIVE_MEMORY_PER_BYTE);
+	return Math.max(0, Math.min(NATIVE_MAX_BYTES, byMemory));
 }
 
 /**

@@ -32,12 +32,14 @@ describe('the size limit of a browser import', () => {
 });
 
 describe('the size limit of the command line on native DuckDB', () => {
-	it('is four fifths of the memory, less half a GB, at 20 bytes of memory per byte read', () => {
+	it('is four fifths of the memory, less half a GB, at 20 bytes of memory per byte read, at most 2 GB', () => {
 		// (25.2 GB × 0.8 − 0.512 GB) / 20 = 982.4 MB
 		expect(nativeImportLimit(25_200_000_000)).toBe(982_400_000);
 		// 8 GB: (6.4 − 0.512) / 20 = 294.4 MB, more than the tab's 160 MB
 		expect(nativeImportLimit(8_000_000_000)).toBe(294_400_000);
 		expect(nativeImportLimit(100_000_000)).toBe(0);
+		// 128 GB would allow 5.1 GB; Node reads at most 2 GiB of a file whole
+		expect(nativeImportLimit(128_000_000_000)).toBe(2_000_000_000);
 	});
 
 	it('refuses in Dutch with the machine named, and lets the limit itself through', () => {
