@@ -6,6 +6,9 @@
  * the navigation's start (`performance.timeOrigin`) to that frame. A load also records the first
  * frame after `<html data-kern="ready">`: the headline figures painted, before the lead times.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DataSet } from './data';
 import { rendererRssMb, sampleRendererMemory } from './memory';
@@ -164,8 +167,11 @@ interface WatchedPage {
 	crashed: () => boolean;
 }
 
-async function openPage(browser: Browser): Promise<WatchedPage> {
-	const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+async function openPage(browser: Browser | BrowserContext): Promise<WatchedPage> {
+	const context =
+		'newContext' in browser
+			? await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })
+			: browser;
 	await context.addInitScript(RECORDER);
 	const page = await context.newPage();
 	let crashed = false;
@@ -276,12 +282,17 @@ export class Dashboard {
 		private readonly log: (line: string) => void
 	) {}
 
-	/** A fresh context on the dashboard with the demo data's figures on screen; returns the time it took. */
+	/**
+	 * A fresh context on the dashboard with the demo data's figures on screen (in `context`, a
+	 * persistent one, when given); returns the time until every figure and until the headline
+	 * figures were painted.
+	 */
 	private async openWithDemo(
 		timeoutMs = 120_000,
-		profile = false
-	): Promise<{ watched: WatchedPage; ms: number }> {
-		const watched = await openPage(this.browser);
+		profile = false,
+		context?: BrowserContext
+	): Promise<{ watched: WatchedPage; ms: number; firstMs: number }> {
+		const watched = await openPage(context ?? this.browser);
 		try {
 			if (profile && this.wasmEncoding === null) {
 				watched.context.on('response', (response) => {
@@ -295,7 +306,10 @@ export class Dashboard {
 				const steps = stepsOf(await marksSince(watched.page, 0), paintedAt);
 				this.profiles.push({ figure: 'cold_start', events: 0, steps });
 			}
-			return { watched, ms: paintedAt };
+			const kern = await watched.page.evaluate(
+				() => (window as unknown as { __bench: Recorder }).__bench.kern[0]
+			);
+			return { watched, ms: paintedAt, firstMs: kern ?? paintedAt };
 		} catch (error) {
 			await watched.context.close().catch(() => undefined);
 			throw error;
@@ -303,13 +317,46 @@ export class Dashboard {
 	}
 
 	/** cold_start: navigation start → demo figures painted, in a fresh context (empty cache). */
-	async coldStart(runs: number): Promise<number[]> {
-		const samples: number[] = [];
+	async coldStart(runs: number): Promise<{ all: number[]; first: number[] }> {
+		const all: number[] = [];
+		const first: number[] = [];
 		for (let i = 0; i < runs; i++) {
-			const { watched, ms } = await this.openWithDemo(120_000, true);
+			const { watched, ms, firstMs } = await this.openWithDemo(120_000, true);
 			await watched.context.close();
-			samples.push(ms);
-			this.log(`cold_start run ${i + 1}/${runs}: ${ms.toFixed(0)} ms`);
+			all.push(ms);
+			first.push(firstMs);
+			this.log(
+				`cold_start run ${i + 1}/${runs}: ${ms.toFixed(0)} ms (headline figures ${firstMs.toFixed(0)} ms)`
+			);
+		}
+		return { all, first };
+	}
+
+	/**
+	 * cold_start_return: a returning visitor. One browser profile on disk (HTTP cache, and any
+	 * code cache Chromium keeps); a first visit warms it, untimed; then each run restarts the
+	 * browser on that profile and times navigation start → demo figures painted.
+	 */
+	async returnVisits(
+		runs: number,
+		launch: (dir: string) => Promise<BrowserContext>
+	): Promise<number[]> {
+		const dir = mkdtempSync(join(tmpdir(), 'bench-profiel-'));
+		const samples: number[] = [];
+		try {
+			for (let i = 0; i <= runs; i++) {
+				const context = await launch(dir);
+				try {
+					const { ms } = await this.openWithDemo(120_000, false, context);
+					if (i === 0) continue;
+					samples.push(ms);
+					this.log(`cold_start_return run ${i}/${runs}: ${ms.toFixed(0)} ms`);
+				} finally {
+					await context.close();
+				}
+			}
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
 		}
 		return samples;
 	}

@@ -3,6 +3,8 @@
 /** A timed figure. */
 export type TimeFigure =
 	| 'cold_start'
+	| 'cold_start_first'
+	| 'cold_start_return'
 	| 'load'
 	| 'load_first'
 	| 'load_profile'
@@ -81,6 +83,8 @@ export function toRow(m: Measurement): ResultRow {
 
 const FIGURE_ORDER: readonly Measurement['figure'][] = [
 	'cold_start',
+	'cold_start_first',
+	'cold_start_return',
 	'load_first',
 	'load',
 	'load_profile',
