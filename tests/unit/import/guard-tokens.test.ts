@@ -57,6 +57,13 @@ const findings = (result: ImportResult) => result.refused.flatMap((r) => r.perso
 /** The lower-case hex of 16 random bytes: what the product's pseudonyms look like. */
 const hex32 = () => randomBytes(16).toString('hex');
 
+/** ISO 13616's remainder, computed here without the product's code: the first four characters moved to the end, letters as 10–35. */
+function mod97Remainder(value: string): number {
+	const moved = (value.slice(4) + value.slice(0, 4)).toUpperCase();
+	const digits = [...moved].map((c) => (/\d/.test(c) ? c : String(c.charCodeAt(0) - 55))).join('');
+	return Number(BigInt(digits) % 97n);
+}
+
 describe('a phone number, BSN or postcode is a whole token', () => {
 	// 22 hex characters, then a mobile number, a BSN (111222333: 66 = 6·11) or a postcode shape.
 	const prefix = 'a3f9c1e07b2d4a5f8e1c22';
@@ -143,10 +150,18 @@ describe('the product’s pseudonyms always pass (property)', () => {
 		);
 	});
 
+	it('a random id that happens to be an IBAN (country, length and mod-97) is one', () => {
+		// Found by the property below (seed 1074015722): SK, 24 characters, remainder 1.
+		expect(mod97Remainder('SK49BTpl46oeKxvl7Xm7ZAn7')).toBe(1);
+		expect(valueSignal('SK49BTpl46oeKxvl7Xm7ZAn7')).toBe('iban');
+	});
+
 	it('other long alphanumeric ids (16–64 letters and digits): no signal', () => {
+		// Not IBANs by chance: two letters, two digits and a valid mod-97 (checked here on its own).
 		const id = fc
 			.stringMatching(/^[A-Za-z0-9]{16,64}$/)
-			.filter((s) => /[A-Za-z]/.test(s) && /\d/.test(s));
+			.filter((s) => /[A-Za-z]/.test(s) && /\d/.test(s))
+			.filter((s) => !/^[A-Za-z]{2}\d{2}/.test(s) || mod97Remainder(s) !== 1);
 		fc.assert(
 			fc.property(id, (value) => {
 				expect(valueSignal(value)).toBeNull();
