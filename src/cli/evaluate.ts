@@ -346,9 +346,14 @@ function importPath(args: Arguments, engine: Engine): ImportPath {
 	return engine === 'native' && args.sources.length === 0 && plainCsv ? 'native' : 'pipeline';
 }
 
-/** The byte limit of the case files: the machine's memory for the native import on native DuckDB. */
-function caseFileLimit(path: ImportPath, engine: Engine): number {
-	return path === 'native' && engine === 'native' ? nativeImportLimit(totalmem()) : byteLimit();
+/** The machine's memory when the native import reads the case files on native DuckDB (their limit), else null. */
+function nativeMemory(path: ImportPath, engine: Engine): number | null {
+	return path === 'native' && engine === 'native' ? totalmem() : null;
+}
+
+/** The byte limit of the case files: the machine's for the native import on native DuckDB, else the heap's. */
+function caseFileLimit(memory: number | null): number {
+	return memory === null ? byteLimit() : nativeImportLimit(memory);
 }
 
 /**
@@ -356,7 +361,7 @@ function caseFileLimit(path: ImportPath, engine: Engine): number {
  * whole to find out. With the native import on native DuckDB the case files have the machine's
  * limit and the DDAS deliveries (read in JavaScript) the heap's; otherwise all files count together.
  */
-async function checkSizes(args: Arguments, path: ImportPath, engine: Engine): Promise<void> {
+async function checkSizes(args: Arguments, memory: number | null): Promise<void> {
 	const sizeOf = (paths: string[]) =>
 		Promise.all(
 			paths.map(async (p) => {
@@ -373,11 +378,11 @@ async function checkSizes(args: Arguments, path: ImportPath, engine: Engine): Pr
 		...args.sources.map((s) => s.path)
 	]);
 	const deliveries = await sizeOf(args.ddas);
-	const separate = path === 'native' && engine === 'native';
-	const refusal = separate
-		? (commandLineSizeRefusal(cases, caseFileLimit(path, engine), totalmem()) ??
-			commandLineSizeRefusal(deliveries, byteLimit()))
-		: commandLineSizeRefusal([...cases, ...deliveries], byteLimit());
+	const refusal =
+		memory === null
+			? commandLineSizeRefusal([...cases, ...deliveries], byteLimit())
+			: (commandLineSizeRefusal(cases, caseFileLimit(memory), memory) ??
+				commandLineSizeRefusal(deliveries, byteLimit()));
 	if (refusal) throw new UsageError(refusal);
 }
 
@@ -661,7 +666,8 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const today = todayInAmsterdam();
 		const path = importPath(args, engine);
-		await checkSizes(args, path, engine);
+		const memory = nativeMemory(path, engine);
+		await checkSizes(args, memory);
 		const { profiles, key } = await readProfilesAndKey(args);
 		const deliveries = await readDeliveries(args, today, key);
 		if (args.gebeurtenissen.length === 0 && args.sources.length === 0) {
@@ -673,9 +679,7 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const files = await readInputs(args, profiles);
 		const native =
-			path === 'native'
-				? await nativeImport(files, today, engine, caseFileLimit(path, engine))
-				: null;
+			path === 'native' ? await nativeImport(files, today, engine, caseFileLimit(memory)) : null;
 		const result =
 			native === null
 				? await importSources(files, {
