@@ -117,10 +117,12 @@ describe('any profile on arbitrary bytes', () => {
 						settled++;
 				}
 			),
-			{ numRuns: 500 }
+			{ numRuns: 1000 }
 		);
-		// Measured over ten seeds: read 55–69, settled 9–22 (a pseudonymised column used again is
-		// refused since issue 19, so fewer profiles qualify); the bounds leave room for chance.
+		// Measured over ten seeds at 500 runs: read 55–69, settled 9–22 (a pseudonymised column
+		// used again is refused since issue 19, so fewer profiles qualify); a seed with settled 5
+		// was seen, so the runs were doubled and the bounds kept: at 1000 runs they are far below
+		// what chance gives.
 		expect(read).toBeGreaterThan(40);
 		expect(settled).toBeGreaterThan(5);
 	});
