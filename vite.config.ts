@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -27,8 +29,39 @@ function precompressBuild(): Plugin {
 	};
 }
 
+/**
+ * After the adapter has written build/, before the compressed copies: the demo's first view,
+ * computed by the same code on the same engine as the page (src/cli/demo-snapshot.ts), in its own
+ * process (it needs the Node engine, not the build's). A failure fails the build.
+ */
+function demoSnapshotBuild(): Plugin {
+	let ssr = false;
+	return {
+		name: 'demo-snapshot-build',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		closeBundle: {
+			sequential: true,
+			order: 'post',
+			async handler() {
+				if (!ssr) return;
+				const tsx = new URL('./node_modules/tsx/dist/cli.mjs', import.meta.url).pathname;
+				const { stdout } = await promisify(execFile)(process.execPath, [
+					tsx,
+					'src/cli/demo-snapshot.ts',
+					'build'
+				]);
+				console.log(stdout.trim());
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), precompressBuild()],
+	// The snapshot is written before the copies are compressed (closeBundle hooks run in this order).
+	plugins: [sveltekit(), demoSnapshotBuild(), precompressBuild()],
 	build: {
 		// A data: URL would be blocked by the CSP (connect-src 'self'): ship the demo CSVs as files.
 		assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined)

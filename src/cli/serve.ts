@@ -235,9 +235,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			return send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Length': 0 });
 		}
-		const url = new URL(req.url ?? '/', 'http://localhost');
+		let url: URL;
 		let pathname: string;
 		try {
+			// A request target such as `//` is no URL at all (it would name an empty host).
+			url = new URL(req.url ?? '/', 'http://localhost');
 			pathname = decodeURIComponent(url.pathname);
 		} catch {
 			return send(req, res, 400, { 'Content-Length': 0 });

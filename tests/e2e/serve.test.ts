@@ -105,6 +105,12 @@ describe('the static server', () => {
 			expect(res.headers['content-security-policy'], path).toBeDefined();
 		}
 	});
+
+	test('answers 400, not a server error, to a request target that is no URL', async () => {
+		const res = await get('//');
+		expect(res.status).toBe(400);
+		expect(res.body).toBe('');
+	});
 });
 
 describe('precompressed files', () => {

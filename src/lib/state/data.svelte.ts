@@ -84,6 +84,11 @@ class DataState {
 	progress = $state('');
 	error = $state<string | null>(null);
 	demo = $state(false);
+	/**
+	 * The demo is loading as the tab's first data and nothing else was picked: the page may show the
+	 * demo's first view from the build meanwhile (demo-snapshot.svelte.ts).
+	 */
+	startingDemo = $state(false);
 	/** The report of the last import that was loaded. */
 	report = $state<ImportReport | null>(null);
 	/** How complete the loaded figures are: rejected rows per file, labels a profile did not place. */
@@ -161,6 +166,7 @@ class DataState {
 
 	/** Loads the demo export shipped with the site. */
 	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
+		this.startingDemo = this.extent === null && this.#picks === 0;
 		this.status = 'loading';
 		this.progress = 'Demodata ophalen…';
 		// The engine's start (compiling its wasm) is the longest step: begin it before the fetch.
@@ -174,7 +180,9 @@ class DataState {
 				})
 			);
 			mark('demo-fetched');
-			const loaded = await this.#load(files, false);
+			// In the queue of loads: a file picked while the engine starts loads after the demo, never
+			// interleaved with it on the engine.
+			const loaded = await this.#serial(() => this.#load(files, false, new Set(), false));
 			this.demo = loaded;
 			if (!loaded && !this.error) {
 				throw new Error(
@@ -183,6 +191,8 @@ class DataState {
 			}
 		} catch (error) {
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
+		} finally {
+			this.startingDemo = false;
 		}
 	}
 
@@ -214,6 +224,7 @@ class DataState {
 
 	/** Marks the state `loading` from the moment of the pick (before the files are read). */
 	beginPick(): void {
+		this.startingDemo = false;
 		this.#picks++;
 		this.status = 'loading';
 		this.progress ||= 'Bestanden lezen…';
@@ -548,12 +559,17 @@ class DataState {
 		});
 	}
 
-	/** Runs one load after the ones before it; the state stays `loading` while picks are open. */
-	async #enqueue(load: () => Promise<void>): Promise<void> {
+	/** Runs `load` after every load queued before it (the demo's, the picks'). */
+	#serial<T>(load: () => Promise<T>): Promise<T> {
 		const run = this.#queue.then(load);
 		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
+	/** Runs one load after the ones before it; the state stays `loading` while picks are open. */
+	async #enqueue(load: () => Promise<void>): Promise<void> {
 		try {
-			await run;
+			await this.#serial(load);
 		} finally {
 			this.#picks = Math.max(0, this.#picks - 1);
 			if (this.#picks > 0) this.status = 'loading';
@@ -583,7 +599,8 @@ class DataState {
 	async #load(
 		files: PickedFile[],
 		dropPersonalData: boolean,
-		picked: ReadonlySet<string> = new Set()
+		picked: ReadonlySet<string> = new Set(),
+		isPick = true
 	): Promise<boolean> {
 		const tooLarge = sizeRefusal(files, importLimit(heapLimit()));
 		if (tooLarge) {
@@ -695,14 +712,18 @@ class DataState {
 				if (delivery) loaded[kind.id] = await kind.loaded(db, delivery);
 			}
 			this.deliveries = loaded;
-			// Still the demo when only deliveries were added to the demo's case files.
-			this.demo = this.demo && this.#files.every((f) => isDemoFile(f) || deliveryFiles.has(f.name));
+			// Still the demo when only deliveries were added to the demo's case files; the demo's own
+			// first load says so here, before the figures follow the new version.
+			this.demo =
+				(this.demo || this.startingDemo) &&
+				this.#files.every((f) => isDemoFile(f) || deliveryFiles.has(f.name));
 			rememberLoadedNames(this.#files.filter((f) => !isDemoFile(f)).map((f) => f.name));
 			this.extent = await dataExtent(db);
 			mark('extent');
 			this.version += 1;
-			// Another pick waits in the queue: its figures, not these, end the loading.
-			this.status = this.#picks > 1 ? 'loading' : 'ready';
+			// Another pick waits in the queue: its figures, not these, end the loading (a pick counts
+			// itself among the picks; the demo's load does not).
+			this.status = this.#picks > (isPick ? 1 : 0) ? 'loading' : 'ready';
 			this.progress = '';
 			return true;
 		} catch (error) {

@@ -9,7 +9,7 @@ import { browser } from '$app/environment';
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import { tick } from 'svelte';
+import { tick, untrack } from 'svelte';
 import {
 	computeFirst,
 	computeTrend,
@@ -34,6 +34,8 @@ import { selectionNotices } from '$lib/report/selection-text';
 import { data, database } from './data.svelte';
 import { mark } from '$lib/timing';
 import { setPageState } from './page-state';
+import { demoSnapshot } from './demo-snapshot.svelte';
+import { sameSelection, type DemoSnapshot } from '$lib/metrics/snapshot';
 
 // A plain cache, not state: nothing renders from it directly.
 // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -80,6 +82,9 @@ function deliverySelection(selection: Selection, loaded: LoadedDelivery): Delive
 		today: todayInAmsterdam()
 	};
 }
+
+/** A page's figures without deliveries (the demo's first view has none). */
+const NO_DELIVERIES = { vroegsignalering: null, schuldhulpverlening: null, keten: null } as const;
 
 /** The figures without the lead times: they need only the tables derived at load. */
 async function firstFiguresFor(selection: Selection, version: number): Promise<PageFigures> {
@@ -175,12 +180,27 @@ function urlPeriodNotice(params: URLSearchParams, shown: Selection): string | nu
 /**
  * Tracks the URL's selection and computes its figures; call during component initialisation.
  * With `firstScreen` (the dashboard), figures without the lead times are shown first while the
- * lead-time table is still to be derived; elsewhere only complete figures are shown.
+ * lead-time table is still to be derived; elsewhere only complete figures are shown. The
+ * dashboard also shows the demo's first view from the build while the engine starts, when the URL
+ * asks for its selection (`fromBuild`); its own figures replace it, and `data-state` stays
+ * `loading` until they have (`data-kern` is `ready` as soon as the snapshot is painted).
  */
 export function useFigures(options: { firstScreen?: boolean } = {}) {
-	const state = $state<{ figures: PageFigures | null; failure: string | null }>({
+	const state = $state<{
+		figures: PageFigures | null;
+		failure: string | null;
+		fromBuild: DemoSnapshot | null;
+	}>({
 		figures: null,
-		failure: null
+		failure: null,
+		fromBuild: null
+	});
+	/** The build's demo snapshot when it may stand in: the demo is starting and the URL asks for its view. */
+	const snapshot = $derived.by(() => {
+		const snap = demoSnapshot.value;
+		if (!options.firstScreen || !browser || !snap || data.extent || !data.startingDemo) return null;
+		const asked = selectionFromQuery(page.url.searchParams, snap.extent);
+		return sameSelection(asked, snap.figures.selection) ? snap : null;
 	});
 	const selection = $derived(
 		browser && data.extent ? selectionFromQuery(page.url.searchParams, data.extent) : null
@@ -201,24 +221,52 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 		// Every run supersedes the computation in flight: its tables may be replaced right now.
 		const token = ++request;
 		if (data.status === 'loading') {
+			// Read without tracking: this effect writes them.
+			const showing = untrack(() => ({ figures: state.figures, fromBuild: state.fromBuild }));
+			if (snapshot && (showing.figures === null || showing.fromBuild)) {
+				if (showing.fromBuild === snapshot) {
+					setPageState('loading', 'ready');
+					return;
+				}
+				// The demo's first view from the build, until the engine's own figures replace it.
+				state.figures = { ...snapshot.figures, ...NO_DELIVERIES, leadTimes: true };
+				state.fromBuild = snapshot;
+				state.failure = null;
+				mark('figures-snapshot');
+				tick().then(() => {
+					mark('snapshot-painted');
+					if (token === request) setPageState('loading', 'ready');
+				});
+				return;
+			}
 			// From the pick until the new figures are on screen, the old ones are not `ready`.
 			setPageState('loading');
 			return;
 		}
 		if (!current) {
+			// An engine that failed to start: its error, not the build's figures nobody can filter.
+			if (data.status === 'error' && untrack(() => state.fromBuild)) {
+				state.figures = null;
+				state.fromBuild = null;
+			}
 			setPageState(data.status === 'error' ? 'error' : 'loading');
 			return;
 		}
-		setPageState('loading');
+		// The build's snapshot of this very view stays on screen until every figure is computed.
+		const shown = untrack(() => state.fromBuild);
+		const snapshotStands =
+			shown !== null && data.demo && sameSelection(current, shown.figures.selection);
+		setPageState('loading', snapshotStands ? 'ready' : 'loading');
 		(async () => {
 			try {
-				if (options.firstScreen && !data.leadTimesDerived(version)) {
+				if (options.firstScreen && !snapshotStands && !data.leadTimesDerived(version)) {
 					const first = await firstFiguresFor(current, version);
 					if (token !== request) return;
 					// Derived while the first screen is painted: the engine is idle until now.
 					data.leadTimes(version).catch(() => undefined);
 					mark('figures-first');
 					state.figures = first;
+					state.fromBuild = null;
 					state.failure = null;
 					await tick();
 					if (token !== request) return;
@@ -228,6 +276,7 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				if (token !== request) return;
 				mark('figures-computed');
 				state.figures = result;
+				state.fromBuild = null;
 				state.failure = null;
 				await tick();
 				if (token === request) setPageState('ready');
@@ -248,6 +297,10 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 		},
 		get failure() {
 			return state.failure;
+		},
+		/** The build's demo snapshot whose figures are on screen (the engine is still starting), else null. */
+		get fromBuild() {
+			return state.fromBuild;
 		},
 		/** What the figures cannot follow in this selection, in Dutch, for an alert. */
 		get notices() {

@@ -1,0 +1,163 @@
+/**
+ * Issue 20, part 4: a cold start paints the demo's first view computed when the site was built
+ * (build/demo-eerste-scherm.json) while the engine starts, says so, offers no filter until the
+ * engine is there, and then shows the engine's own figures — the same ones. The engine is held
+ * back by holding its wasm, so that the moment before it is there can be looked at.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import {
+	FIXTURES,
+	ROOT,
+	evaluateCli,
+	expectAxeClean,
+	readMetric,
+	readMetrics,
+	readPeriod,
+	useSite,
+	waitForReady
+} from './harness';
+
+const site = useSite();
+const SCREENS = `${ROOT}test-results/screens`;
+const DEMO = {
+	dossiers: `${ROOT}data/dossiers.csv`,
+	gebeurtenissen: `${ROOT}data/gebeurtenissen.csv`
+};
+
+/** The data lines of a demo file (its header and a closing line break not counted). */
+function dataLines(path: string): number {
+	return readFileSync(path, 'utf8').trimEnd().split('\n').length - 1;
+}
+
+/** Holds every wasm request of the page (the engine's) until `release`. */
+async function holdEngine(page: Page) {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let asked = 0;
+	await page.route(/\.wasm(\?|$)/, async (route) => {
+		asked++;
+		await held;
+		await route.continue();
+	});
+	return { release, asked: () => asked };
+}
+
+const rootAttribute = (page: Page, name: string) =>
+	page.locator('html').getAttribute(name) as Promise<string | null>;
+
+describe('the demo’s first view from the build', () => {
+	test('painted before the engine, said to be precomputed, then the engine’s same figures', async () => {
+		const { page } = await site.open();
+		const engine = await holdEngine(page);
+		await page.goto(site.url('/'));
+		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await expect.poll(engine.asked, { message: 'the engine’s wasm was held' }).toBeGreaterThan(0);
+		expect(await rootAttribute(page, 'data-state'), 'the page is not ready: no engine').toBe(
+			'loading'
+		);
+
+		// Every section is there, lead times included, and the page says what the figures are.
+		await page.locator('section[aria-labelledby="alle-cijfers-kop"]').waitFor();
+		const early = await readMetrics(page);
+		expect(early.filter((m) => m.id.startsWith('doorlooptijden.')).length).toBeGreaterThan(0);
+		const note = (await page.locator('[data-vooraf-berekend]').textContent())!.replace(/\s+/g, ' ');
+		const count = (n: number) => n.toLocaleString('nl-NL');
+		expect(note).toContain('Vooraf berekend uit de demodata');
+		expect(note).toContain(
+			`${count(dataLines(DEMO.dossiers))} dossiers en ${count(dataLines(DEMO.gebeurtenissen))} gebeurtenissen, alle gelezen regels geaccepteerd`
+		);
+		expect(await page.locator('#filters-body form').count(), 'no filter without the engine').toBe(
+			0
+		);
+		await expectAxeClean(page, 'the dashboard over the build’s figures');
+		mkdirSync(SCREENS, { recursive: true });
+		await page.screenshot({ path: `${SCREENS}/vooraf-berekend-1366.png` });
+
+		engine.release();
+		await waitForReady(page);
+		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
+		expect(await page.locator('#filters-body form').count()).toBe(1);
+		const late = await readMetrics(page);
+		expect(late, 'the engine’s figures are the build’s').toEqual(early);
+
+		// And the command line's, on the same files and period (an independent run of the figures).
+		const { van, tot } = await readPeriod(page);
+		const doc = await evaluateCli({
+			dossiers: [DEMO.dossiers],
+			gebeurtenissen: [DEMO.gebeurtenissen],
+			van,
+			tot
+		});
+		const totaal = doc.totaal as Record<string, unknown>;
+		for (const id of ['signalen', 'vonnissen', 'ontruimingen', 'aanzeggingen_voorkomen'])
+			expect(early.find((m) => m.id === id)?.value, id).toBe(String(totaal[id]));
+	});
+
+	test('390 px: the headline figures on the first screen before the engine', async () => {
+		const { page } = await site.open();
+		await page.setViewportSize({ width: 390, height: 844 });
+		const engine = await holdEngine(page);
+		await page.goto(site.url('/'));
+		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		const first = await page.locator('[data-kerncijfers] .headline').first().boundingBox();
+		expect(first, 'a headline figure').not.toBeNull();
+		expect(first!.y + first!.height, 'within the first screen').toBeLessThanOrEqual(844);
+		const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(wide, 'nothing wider than the phone').toBeLessThanOrEqual(390);
+		await expectAxeClean(page, 'the phone over the build’s figures');
+		mkdirSync(SCREENS, { recursive: true });
+		await page.screenshot({ path: `${SCREENS}/vooraf-berekend-390.png` });
+		engine.release();
+		await waitForReady(page);
+	});
+
+	test('a link with another view waits for the engine: no figure of the build', async () => {
+		const { page } = await site.open();
+		const engine = await holdEngine(page);
+		const snapshot = page.waitForResponse((r) => r.url().endsWith('/demo-eerste-scherm.json'));
+		await page.goto(site.url('/?van=2016-01-01&tot=2016-07-01'));
+		expect((await snapshot).status()).toBe(200);
+		// Two frames after the snapshot arrived: it would have been painted by now.
+		await page.evaluate(
+			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+		);
+		expect(await page.locator('[data-metric]').count()).toBe(0);
+		expect(await rootAttribute(page, 'data-kern')).toBe('loading');
+		engine.release();
+		await waitForReady(page);
+		expect(await readPeriod(page)).toEqual({ van: '2016-01-01', tot: '2016-07-01' });
+		expect(await readMetric(page, 'signalen')).not.toBeNull();
+	});
+
+	test('a file picked while the engine starts: its own figures in the end, never the build’s', async () => {
+		const { page } = await site.open();
+		const engine = await holdEngine(page);
+		await page.goto(site.url('/'));
+		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await page
+			.locator('input[type="file"][multiple]')
+			.first()
+			.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+		// From the pick on, the build's figures are not the headline figures of what is loading.
+		await expect.poll(() => rootAttribute(page, 'data-kern')).toBe('loading');
+		engine.release();
+		await page
+			.getByText('Demodata (fictief)')
+			.first()
+			.waitFor({ state: 'hidden', timeout: 90_000 });
+		await waitForReady(page);
+		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
+		const { van, tot } = await readPeriod(page);
+		const doc = await evaluateCli({
+			dossiers: [FIXTURES.dossiers],
+			gebeurtenissen: [FIXTURES.gebeurtenissen],
+			van,
+			tot
+		});
+		const totaal = doc.totaal as Record<string, unknown>;
+		expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
+		expect(await readMetric(page, 'vonnissen')).toBe(String(totaal.vonnissen));
+	});
+});
