@@ -13,6 +13,11 @@ import { tableToRows } from './convert';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 import { mark } from '../timing';
 
+/** How many prepared statements are kept (a page runs a few dozen distinct ones). */
+const PREPARED_LIMIT = 64;
+/** A query that only reads (kept prepared); any other may change the tables. */
+const READ_ONLY = /^\s*(?:SELECT|WITH)\b/i;
+
 /** Starts DuckDB-WASM in a worker (exception-handling build where the browser supports it). */
 export async function openBrowserDatabase(): Promise<Database> {
 	const bundle = await duckdb.selectBundle({
@@ -33,9 +38,38 @@ export async function openBrowserDatabase(): Promise<Database> {
 
 	let locked = false;
 
+	// Prepared statements by their SQL text. A filter change runs the same few statements with new
+	// values: each is parsed and planned once, and a query is one round trip to the engine's worker
+	// instead of three (prepare, query, close). Every statement that may change the tables (exec,
+	// insertArrow, a query that is not a SELECT) closes them first, so none outlives the tables it
+	// was planned on.
+	const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+	const forget = () => {
+		for (const statement of prepared.values())
+			statement.then((s) => s.close()).catch(() => undefined);
+		prepared.clear();
+	};
+	const statementFor = (sql: string) => {
+		let statement = prepared.get(sql);
+		if (statement === undefined) {
+			statement = conn.prepare(sql);
+			prepared.set(sql, statement);
+			statement.catch(() => prepared.delete(sql));
+			if (prepared.size > PREPARED_LIMIT) {
+				const [oldest, first] = prepared.entries().next().value!;
+				prepared.delete(oldest);
+				first.then((s) => s.close()).catch(() => undefined);
+			}
+		}
+		return statement;
+	};
+
 	return {
 		async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+			if (!READ_ONLY.test(sql)) forget();
 			if (params.length === 0) return tableToRows<T>(await conn.query(sql));
+			if (READ_ONLY.test(sql))
+				return tableToRows<T>(await (await statementFor(sql)).query(...params));
 			const statement = await conn.prepare(sql);
 			try {
 				return tableToRows<T>(await statement.query(...params));
@@ -44,9 +78,11 @@ export async function openBrowserDatabase(): Promise<Database> {
 			}
 		},
 		async exec(sql: string): Promise<void> {
+			forget();
 			await conn.query(sql);
 		},
 		async insertArrow(table: string, data: Table | Uint8Array): Promise<void> {
+			forget();
 			await conn.query(`DROP TABLE IF EXISTS ${table}`);
 			await conn.insertArrowFromIPCStream(
 				data instanceof Uint8Array ? data : tableToIPC(data, 'stream'),
@@ -59,6 +95,7 @@ export async function openBrowserDatabase(): Promise<Database> {
 			await conn.query(LOCK_SQL);
 		},
 		async close(): Promise<void> {
+			forget();
 			await conn.close();
 			await db.terminate();
 			worker.terminate();
