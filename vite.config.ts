@@ -6,13 +6,13 @@ import { defineConfig } from 'vitest/config';
 import { precompress, precompressSummary } from './src/cli/precompress.ts';
 
 /**
- * After the adapter has written build/: brotli and gzip copies for src/cli/serve.ts to send
- * (quick settings for the large files, cached in .cache/precompress; see src/cli/precompress.ts).
+ * A step once the adapter has written build/ (SvelteKit's adapter runs at the end of the server
+ * build; the site is complete then). Steps run in the order of the plugins.
  */
-function precompressBuild(): Plugin {
+function afterSiteWritten(name: string, step: () => Promise<void>): Plugin {
 	let ssr = false;
 	return {
-		name: 'precompress-build',
+		name,
 		apply: 'build',
 		configResolved(config) {
 			ssr = Boolean(config.build.ssr);
@@ -21,47 +21,38 @@ function precompressBuild(): Plugin {
 			sequential: true,
 			order: 'post',
 			async handler() {
-				// SvelteKit's adapter runs at the end of the server build; the site is complete then.
-				if (!ssr) return;
-				console.log(precompressSummary(await precompress('build')));
+				if (ssr) await step();
 			}
 		}
 	};
 }
 
 /**
- * After the adapter has written build/, before the compressed copies: the demo's first view,
- * computed by the same code on the same engine as the page (src/cli/demo-snapshot.ts), in its own
- * process (it needs the Node engine, not the build's). A failure fails the build.
+ * The demo's first view, computed by the same code on the same engine as the page
+ * (src/cli/demo-snapshot.ts), in its own process (it needs the Node engine, not the build's).
+ * A failure fails the build.
  */
-function demoSnapshotBuild(): Plugin {
-	let ssr = false;
-	return {
-		name: 'demo-snapshot-build',
-		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
-		closeBundle: {
-			sequential: true,
-			order: 'post',
-			async handler() {
-				if (!ssr) return;
-				const tsx = new URL('./node_modules/tsx/dist/cli.mjs', import.meta.url).pathname;
-				const { stdout } = await promisify(execFile)(process.execPath, [
-					tsx,
-					'src/cli/demo-snapshot.ts',
-					'build'
-				]);
-				console.log(stdout.trim());
-			}
-		}
-	};
-}
+const demoSnapshotBuild = afterSiteWritten('demo-snapshot-build', async () => {
+	const tsx = new URL('./node_modules/tsx/dist/cli.mjs', import.meta.url).pathname;
+	const { stdout } = await promisify(execFile)(process.execPath, [
+		tsx,
+		'src/cli/demo-snapshot.ts',
+		'build'
+	]);
+	console.log(stdout.trim());
+});
+
+/**
+ * Brotli and gzip copies for src/cli/serve.ts to send (quick settings for the large files, cached
+ * in .cache/precompress; see src/cli/precompress.ts).
+ */
+const precompressBuild = afterSiteWritten('precompress-build', async () => {
+	console.log(precompressSummary(await precompress('build')));
+});
 
 export default defineConfig({
 	// The snapshot is written before the copies are compressed (closeBundle hooks run in this order).
-	plugins: [sveltekit(), demoSnapshotBuild(), precompressBuild()],
+	plugins: [sveltekit(), demoSnapshotBuild, precompressBuild],
 	build: {
 		// A data: URL would be blocked by the CSP (connect-src 'self'): ship the demo CSVs as files.
 		assetsInlineLimit: (file) => (file.endsWith('.csv') ? false : undefined)

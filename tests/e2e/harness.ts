@@ -361,6 +361,15 @@ export interface EvaluationJson {
 
 const run = promisify(execFile);
 
+/** The command line's `totaal` for the files over the period the page shows. */
+export async function cliTotaal(
+	page: Page,
+	files: { dossiers: string[]; gebeurtenissen: string[] }
+): Promise<Record<string, unknown>> {
+	const doc = await evaluateCli({ ...files, ...(await readPeriod(page)) });
+	return doc.totaal as Record<string, unknown>;
+}
+
 /** Runs `src/cli/evaluate.ts` (JSON) on files and a period, as `npm run evaluate` would. */
 export async function evaluateCli(args: {
 	dossiers: string[];
