@@ -58,17 +58,24 @@ export function sameSelection(a: Selection, b: Selection): boolean {
 
 /** Whether a value read from the site is a snapshot of this shape (else the page does without). */
 export function isSnapshot(value: unknown): value is DemoSnapshot {
-	if (typeof value !== 'object' || value === null) return false;
-	const v = value as Partial<DemoSnapshot>;
+	const isObject = (v: unknown): v is Record<string, unknown> =>
+		typeof v === 'object' && v !== null && !Array.isArray(v);
+	if (!isObject(value) || value.formaat !== SNAPSHOT_FORMAT) return false;
+	const { extent, figures, import: counts } = value;
 	return (
-		v.formaat === SNAPSHOT_FORMAT &&
-		typeof v.importdatum === 'string' &&
-		typeof v.extent === 'object' &&
-		v.extent !== null &&
-		typeof v.figures === 'object' &&
-		v.figures !== null &&
-		typeof v.figures.selection === 'object' &&
-		typeof v.import === 'object' &&
-		v.import !== null
+		typeof value.importdatum === 'string' &&
+		isObject(extent) &&
+		['corporaties', 'doelgroepen', 'wijken'].every((k) => Array.isArray(extent[k])) &&
+		isObject(figures) &&
+		isObject(figures.selection) &&
+		isObject(figures.previousPeriod) &&
+		isObject(figures.previous) &&
+		['current', 'perGroup', 'trend'].every((k) => {
+			const breakdown = figures[k];
+			return isObject(breakdown) && isObject(breakdown.totaal) && isObject(breakdown.groepen);
+		}) &&
+		isObject(counts) &&
+		isObject(counts.dossiers) &&
+		isObject(counts.gebeurtenissen)
 	);
 }

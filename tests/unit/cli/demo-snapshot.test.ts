@@ -112,5 +112,12 @@ describe('the demo snapshot', () => {
 		expect(isSnapshot({ ...snapshot, formaat: SNAPSHOT_FORMAT + 1 })).toBe(false);
 		expect(isSnapshot({ ...snapshot, figures: null })).toBe(false);
 		expect(isSnapshot('{}')).toBe(false);
+		// A file of the right format with a part missing: the page would fail on it, so it is refused.
+		const { trend: _trend, ...withoutTrend } = snapshot.figures;
+		expect(isSnapshot({ ...snapshot, figures: withoutTrend })).toBe(false);
+		const noTotal = { ...snapshot.figures, current: { groepen: {} } };
+		expect(isSnapshot({ ...snapshot, figures: noTotal })).toBe(false);
+		expect(isSnapshot({ ...snapshot, extent: { ...snapshot.extent, wijken: null } })).toBe(false);
+		expect(isSnapshot({ ...snapshot, import: undefined })).toBe(false);
 	});
 });
