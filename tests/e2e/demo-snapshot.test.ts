@@ -47,6 +47,17 @@ async function holdEngine(page: Page) {
 const rootAttribute = (page: Page, name: string) =>
 	page.locator('html').getAttribute(name) as Promise<string | null>;
 
+/** Holds the demo's events file (the first data the tab loads) until `release`. */
+async function holdDemoData(page: Page) {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/gebeurtenissen[^/]*\.csv(\?|$)/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return { release };
+}
+
 describe('the demo’s first view from the build', () => {
 	test('painted before the engine, said to be precomputed, then the engine’s same figures', async () => {
 		const { page } = await site.open();
@@ -112,13 +123,15 @@ describe('the demo’s first view from the build', () => {
 	test('a link with another view waits for the engine: no figure of the build', async () => {
 		const { page } = await site.open();
 		const engine = await holdEngine(page);
-		const snapshot = page.waitForResponse((r) => r.url().endsWith('/demo-eerste-scherm.json'));
 		await page.goto(site.url('/?van=2016-01-01&tot=2016-07-01'));
-		expect((await snapshot).status()).toBe(200);
-		// Two frames after the snapshot arrived: it would have been painted by now.
+		// Read and checked (the page marks it), and two frames later: it would have been painted.
+		await page.waitForFunction(() => performance.getEntriesByName('hz:snapshot-fetched').length);
 		await page.evaluate(
 			() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 		);
+		expect(
+			await page.evaluate(() => performance.getEntriesByName('hz:figures-snapshot').length)
+		).toBe(0);
 		expect(await page.locator('[data-metric]').count()).toBe(0);
 		expect(await rootAttribute(page, 'data-kern')).toBe('loading');
 		engine.release();
@@ -136,8 +149,10 @@ describe('the demo’s first view from the build', () => {
 			.locator('input[type="file"][multiple]')
 			.first()
 			.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
-		// From the pick on, the build's figures are not the headline figures of what is loading.
-		await expect.poll(() => rootAttribute(page, 'data-kern')).toBe('loading');
+		// From the pick on, the build's figures are not on screen: they are not the picked files'.
+		await expect.poll(() => page.locator('[data-metric]').count()).toBe(0);
+		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
+		expect(await rootAttribute(page, 'data-kern')).toBe('loading');
 		engine.release();
 		await page
 			.getByText('Demodata (fictief)')
@@ -151,5 +166,31 @@ describe('the demo’s first view from the build', () => {
 		});
 		expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
 		expect(await readMetric(page, 'vonnissen')).toBe(String(totaal.vonnissen));
+	});
+
+	test('a file picked before the demo’s data arrived: the picked file’s figures, not the demo’s', async () => {
+		const { page } = await site.open();
+		const demo = await holdDemoData(page);
+		await page.goto(site.url('/'));
+		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await page
+			.locator('input[type="file"][multiple]')
+			.first()
+			.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+		demo.release();
+		await page
+			.getByText('Demodata (fictief)')
+			.first()
+			.waitFor({ state: 'hidden', timeout: 90_000 });
+		await waitForReady(page);
+		// Settled: nothing loads after the picked files.
+		await page.waitForTimeout(1_000);
+		expect(await rootAttribute(page, 'data-state')).toBe('ready');
+		expect(await page.getByText('Demodata (fictief)').count()).toBe(0);
+		const totaal = await cliTotaal(page, {
+			dossiers: [FIXTURES.dossiers],
+			gebeurtenissen: [FIXTURES.gebeurtenissen]
+		});
+		expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
 	});
 });

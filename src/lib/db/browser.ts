@@ -54,7 +54,10 @@ export async function openBrowserDatabase(): Promise<Database> {
 		if (statement === undefined) {
 			statement = conn.prepare(sql);
 			prepared.set(sql, statement);
-			statement.catch(() => prepared.delete(sql));
+			const mine = statement;
+			mine.catch(() => {
+				if (prepared.get(sql) === mine) prepared.delete(sql);
+			});
 			if (prepared.size > PREPARED_LIMIT) {
 				const [oldest, first] = prepared.entries().next().value!;
 				prepared.delete(oldest);
@@ -66,10 +69,10 @@ export async function openBrowserDatabase(): Promise<Database> {
 
 	return {
 		async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-			if (!READ_ONLY.test(sql)) forget();
+			const readOnly = READ_ONLY.test(sql);
+			if (!readOnly) forget();
 			if (params.length === 0) return tableToRows<T>(await conn.query(sql));
-			if (READ_ONLY.test(sql))
-				return tableToRows<T>(await (await statementFor(sql)).query(...params));
+			if (readOnly) return tableToRows<T>(await (await statementFor(sql)).query(...params));
 			const statement = await conn.prepare(sql);
 			try {
 				return tableToRows<T>(await statement.query(...params));

@@ -167,34 +167,43 @@ class DataState {
 	/** Loads the demo export shipped with the site. */
 	async loadDemo(urls: { dossiers: string; gebeurtenissen: string }): Promise<void> {
 		this.startingDemo = this.extent === null && this.#picks === 0;
+		this.#demoLoading = true;
 		this.status = 'loading';
 		this.progress = 'Demodata ophalen…';
 		// The engine's start (compiling its wasm) is the longest step: begin it before the fetch.
 		database().catch(() => undefined);
 		try {
-			const files = await Promise.all(
-				Object.entries(urls).map(async ([name, url]) => {
-					const response = await fetch(url);
-					if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-					return { name: `demo-${name}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
-				})
-			);
-			mark('demo-fetched');
-			// In the queue of loads: a file picked while the engine starts loads after the demo, never
-			// interleaved with it on the engine.
-			const loaded = await this.#serial(() => this.#load(files, false, new Set(), false));
-			this.demo = loaded;
+			// The demo takes its place in the queue of loads now, before any pick: a file picked while
+			// the demo is fetched or the engine starts loads after it, never beside it or before it.
+			const loaded = await this.#serial(async () => {
+				const files = await Promise.all(
+					Object.entries(urls).map(async ([name, url]) => {
+						const response = await fetch(url);
+						if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+						return {
+							name: `demo-${name}.csv`,
+							bytes: new Uint8Array(await response.arrayBuffer())
+						};
+					})
+				);
+				mark('demo-fetched');
+				return this.#load(files, false, new Set(), false);
+			});
 			if (!loaded && !this.error) {
 				throw new Error(
 					this.refused.map((r) => r.message).join(' ') || 'geen bestand geaccepteerd'
 				);
 			}
 		} catch (error) {
+			this.#demoLoading = false;
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
 		} finally {
 			this.startingDemo = false;
+			this.#demoLoading = false;
 		}
 	}
+	/** The demo's load is under way (a pick that ends without a load leaves the state `loading`). */
+	#demoLoading = false;
 
 	/**
 	 * Adds the demo's DDAS deliveries (vroegsignalering and schuldhulpverlening) to the demo, so that
@@ -224,7 +233,6 @@ class DataState {
 
 	/** Marks the state `loading` from the moment of the pick (before the files are read). */
 	beginPick(): void {
-		this.startingDemo = false;
 		this.#picks++;
 		this.status = 'loading';
 		this.progress ||= 'Bestanden lezen…';
@@ -568,6 +576,8 @@ class DataState {
 
 	/** Runs one load after the ones before it; the state stays `loading` while picks are open. */
 	async #enqueue(load: () => Promise<void>): Promise<void> {
+		// The user's own files are coming: the demo's first view from the build stands in no longer.
+		this.startingDemo = false;
 		try {
 			await this.#serial(load);
 		} finally {
@@ -712,10 +722,10 @@ class DataState {
 				if (delivery) loaded[kind.id] = await kind.loaded(db, delivery);
 			}
 			this.deliveries = loaded;
-			// Still the demo when only deliveries were added to the demo's case files; the demo's own
-			// first load says so here, before the figures follow the new version.
+			// The demo's own load is the demo; a pick still is when it only added deliveries to the
+			// demo's case files. Said here, before the figures follow the new version.
 			this.demo =
-				(this.demo || this.startingDemo) &&
+				(!isPick || this.demo) &&
 				this.#files.every((f) => isDemoFile(f) || deliveryFiles.has(f.name));
 			rememberLoadedNames(this.#files.filter((f) => !isDemoFile(f)).map((f) => f.name));
 			this.extent = await dataExtent(db);
@@ -734,6 +744,11 @@ class DataState {
 
 	/** Back to the state before a load that loaded nothing. */
 	#restore(previous: LoadStatus): void {
+		if (this.#demoLoading) {
+			// Nothing loaded, but the demo's load goes on.
+			this.status = 'loading';
+			return;
+		}
 		this.status = previous === 'loading' ? 'idle' : previous;
 		if (this.status === 'idle' && this.extent) this.status = 'ready';
 		this.progress = '';

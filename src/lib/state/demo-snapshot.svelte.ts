@@ -5,6 +5,7 @@
  * shape) the page waits for its engine as before.
  */
 import { resolve } from '$app/paths';
+import { mark } from '$lib/timing';
 import { isSnapshot, SNAPSHOT_FILE, type DemoSnapshot } from '$lib/metrics/snapshot';
 
 class SnapshotHolder {
@@ -20,6 +21,7 @@ class SnapshotHolder {
 		fetch(url)
 			.then((response) => (response.ok ? response.json() : null))
 			.then((value: unknown) => {
+				mark('snapshot-fetched');
 				if (isSnapshot(value)) this.value = value;
 			})
 			.catch(() => undefined);

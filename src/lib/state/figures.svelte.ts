@@ -239,6 +239,11 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				});
 				return;
 			}
+			if (showing.fromBuild) {
+				// Other files are coming: the demo's figures from the build are not theirs.
+				state.figures = null;
+				state.fromBuild = null;
+			}
 			// From the pick until the new figures are on screen, the old ones are not `ready`.
 			setPageState('loading');
 			return;
@@ -282,6 +287,11 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				if (token === request) setPageState('ready');
 			} catch (error) {
 				if (token !== request) return;
+				if (state.fromBuild) {
+					// The engine could not compute them: no figures it cannot stand behind.
+					state.figures = null;
+					state.fromBuild = null;
+				}
 				state.failure = `De cijfers konden niet worden berekend: ${(error as Error).message}`;
 				setPageState('error');
 			}
