@@ -35,7 +35,7 @@ export async function demoSnapshot(today = todayInAmsterdam()): Promise<DemoSnap
 	try {
 		await loadData(db, result);
 		await db.lock();
-		return await computeSnapshot(db, report.totals, today);
+		return await computeSnapshot(db, report, today);
 	} finally {
 		await db.close();
 	}

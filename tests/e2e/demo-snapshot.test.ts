@@ -58,6 +58,26 @@ async function holdDemoData(page: Page) {
 	return { release };
 }
 
+/** Picks the browser tests' exchange files. */
+async function pickFixtures(page: Page): Promise<void> {
+	await page
+		.locator('input[type="file"][multiple]')
+		.first()
+		.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+}
+
+/** Waits for the picked files' figures: no demo, and the command line's on the same files. */
+async function expectFixtureFigures(page: Page): Promise<void> {
+	await page.getByText('Demodata (fictief)').first().waitFor({ state: 'hidden', timeout: 90_000 });
+	await waitForReady(page);
+	const totaal = await cliTotaal(page, {
+		dossiers: [FIXTURES.dossiers],
+		gebeurtenissen: [FIXTURES.gebeurtenissen]
+	});
+	expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
+	expect(await readMetric(page, 'vonnissen')).toBe(String(totaal.vonnissen));
+}
+
 describe('the demo’s first view from the build', () => {
 	test('painted before the engine, said to be precomputed, then the engine’s same figures', async () => {
 		const { page } = await site.open();
@@ -145,27 +165,14 @@ describe('the demo’s first view from the build', () => {
 		const engine = await holdEngine(page);
 		await page.goto(site.url('/'));
 		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
-		await page
-			.locator('input[type="file"][multiple]')
-			.first()
-			.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+		await pickFixtures(page);
 		// From the pick on, the build's figures are not on screen: they are not the picked files'.
 		await expect.poll(() => page.locator('[data-metric]').count()).toBe(0);
 		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
 		expect(await rootAttribute(page, 'data-kern')).toBe('loading');
 		engine.release();
-		await page
-			.getByText('Demodata (fictief)')
-			.first()
-			.waitFor({ state: 'hidden', timeout: 90_000 });
-		await waitForReady(page);
+		await expectFixtureFigures(page);
 		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
-		const totaal = await cliTotaal(page, {
-			dossiers: [FIXTURES.dossiers],
-			gebeurtenissen: [FIXTURES.gebeurtenissen]
-		});
-		expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
-		expect(await readMetric(page, 'vonnissen')).toBe(String(totaal.vonnissen));
 	});
 
 	test('a file picked before the demo’s data arrived: the picked file’s figures, not the demo’s', async () => {
@@ -173,24 +180,13 @@ describe('the demo’s first view from the build', () => {
 		const demo = await holdDemoData(page);
 		await page.goto(site.url('/'));
 		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
-		await page
-			.locator('input[type="file"][multiple]')
-			.first()
-			.setInputFiles([FIXTURES.dossiers, FIXTURES.gebeurtenissen]);
+		await pickFixtures(page);
 		demo.release();
-		await page
-			.getByText('Demodata (fictief)')
-			.first()
-			.waitFor({ state: 'hidden', timeout: 90_000 });
-		await waitForReady(page);
+		await expectFixtureFigures(page);
 		// Settled: nothing loads after the picked files.
 		await page.waitForTimeout(1_000);
 		expect(await rootAttribute(page, 'data-state')).toBe('ready');
 		expect(await page.getByText('Demodata (fictief)').count()).toBe(0);
-		const totaal = await cliTotaal(page, {
-			dossiers: [FIXTURES.dossiers],
-			gebeurtenissen: [FIXTURES.gebeurtenissen]
-		});
-		expect(await readMetric(page, 'signalen')).toBe(String(totaal.signalen));
+		await expectFixtureFigures(page);
 	});
 });

@@ -7,7 +7,8 @@
  * the built site; read by src/lib/state/demo-snapshot.svelte.ts.
  */
 import type { Database } from '../db/database';
-import type { Counts } from '../import/types';
+import { completeness, type Completeness } from '../import/completeness';
+import type { ImportReport } from '../import/types';
 import { computeFirst, computeTrend, withLeadTimes, type DashboardFigures } from './dashboard';
 import { dataExtent, selectionFromQuery } from './selection';
 import type { DataExtent, Selection } from './types';
@@ -26,14 +27,14 @@ export interface DemoSnapshot {
 	extent: DataExtent;
 	/** The dashboard's figures of the default selection, lead times and trend included. */
 	figures: DashboardFigures;
-	/** How complete the demo's import was: what the page says of the figures before its own import. */
-	import: { dossiers: Counts; gebeurtenissen: Counts };
+	/** The demo's import: its counts, and how complete it was (what the page says of the figures). */
+	import: Pick<ImportReport, 'totals'> & { completeness: Completeness };
 }
 
 /** The snapshot of the data loaded in `db` (the demo's, derived in full), for the default selection. */
 export async function computeSnapshot(
 	db: Database,
-	totals: DemoSnapshot['import'],
+	report: Pick<ImportReport, 'files' | 'totals'>,
 	importdatum: string
 ): Promise<DemoSnapshot> {
 	const extent = await dataExtent(db);
@@ -47,7 +48,7 @@ export async function computeSnapshot(
 		importdatum,
 		extent,
 		figures: { ...complete, trend },
-		import: totals
+		import: { totals: report.totals, completeness: completeness(report) }
 	};
 }
 
@@ -75,7 +76,9 @@ export function isSnapshot(value: unknown): value is DemoSnapshot {
 			return isObject(breakdown) && isObject(breakdown.totaal) && isObject(breakdown.groepen);
 		}) &&
 		isObject(counts) &&
-		isObject(counts.dossiers) &&
-		isObject(counts.gebeurtenissen)
+		isObject(counts.totals) &&
+		isObject(counts.totals.dossiers) &&
+		isObject(counts.totals.gebeurtenissen) &&
+		isObject(counts.completeness)
 	);
 }

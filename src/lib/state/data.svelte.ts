@@ -195,15 +195,12 @@ class DataState {
 				);
 			}
 		} catch (error) {
-			this.#demoLoading = false;
 			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
 		} finally {
 			this.startingDemo = false;
 			this.#demoLoading = false;
 		}
 	}
-	/** The demo's load is under way (a pick that ends without a load leaves the state `loading`). */
-	#demoLoading = false;
 
 	/**
 	 * Adds the demo's DDAS deliveries (vroegsignalering and schuldhulpverlening) to the demo, so that
@@ -230,6 +227,8 @@ class DataState {
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Picks not yet landed; the state is `loading` while there are any. */
 	#picks = 0;
+	/** The demo's load is under way (a pick that ends without a load leaves the state `loading`). */
+	#demoLoading = false;
 
 	/** Marks the state `loading` from the moment of the pick (before the files are read). */
 	beginPick(): void {

@@ -75,9 +75,13 @@ describe('the demo snapshot', () => {
 			peildatum: '2016-12-30'
 		});
 		expect(snapshot.figures.previousPeriod).toEqual({ van: '2016-01-01', tot: '2016-07-01' });
-		expect(snapshot.import.dossiers.gelezen).toBe(lines('dossiers.csv'));
-		expect(snapshot.import.gebeurtenissen.gelezen).toBe(lines('gebeurtenissen.csv'));
-		expect(snapshot.import.dossiers.geweigerd + snapshot.import.gebeurtenissen.geweigerd).toBe(0);
+		const { totals, completeness } = snapshot.import;
+		expect(totals.dossiers.gelezen).toBe(lines('dossiers.csv'));
+		expect(totals.gebeurtenissen.gelezen).toBe(lines('gebeurtenissen.csv'));
+		expect(totals.dossiers.geweigerd + totals.gebeurtenissen.geweigerd).toBe(0);
+		expect(completeness.complete).toBe(true);
+		expect(completeness.read).toBe(lines('dossiers.csv') + lines('gebeurtenissen.csv'));
+		expect(completeness.rejected).toBe(0);
 	});
 
 	it('holds the figures evaluate() computes on the same data', async () => {
@@ -119,5 +123,7 @@ describe('the demo snapshot', () => {
 		expect(isSnapshot({ ...snapshot, figures: noTotal })).toBe(false);
 		expect(isSnapshot({ ...snapshot, extent: { ...snapshot.extent, wijken: null } })).toBe(false);
 		expect(isSnapshot({ ...snapshot, import: undefined })).toBe(false);
+		const { completeness: _c, ...noCompleteness } = snapshot.import;
+		expect(isSnapshot({ ...snapshot, import: noCompleteness })).toBe(false);
 	});
 });
