@@ -189,4 +189,36 @@ describe('the demo’s first view from the build', () => {
 		expect(await page.getByText('Demodata (fictief)').count()).toBe(0);
 		await expectFixtureFigures(page);
 	});
+
+	test('an engine whose wasm cannot be fetched: said in Dutch, no figure; a pick tries again', async () => {
+		const session = await site.open();
+		const { page } = session;
+		let refused = 0;
+		await page.route(/\.wasm(\?|$)/, async (route) => {
+			refused++;
+			await route.abort('connectionfailed');
+		});
+		await page.goto(site.url('/'));
+		await page.locator('html[data-state="error"]').waitFor({ timeout: 60_000 });
+		expect(refused, 'the engine asked for its wasm').toBeGreaterThan(0);
+		const alert = (await page.getByRole('alert').first().textContent())!.replace(/\s+/g, ' ');
+		expect(alert).toContain('Het laden is mislukt: de rekenmodule (DuckDB) kon niet worden gestart');
+		expect(alert).toContain('laad de pagina opnieuw');
+		// The build's figures are taken down: nobody could filter them.
+		expect(await page.locator('[data-metric]').count()).toBe(0);
+		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
+		expect(await page.getByText('De rekenmodule wordt gestart').count(), 'no spinner').toBe(0);
+		mkdirSync(SCREENS, { recursive: true });
+		await page.screenshot({ path: `${SCREENS}/rekenmodule-mislukt-1366.png` });
+
+		// The connection is back: a pick starts the engine again and shows the picked files' figures.
+		await page.unroute(/\.wasm(\?|$)/);
+		await pickFixtures(page);
+		await expectFixtureFigures(page);
+		// What the browser and DuckDB's worker wrote about the failed fetch, and nothing else.
+		const expected = /Failed to load resource|Failed to fetch|error in duckdb worker|ErrorEvent|\[object /;
+		const other = session.consoleErrors.filter((line) => !expected.test(line));
+		expect(other, 'no other console error').toEqual([]);
+		session.consoleErrors.length = 0;
+	});
 });

@@ -18,6 +18,19 @@ const PREPARED_LIMIT = 64;
 /** A query that only reads (kept prepared); any other may change the tables. */
 const READ_ONLY = /^\s*(?:SELECT|WITH)\b/i;
 
+/** The engine could not start: said in Dutch, with the browser's own reason at the end. */
+export class EngineStartError extends Error {
+	constructor(reason: string) {
+		super(
+			'de rekenmodule (DuckDB) kon niet worden gestart: het bestand van de rekenmodule is niet ' +
+				'opgehaald of niet geladen. Controleer de verbinding en laad de pagina opnieuw; blijft ' +
+				'dit zo, vraag dan uw beheerder of deze site .wasm-bestanden mag laden. ' +
+				`(Melding van de browser: ${reason.replace(/^Uncaught\s+/, '') || 'geen'}.)`
+		);
+		this.name = 'EngineStartError';
+	}
+}
+
 /** Starts DuckDB-WASM in a worker (exception-handling build where the browser supports it). */
 export async function openBrowserDatabase(): Promise<Database> {
 	const bundle = await duckdb.selectBundle({
@@ -25,11 +38,29 @@ export async function openBrowserDatabase(): Promise<Database> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	mark('engine-module');
-	const worker = new Worker(bundle.mainWorker as string);
+	// DuckDB's worker script inside a guard of our own (engine-worker.ts): a wasm that cannot be
+	// fetched or compiled ends the start with an error instead of a promise that never settles.
+	const worker = new Worker(new URL('./engine-worker.ts', import.meta.url));
+	const failed = new Promise<never>((_, reject) => {
+		worker.addEventListener(
+			'error',
+			(event) => {
+				event.preventDefault();
+				reject(new EngineStartError(event.message));
+			},
+			{ once: true }
+		);
+	});
+	worker.postMessage(new URL(bundle.mainWorker as string, location.href).href);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// The steps of the engine's start, for the bench's profile: worker start, wasm fetch, decode,
 	// compile and instantiate; open and connect; the first statement.
-	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	try {
+		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+	} catch (error) {
+		worker.terminate();
+		throw error instanceof EngineStartError ? error : new EngineStartError(String(error));
+	}
 	mark('engine-instantiated');
 	await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } });
 	const conn = await db.connect();

@@ -13,10 +13,17 @@ export function database(): Promise<Database> {
 		mark('engine-start');
 		engine = import('./browser')
 			.then((m) => m.openBrowserDatabase())
-			.then((db) => {
-				mark('engine-ready');
-				return db;
-			});
+			.then(
+				(db) => {
+					mark('engine-ready');
+					return db;
+				},
+				(error: unknown) => {
+					// A start that failed (the wasm not fetched, say) is tried again by the next load.
+					engine = null;
+					throw error;
+				}
+			);
 	}
 	return engine;
 }

@@ -13,9 +13,9 @@ class SnapshotHolder {
 	value = $state.raw<DemoSnapshot | null>(null);
 	#requested = false;
 
-	/** Fetches the snapshot (once per tab); never fails. */
+	/** Fetches the snapshot (once per tab; not on the development server, which has none). */
 	request(): void {
-		if (this.#requested) return;
+		if (this.#requested || import.meta.env.DEV) return;
 		this.#requested = true;
 		const url = new URL(SNAPSHOT_FILE, new URL(resolve('/'), location.href));
 		fetch(url)
