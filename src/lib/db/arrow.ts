@@ -23,38 +23,48 @@ import type { DossierRow, EventRow } from '../import/types';
 const encoder = new TextEncoder();
 const DAY_MS = 86_400_000;
 
+/** Writes `value` as UTF-8 into `buffer` at `at` (room enough); returns the end. */
+function writeUtf8(value: string, buffer: Uint8Array, at: number): number {
+	const n = value.length;
+	// Ids and keys are ASCII as a rule: byte for byte, without a view of the buffer per string.
+	for (let i = 0; i < n; i++) {
+		const c = value.charCodeAt(i);
+		if (c >= 0x80) return at - i + encoder.encodeInto(value, buffer.subarray(at - i)).written;
+		buffer[at++] = c;
+	}
+	return at;
+}
+
 /** Offsets, bytes and validity of a list of strings (null for a missing value). */
 function utf8Data(values: readonly (string | null)[]) {
 	const n = values.length;
 	const valueOffsets = new Int32Array(n + 1);
 	const nullBitmap = new Uint8Array((n + 7) >> 3);
-	const chunks: Uint8Array[] = [];
+	// UTF-8 takes at most three bytes per UTF-16 unit: one buffer of that size, each string written
+	// into it in place (no array per string: a million small ones cost the collector more than the
+	// encoding), then cut to the bytes used.
+	let bound = 0;
+	for (let i = 0; i < n; i++) bound += (values[i]?.length ?? 0) * 3;
+	let buffer = new Uint8Array(bound);
 	let size = 0;
 	let nullCount = 0;
 	for (let i = 0; i < n; i++) {
 		const value = values[i];
 		if (value === null || value === undefined) nullCount++;
 		else {
-			const bytes = encoder.encode(value);
-			chunks.push(bytes);
-			size += bytes.length;
+			size = writeUtf8(value, buffer, size);
 			nullBitmap[i >> 3]! |= 1 << (i & 7);
 		}
 		valueOffsets[i + 1] = size;
 	}
-	const data = new Uint8Array(size);
-	let at = 0;
-	for (const chunk of chunks) {
-		data.set(chunk, at);
-		at += chunk.length;
-	}
+	if (size < bound) buffer = buffer.slice(0, size);
 	return makeData({
 		type: new Utf8(),
 		length: n,
 		nullCount,
 		nullBitmap: nullCount > 0 ? nullBitmap : undefined,
 		valueOffsets,
-		data
+		data: buffer
 	});
 }
 
