@@ -221,4 +221,45 @@ describe('the demo’s first view from the build', () => {
 		expect(other, 'no other console error').toEqual([]);
 		session.consoleErrors.length = 0;
 	});
+
+	test('an engine that stops after its start: the next filter change says so, nothing waits for good', async () => {
+		const session = await site.open();
+		const { page } = session;
+		await page.goto(site.url('/'));
+		await waitForReady(page);
+		const before = await readMetric(page, 'signalen');
+		expect(before).not.toBeNull();
+		const engine = page.workers().find((w) => w.url().includes('engine-worker'));
+		expect(engine, 'the engine runs in the site’s guarded worker').toBeDefined();
+		// What an engine that aborts looks like from the page: an uncaught error in its worker.
+		await engine!.evaluate(() => {
+			setTimeout(() => {
+				throw new Error('proef: de rekenmodule valt om');
+			});
+		});
+		await page.locator('input[type="date"][name="van"]').fill('2016-01-01');
+		await page.locator('html[data-state="error"]').waitFor({ timeout: 30_000 });
+		const alert = (await page.getByRole('alert').first().textContent())!.replace(/\s+/g, ' ');
+		expect(alert).toContain('De cijfers konden niet worden berekend');
+		expect(alert).toContain('de rekenmodule (DuckDB) is onverwacht gestopt');
+		expect(alert).toContain('Laad de pagina opnieuw');
+		expect(alert).toContain('proef: de rekenmodule valt om');
+		// The figures go with the engine: none stands that the page can no longer stand behind.
+		expect(await page.locator('[data-metric]').count()).toBe(0);
+		mkdirSync(SCREENS, { recursive: true });
+		await page.screenshot({ path: `${SCREENS}/rekenmodule-gestopt-1366.png`, fullPage: false });
+		// A reload brings the engine and the figures back.
+		await page.reload();
+		await waitForReady(page);
+		expect(await readMetric(page, 'signalen')).not.toBeNull();
+		const expected = /proef: de rekenmodule valt om|error in duckdb worker|ErrorEvent/;
+		const other = session.consoleErrors.filter((line) => !expected.test(line));
+		expect(other, 'no other console error').toEqual([]);
+		session.consoleErrors.length = 0;
+		session.pageErrors.splice(
+			0,
+			session.pageErrors.length,
+			...session.pageErrors.filter((e) => !expected.test(e))
+		);
+	});
 });

@@ -12,24 +12,12 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import { tableToRows } from './convert';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 import { mark } from '../timing';
+import { EngineStartError, EngineStoppedError } from './engine-errors';
 
 /** How many prepared statements are kept (a page runs a few dozen distinct ones). */
 const PREPARED_LIMIT = 64;
 /** A query that only reads (kept prepared); any other may change the tables. */
 const READ_ONLY = /^\s*(?:SELECT|WITH)\b/i;
-
-/** The engine could not start: said in Dutch, with the browser's own reason at the end. */
-export class EngineStartError extends Error {
-	constructor(reason: string) {
-		super(
-			'de rekenmodule (DuckDB) kon niet worden gestart: het bestand van de rekenmodule is niet ' +
-				'opgehaald of niet geladen. Controleer de verbinding en laad de pagina opnieuw; blijft ' +
-				'dit zo, vraag dan uw beheerder of deze site .wasm-bestanden mag laden. ' +
-				`(Melding van de browser: ${reason.replace(/^Uncaught\s+/, '') || 'geen'}.)`
-		);
-		this.name = 'EngineStartError';
-	}
-}
 
 /** Starts DuckDB-WASM in a worker (exception-handling build where the browser supports it). */
 export async function openBrowserDatabase(): Promise<Database> {
@@ -38,34 +26,44 @@ export async function openBrowserDatabase(): Promise<Database> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	mark('engine-module');
-	// DuckDB's worker script inside a guard of our own (engine-worker.ts): a wasm that cannot be
-	// fetched or compiled ends the start with an error instead of a promise that never settles.
+	// DuckDB's worker script inside a guard of our own (engine-worker.ts): a failure in the worker
+	// (a wasm that cannot be fetched or compiled, later an engine that aborts) is the Worker's
+	// `error` event, and every call races against it instead of waiting for an answer that DuckDB's
+	// client will never give (it drops what is under way on that event).
 	const worker = new Worker(new URL('./engine-worker.ts', import.meta.url));
+	let started = false;
 	const failed = new Promise<never>((_, reject) => {
 		worker.addEventListener(
 			'error',
 			(event) => {
 				event.preventDefault();
-				reject(new EngineStartError(event.message));
+				worker.terminate();
+				reject(
+					started ? new EngineStoppedError(event.message) : new EngineStartError(event.message)
+				);
 			},
 			{ once: true }
 		);
 	});
+	failed.catch(() => undefined);
+	const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed]);
 	worker.postMessage(new URL(bundle.mainWorker as string, location.href).href);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// The steps of the engine's start, for the bench's profile: worker start, wasm fetch, decode,
 	// compile and instantiate; open and connect; the first statement.
+	let conn: duckdb.AsyncDuckDBConnection;
 	try {
-		await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+		await guard(db.instantiate(bundle.mainModule, bundle.pthreadWorker));
+		mark('engine-instantiated');
+		await guard(db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } }));
+		conn = await guard(db.connect());
+		mark('engine-opened');
+		await guard(conn.query(OPEN_SQL));
 	} catch (error) {
 		worker.terminate();
 		throw error instanceof EngineStartError ? error : new EngineStartError(String(error));
 	}
-	mark('engine-instantiated');
-	await db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } });
-	const conn = await db.connect();
-	mark('engine-opened');
-	await conn.query(OPEN_SQL);
+	started = true;
 
 	let locked = false;
 
@@ -98,7 +96,7 @@ export async function openBrowserDatabase(): Promise<Database> {
 		return statement;
 	};
 
-	return {
+	const engine = {
 		async query<T extends Row = Row>(sql: string, params: readonly Param[] = []): Promise<T[]> {
 			const readOnly = READ_ONLY.test(sql);
 			if (!readOnly) forget();
@@ -134,5 +132,13 @@ export async function openBrowserDatabase(): Promise<Database> {
 			await db.terminate();
 			worker.terminate();
 		}
+	};
+	return {
+		query: <T extends Row = Row>(sql: string, params?: readonly Param[]) =>
+			guard(engine.query<T>(sql, params)),
+		exec: (sql) => guard(engine.exec(sql)),
+		insertArrow: (table, data) => guard(engine.insertArrow(table, data)),
+		lock: () => guard(engine.lock()),
+		close: () => guard(engine.close())
 	};
 }

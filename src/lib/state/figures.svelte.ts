@@ -16,6 +16,7 @@ import {
 	withLeadTimes,
 	type DashboardFigures
 } from '$lib/metrics/dashboard';
+import { EngineStoppedError } from '$lib/db/engine-errors';
 import { selectionFromQuery, selectionToQuery } from '$lib/metrics/selection';
 import type { VsDocument } from '$lib/metrics/vroegsignalering';
 import type { ShvDocument } from '$lib/metrics/schuldhulpverlening';
@@ -287,8 +288,9 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				if (token === request) setPageState('ready');
 			} catch (error) {
 				if (token !== request) return;
-				if (state.fromBuild) {
-					// The engine could not compute them: no figures it cannot stand behind.
+				if (state.fromBuild || error instanceof EngineStoppedError) {
+					// The engine could not compute them (or is gone with the data): no figures it
+					// cannot stand behind.
 					state.figures = null;
 					state.fromBuild = null;
 				}
