@@ -12,7 +12,8 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import { tableToRows } from './convert';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 import { mark } from '../timing';
-import { EngineStartError, EngineStoppedError } from './engine-errors';
+import { EngineStartError } from './engine-errors';
+import { guardEngine } from './engine-guard';
 
 /** How many prepared statements are kept (a page runs a few dozen distinct ones). */
 const PREPARED_LIMIT = 64;
@@ -26,44 +27,31 @@ export async function openBrowserDatabase(): Promise<Database> {
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
 	mark('engine-module');
-	// DuckDB's worker script inside a guard of our own (engine-worker.ts): a failure in the worker
-	// (a wasm that cannot be fetched or compiled, later an engine that aborts) is the Worker's
-	// `error` event, and every call races against it instead of waiting for an answer that DuckDB's
-	// client will never give (it drops what is under way on that event).
+	// DuckDB's worker script inside a guard of our own (engine-worker.ts), and every call guarded
+	// (engine-guard.ts): an engine that cannot start or stops ends its calls with a Dutch error
+	// instead of leaving them waiting for an answer DuckDB's client will never give.
 	const worker = new Worker(new URL('./engine-worker.ts', import.meta.url));
-	let started = false;
-	const failed = new Promise<never>((_, reject) => {
-		worker.addEventListener(
-			'error',
-			(event) => {
-				event.preventDefault();
-				worker.terminate();
-				reject(
-					started ? new EngineStoppedError(event.message) : new EngineStartError(event.message)
-				);
-			},
-			{ once: true }
-		);
-	});
-	failed.catch(() => undefined);
-	const guard = <T>(work: Promise<T>): Promise<T> => Promise.race([work, failed]);
+	const guard = guardEngine(worker);
 	worker.postMessage(new URL(bundle.mainWorker as string, location.href).href);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// The steps of the engine's start, for the bench's profile: worker start, wasm fetch, decode,
 	// compile and instantiate; open and connect; the first statement.
 	let conn: duckdb.AsyncDuckDBConnection;
 	try {
-		await guard(db.instantiate(bundle.mainModule, bundle.pthreadWorker));
+		await guard.run(() => db.instantiate(bundle.mainModule, bundle.pthreadWorker));
 		mark('engine-instantiated');
-		await guard(db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } }));
-		conn = await guard(db.connect());
+		await guard.run(() =>
+			db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true } })
+		);
+		conn = await guard.run(() => db.connect());
 		mark('engine-opened');
-		await guard(conn.query(OPEN_SQL));
+		await guard.run(() => conn.query(OPEN_SQL));
 	} catch (error) {
 		worker.terminate();
-		throw error instanceof EngineStartError ? error : new EngineStartError(String(error));
+		if (error instanceof EngineStartError) throw error;
+		throw new EngineStartError(error instanceof Error ? error.message : String(error));
 	}
-	started = true;
+	guard.started();
 
 	let locked = false;
 
@@ -135,10 +123,10 @@ export async function openBrowserDatabase(): Promise<Database> {
 	};
 	return {
 		query: <T extends Row = Row>(sql: string, params?: readonly Param[]) =>
-			guard(engine.query<T>(sql, params)),
-		exec: (sql) => guard(engine.exec(sql)),
-		insertArrow: (table, data) => guard(engine.insertArrow(table, data)),
-		lock: () => guard(engine.lock()),
-		close: () => guard(engine.close())
+			guard.run(() => engine.query<T>(sql, params)),
+		exec: (sql) => guard.run(() => engine.exec(sql)),
+		insertArrow: (table, data) => guard.run(() => engine.insertArrow(table, data)),
+		lock: () => guard.run(() => engine.lock()),
+		close: () => guard.run(() => engine.close())
 	};
 }

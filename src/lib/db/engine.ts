@@ -4,6 +4,7 @@
  */
 import type { Database } from './database';
 import { mark } from '../timing';
+import { EngineStartError } from './engine-errors';
 
 let engine: Promise<Database> | null = null;
 
@@ -19,9 +20,11 @@ export function database(): Promise<Database> {
 					return db;
 				},
 				(error: unknown) => {
-					// A start that failed (the wasm not fetched, say) is tried again by the next load.
+					// A start that failed (the wasm not fetched, say) is tried again by the next call.
 					engine = null;
-					throw error;
+					// Also the engine's own code not fetched (the dynamic import): said the same way.
+					if (error instanceof EngineStartError) throw error;
+					throw new EngineStartError(error instanceof Error ? error.message : String(error));
 				}
 			);
 	}

@@ -59,6 +59,12 @@ describe('utf8Vector', () => {
 		]);
 	});
 
+	test('a list whose bytes fill the buffer sized for it exactly (three bytes per unit)', () => {
+		const values = ['€中', '\ud800'];
+		expect(layout(values)).toEqual(expected(values));
+		expect(layout(values).offsets).toEqual([0, 6, 9]);
+	});
+
 	test('generated lists: the same bytes as TextEncoder, value for value', () => {
 		const random = generator(20261208);
 		for (let run = 0; run < 300; run++) {
