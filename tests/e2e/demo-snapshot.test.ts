@@ -193,38 +193,43 @@ describe('the demo’s first view from the build', () => {
 	test.each([
 		['wasm', /\.wasm(\?|$)/],
 		['worker script', /engine-worker-[^/]*\.js(\?|$)/]
-	])('an engine whose %s cannot be fetched: said in Dutch, no figure; a pick tries again', async (_, what) => {
-		const session = await site.open();
-		const { page } = session;
-		let refused = 0;
-		await page.route(what, async (route) => {
-			refused++;
-			await route.abort('connectionfailed');
-		});
-		await page.goto(site.url('/'));
-		await page.locator('html[data-state="error"]').waitFor({ timeout: 60_000 });
-		expect(refused, 'the engine asked for it').toBeGreaterThan(0);
-		const alert = (await page.getByRole('alert').first().textContent())!.replace(/\s+/g, ' ');
-		expect(alert).toContain('Het laden is mislukt: de rekenmodule (DuckDB) kon niet worden gestart');
-		expect(alert).toContain('laad de pagina opnieuw');
-		expect(alert, 'no empty reason').not.toMatch(/Melding: *\./);
-		// The build's figures are taken down: nobody could filter them.
-		expect(await page.locator('[data-metric]').count()).toBe(0);
-		expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
-		expect(await page.getByText('De rekenmodule wordt gestart').count(), 'no spinner').toBe(0);
-		mkdirSync(SCREENS, { recursive: true });
-		await page.screenshot({ path: `${SCREENS}/rekenmodule-mislukt-1366.png` });
+	])(
+		'an engine whose %s cannot be fetched: said in Dutch, no figure; a pick tries again',
+		async (_, what) => {
+			const session = await site.open();
+			const { page } = session;
+			let refused = 0;
+			await page.route(what, async (route) => {
+				refused++;
+				await route.abort('connectionfailed');
+			});
+			await page.goto(site.url('/'));
+			await page.locator('html[data-state="error"]').waitFor({ timeout: 60_000 });
+			expect(refused, 'the engine asked for it').toBeGreaterThan(0);
+			const alert = (await page.getByRole('alert').first().textContent())!.replace(/\s+/g, ' ');
+			expect(alert).toContain(
+				'Het laden is mislukt: de rekenmodule (DuckDB) kon niet worden gestart'
+			);
+			expect(alert).toContain('laad de pagina opnieuw');
+			expect(alert, 'no empty reason').not.toMatch(/Melding: *\./);
+			// The build's figures are taken down: nobody could filter them.
+			expect(await page.locator('[data-metric]').count()).toBe(0);
+			expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);
+			expect(await page.getByText('De rekenmodule wordt gestart').count(), 'no spinner').toBe(0);
+			mkdirSync(SCREENS, { recursive: true });
+			await page.screenshot({ path: `${SCREENS}/rekenmodule-mislukt-1366.png` });
 
-		// The connection is back: a pick starts the engine again and shows the picked files' figures.
-		await page.unroute(what);
-		await pickFixtures(page);
-		await expectFixtureFigures(page);
-		expect(await page.getByText('kon niet worden gestart').count(), 'the error is gone').toBe(0);
-		// What the browser wrote about the refused request, and nothing else.
-		const other = session.consoleErrors.filter((line) => !/^Failed to load resource/.test(line));
-		expect(other, 'no other console error').toEqual([]);
-		session.consoleErrors.length = 0;
-	});
+			// The connection is back: a pick starts the engine again and shows the picked files' figures.
+			await page.unroute(what);
+			await pickFixtures(page);
+			await expectFixtureFigures(page);
+			expect(await page.getByText('kon niet worden gestart').count(), 'the error is gone').toBe(0);
+			// What the browser wrote about the refused request, and nothing else.
+			const other = session.consoleErrors.filter((line) => !/^Failed to load resource/.test(line));
+			expect(other, 'no other console error').toEqual([]);
+			session.consoleErrors.length = 0;
+		}
+	);
 
 	test('an engine that stops after its start: the next filter change says so, nothing waits for good', async () => {
 		const session = await site.open();

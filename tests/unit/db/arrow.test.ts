@@ -37,7 +37,22 @@ function generator(seed: number) {
 	};
 }
 
-const UNITS = ['a', 'Z', '0', '_', '-', ' ', 'é', 'ß', '€', '中', '😀', '\ud800', '\udfff', '\u0000'];
+const UNITS = [
+	'a',
+	'Z',
+	'0',
+	'_',
+	'-',
+	' ',
+	'é',
+	'ß',
+	'€',
+	'中',
+	'😀',
+	'\ud800',
+	'\udfff',
+	'\u0000'
+];
 
 describe('utf8Vector', () => {
 	test('hand-picked values: bytes and offsets as TextEncoder writes them', () => {

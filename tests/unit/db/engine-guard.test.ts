@@ -89,9 +89,7 @@ describe('the engine guard', () => {
 		const guard = guardEngine(worker);
 		guard.started();
 		const ordinary = engineError('Error', 'Catalog Error: Table with name x does not exist!');
-		expect(await guard.run(() => Promise.reject(ordinary)).catch((e: unknown) => e)).toBe(
-			ordinary
-		);
+		expect(await guard.run(() => Promise.reject(ordinary)).catch((e: unknown) => e)).toBe(ordinary);
 		const outOfMemory = engineError('Error', 'Out of Memory Error: failed to allocate');
 		expect(await guard.run(() => Promise.reject(outOfMemory)).catch((e: unknown) => e)).toBe(
 			outOfMemory
