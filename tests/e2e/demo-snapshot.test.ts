@@ -212,6 +212,10 @@ describe('the demo’s first view from the build', () => {
 			);
 			expect(alert).toContain('laad de pagina opnieuw');
 			expect(alert, 'no empty reason').not.toMatch(/Melding: *\./);
+			expect(
+				await page.getByRole('alert').filter({ hasText: 'kon niet worden gestart' }).count(),
+				'said once, at the top (the file picker repeats only the errors of a pick)'
+			).toBe(1);
 			// The build's figures are taken down: nobody could filter them.
 			expect(await page.locator('[data-metric]').count()).toBe(0);
 			expect(await page.locator('[data-vooraf-berekend]').count()).toBe(0);

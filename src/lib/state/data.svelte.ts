@@ -83,6 +83,15 @@ class DataState {
 	/** What is happening now, in Dutch, for the progress line. */
 	progress = $state('');
 	error = $state<string | null>(null);
+	/** The error of the tab's start, when the current error is that one (see errorAtStart). */
+	#startError = $state<string | null>(null);
+	/**
+	 * True when the error shown is the tab's start failing (the demo or the engine): said once, at
+	 * the top of every page; the file picker repeats only the errors of the user's own picks.
+	 */
+	get errorAtStart(): boolean {
+		return this.error !== null && this.error === this.#startError;
+	}
 	demo = $state(false);
 	/**
 	 * The demo is loading as the tab's first data and nothing else was picked: the page may show the
@@ -195,7 +204,7 @@ class DataState {
 				);
 			}
 		} catch (error) {
-			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`);
+			this.#fail(`De demodata kon niet worden geladen: ${(error as Error).message}`, true);
 		} finally {
 			this.startingDemo = false;
 			this.#demoLoading = false;
@@ -219,7 +228,7 @@ class DataState {
 			);
 			await this.addFiles(files);
 		} catch (error) {
-			this.#fail(`De demoleveringen konden niet worden geladen: ${(error as Error).message}`);
+			this.#fail(`De demoleveringen konden niet worden geladen: ${(error as Error).message}`, true);
 		}
 	}
 
@@ -736,7 +745,7 @@ class DataState {
 			this.progress = '';
 			return true;
 		} catch (error) {
-			this.#fail(`Het laden is mislukt: ${(error as Error).message}`);
+			this.#fail(`Het laden is mislukt: ${(error as Error).message}`, !isPick);
 			return false;
 		}
 	}
@@ -753,8 +762,10 @@ class DataState {
 		this.progress = '';
 	}
 
-	#fail(message: string): void {
+	/** `atStart`: the failure of the tab's own start (the demo's load), not of a pick. */
+	#fail(message: string, atStart = false): void {
 		this.error = message;
+		this.#startError = atStart ? message : null;
 		this.status = this.extent ? 'ready' : 'error';
 		this.progress = '';
 	}
