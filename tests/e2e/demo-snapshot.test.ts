@@ -58,6 +58,12 @@ async function holdDemoData(page: Page) {
 	return { release };
 }
 
+/** Opens the dashboard and waits for its headline figures (the build's, or the engine's). */
+async function openFirstView(page: Page): Promise<void> {
+	await page.goto(site.url('/'));
+	await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+}
+
 /** Picks the browser tests' exchange files. */
 async function pickFixtures(page: Page): Promise<void> {
 	await page
@@ -82,8 +88,7 @@ describe('the demo’s first view from the build', () => {
 	test('painted before the engine, said to be precomputed, then the engine’s same figures', async () => {
 		const { page } = await site.open();
 		const engine = await holdEngine(page);
-		await page.goto(site.url('/'));
-		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await openFirstView(page);
 		await expect.poll(engine.asked, { message: 'the engine’s wasm was held' }).toBeGreaterThan(0);
 		expect(await rootAttribute(page, 'data-state'), 'the page is not ready: no engine').toBe(
 			'loading'
@@ -126,8 +131,7 @@ describe('the demo’s first view from the build', () => {
 		const { page } = await site.open();
 		await page.setViewportSize({ width: 390, height: 844 });
 		const engine = await holdEngine(page);
-		await page.goto(site.url('/'));
-		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await openFirstView(page);
 		const first = await page.locator('[data-kerncijfers] .headline').first().boundingBox();
 		expect(first, 'a headline figure').not.toBeNull();
 		expect(first!.y + first!.height, 'within the first screen').toBeLessThanOrEqual(844);
@@ -163,8 +167,7 @@ describe('the demo’s first view from the build', () => {
 	test('a file picked while the engine starts: its own figures in the end, never the build’s', async () => {
 		const { page } = await site.open();
 		const engine = await holdEngine(page);
-		await page.goto(site.url('/'));
-		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await openFirstView(page);
 		await pickFixtures(page);
 		// From the pick on, the build's figures are not on screen: they are not the picked files'.
 		await expect.poll(() => page.locator('[data-metric]').count()).toBe(0);
@@ -178,8 +181,7 @@ describe('the demo’s first view from the build', () => {
 	test('a file picked before the demo’s data arrived: the picked file’s figures, not the demo’s', async () => {
 		const { page } = await site.open();
 		const demo = await holdDemoData(page);
-		await page.goto(site.url('/'));
-		await page.locator('html[data-kern="ready"]').waitFor({ timeout: 30_000 });
+		await openFirstView(page);
 		await pickFixtures(page);
 		demo.release();
 		await expectFixtureFigures(page);

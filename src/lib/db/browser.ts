@@ -12,7 +12,6 @@ import { tableToIPC, type Table } from 'apache-arrow';
 import { tableToRows } from './convert';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 import { mark } from '../timing';
-import { EngineStartError } from './engine-errors';
 import { guardEngine } from './engine-guard';
 
 /** How many prepared statements are kept (a page runs a few dozen distinct ones). */
@@ -47,9 +46,9 @@ export async function openBrowserDatabase(): Promise<Database> {
 		mark('engine-opened');
 		await guard.run(() => conn.query(OPEN_SQL));
 	} catch (error) {
+		// Said in Dutch by the engine's caller (engine.ts), as a failed import of this module is.
 		worker.terminate();
-		if (error instanceof EngineStartError) throw error;
-		throw new EngineStartError(error instanceof Error ? error.message : String(error));
+		throw error;
 	}
 	guard.started();
 

@@ -22,7 +22,8 @@ export function database(): Promise<Database> {
 				(error: unknown) => {
 					// A start that failed (the wasm not fetched, say) is tried again by the next call.
 					engine = null;
-					// Also the engine's own code not fetched (the dynamic import): said the same way.
+					// Any failure of the start, the engine's own code not fetched (the dynamic import)
+					// included, is said the same way.
 					if (error instanceof EngineStartError) throw error;
 					throw new EngineStartError(error instanceof Error ? error.message : String(error));
 				}

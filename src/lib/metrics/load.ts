@@ -4,7 +4,6 @@ import type { Database } from '../db/database';
 import type { DossierRow, EventRow } from '../import/types';
 import { rowsToArrow, type ArrowData } from '../db/arrow';
 import { BASE_TABLES_SQL, FIRST_DERIVE_SQL, LEAD_TIME_DERIVE_SQL, NORMS_TABLE_SQL } from './schema';
-import { mark } from '../timing';
 
 /** Replaces the norms table with the given norms (bound as parameters). */
 export async function loadNorms(db: Database, norms: readonly Norm[]): Promise<void> {
@@ -54,7 +53,6 @@ export async function loadArrowFirst(
 ): Promise<void> {
 	await db.insertArrow('dossiers_in', arrow.dossiers);
 	await db.insertArrow('gebeurtenissen_in', arrow.events);
-	mark('arrow-inserted');
 	await deriveFirst(db, norms);
 }
 
@@ -67,7 +65,6 @@ export async function deriveFirst(
 	norms: readonly Norm[] = DEFAULT_NORMS
 ): Promise<void> {
 	await db.exec(BASE_TABLES_SQL);
-	mark('base-tables');
 	await loadNorms(db, norms);
 	await db.exec(FIRST_DERIVE_SQL);
 }

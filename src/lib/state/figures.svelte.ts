@@ -196,6 +196,11 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 		failure: null,
 		fromBuild: null
 	});
+	/** No figures on screen (the build's included). */
+	const takeDown = () => {
+		state.figures = null;
+		state.fromBuild = null;
+	};
 	/** The build's demo snapshot when it may stand in: the demo is starting and the URL asks for its view. */
 	const snapshot = $derived.by(() => {
 		const snap = demoSnapshot.value;
@@ -240,21 +245,15 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				});
 				return;
 			}
-			if (showing.fromBuild) {
-				// Other files are coming: the demo's figures from the build are not theirs.
-				state.figures = null;
-				state.fromBuild = null;
-			}
+			// Other files are coming: the demo's figures from the build are not theirs.
+			if (showing.fromBuild) takeDown();
 			// From the pick until the new figures are on screen, the old ones are not `ready`.
 			setPageState('loading');
 			return;
 		}
 		if (!current) {
 			// An engine that failed to start: its error, not the build's figures nobody can filter.
-			if (data.status === 'error' && untrack(() => state.fromBuild)) {
-				state.figures = null;
-				state.fromBuild = null;
-			}
+			if (data.status === 'error' && untrack(() => state.fromBuild)) takeDown();
 			setPageState(data.status === 'error' ? 'error' : 'loading');
 			return;
 		}
@@ -288,12 +287,9 @@ export function useFigures(options: { firstScreen?: boolean } = {}) {
 				if (token === request) setPageState('ready');
 			} catch (error) {
 				if (token !== request) return;
-				if (state.fromBuild || error instanceof EngineStoppedError) {
-					// The engine could not compute them (or is gone with the data): no figures it
-					// cannot stand behind.
-					state.figures = null;
-					state.fromBuild = null;
-				}
+				// The engine could not compute them (or is gone with the data): no figures it cannot
+				// stand behind.
+				if (state.fromBuild || error instanceof EngineStoppedError) takeDown();
 				state.failure = `De cijfers konden niet worden berekend: ${(error as Error).message}`;
 				setPageState('error');
 			}
