@@ -26,6 +26,7 @@ import { analyzeHeader, type HeaderInfo } from '../import/header';
 import { parseCsv, recordCursor, type ParsedRow } from '../import/parse';
 import {
 	columnKind,
+	describeFinding,
 	columnValueFacts,
 	screenRuns,
 	valueSignal,
@@ -68,7 +69,9 @@ interface Prepared {
 	info: HeaderInfo;
 	ctx: RowContext;
 	report: FileReport;
-	/** Per physical line (index = line): 1 when a record read by the record reader covers it. */
+	/** Physical lines of the file before `bytes` (a piece of a file read in pieces; else 0). */
+	base: number;
+	/** Per physical line of `bytes` (index = line): 1 when a record read by the record reader covers it. */
 	covered: Uint8Array | null;
 	/** The records that hold a quote, read by the record reader, by their first line. */
 	records: Map<number, ParsedRow>;
@@ -106,7 +109,9 @@ const TABLES = [
 	'ni_ev',
 	'ni_ek',
 	'ni_acc',
-	'ni_min'
+	'ni_min',
+	'ni_find',
+	'ni_piece'
 ];
 
 /**
@@ -121,7 +126,7 @@ export async function importNative(
 	const prepared: Prepared[] = [];
 	for (const file of files) {
 		const p = prepare(file, prepared.length);
-		if (p === null) return null;
+		if (p === null || p === 'more') return null;
 		prepared.push(p);
 	}
 	if (prepared.length === 0) return null;
@@ -141,7 +146,7 @@ export async function screenNative(
 	file: SourceFile
 ): Promise<{ index: number; finding: PersonalDataFinding }[] | null> {
 	const f = prepare(file, 0);
-	if (f === null) return null;
+	if (f === null || f === 'more') return null;
 	try {
 		const raw = rawFile(f);
 		if (raw.wide) return null;
@@ -153,16 +158,33 @@ export async function screenNative(
 	}
 }
 
-/** The file-level steps for a file the engine can take; null when it cannot. */
-function prepare(file: SourceFile, fi: number): Prepared | null {
+/**
+ * The file-level steps for a file the engine can take; null when it cannot. `whole`: the file's
+ * bytes; else its first piece, up to a line end (a file read in pieces), in which anything but
+ * UTF-8 is declined and, unless it is also the `last`, 'more' asks for a longer first piece (no
+ * data row yet). The quoted stretches are read here only for a whole file.
+ */
+function prepare(
+	file: SourceFile,
+	fi: number,
+	whole = true,
+	last = whole
+): Prepared | null | 'more' {
+	const p = prepareFile(file, fi, whole, last);
+	// A first piece shorter than the header's window may fail for want of the lines after it.
+	return p === null && !last && file.bytes.length < HEAD_CHARS ? 'more' : p;
+}
+
+function prepareFile(file: SourceFile, fi: number, whole: boolean, last: boolean) {
 	const { name } = file;
 	if (file.profile || !(file.bytes instanceof Uint8Array)) return null;
 	if (isWorkbook(file.bytes) || isSingleLine(file.bytes)) return null;
 	const decoded = decodeBytes(name, file.bytes);
 	if (!decoded.ok) return null;
-	let text = decoded.text;
+	const text = decoded.text;
 	if (/\r(?!\n)/.test(text)) return null;
 	const windows1252Lines = decoded.windows1252Lines ?? [];
+	if (!whole && (decoded.encoding === 'windows-1252' || windows1252Lines.length > 0)) return null;
 	// Not UTF-8 (or not all of it): the decoder's text goes in, as UTF-8.
 	const recoded = decoded.encoding === 'windows-1252' || windows1252Lines.length > 0;
 	const bytes = recoded ? new TextEncoder().encode(text) : file.bytes;
@@ -171,17 +193,12 @@ function prepare(file: SourceFile, fi: number): Prepared | null {
 	const head = parseCsv(text.slice(0, cut), 0);
 	if (head === null || head.headerError !== undefined) return null;
 	if (!head.overflow && cut !== text.length) return null;
+	if (!head.overflow && !last) return 'more';
 	if (head.header.some((c) => valueSignal(c) !== null)) return null;
 	const checked = analyzeHeader(name, head.header);
 	if (!checked.ok) return null;
 	const info = checked.info;
 	if (info.role === 'gecombineerd') return null;
-	let covered: Uint8Array | null = null;
-	const records = new Map<number, ParsedRow>();
-	if (text.indexOf('"') !== -1) {
-		if (text.indexOf('\r') !== -1) text = text.replace(/\r\n/g, '\n');
-		covered = readQuoted(text, head.delimiter, head.header.length, head.headerLine, records);
-	}
 	const report: FileReport = {
 		name,
 		role: info.role,
@@ -197,10 +214,11 @@ function prepare(file: SourceFile, fi: number): Prepared | null {
 		warnings: [],
 		duplicates: []
 	};
-	return {
+	const f: Prepared = {
 		fi,
 		name,
 		bytes,
+		base: 0,
 		start: !recoded && decoded.encoding === 'utf-8-bom' ? 3 : 0,
 		encoding: decoded.encoding,
 		delimiter: head.delimiter,
@@ -209,24 +227,44 @@ function prepare(file: SourceFile, fi: number): Prepared | null {
 		info,
 		ctx: { fileName: name, names: info.names, dropped: new Set() },
 		report,
-		covered,
-		records,
+		covered: null,
+		records: new Map(),
 		windows1252Lines
 	};
+	if (whole) readQuotes(f, text, true);
+	return f;
+}
+
+/**
+ * Reads the stretches of `f.bytes` (as `text`) that hold a quote into `f.covered` and
+ * `f.records`. Unless `final`, a record left open by the end of the text may close in the bytes
+ * after it: then returns the line it starts on, for the piece to end before it; else null.
+ */
+function readQuotes(f: Prepared, text: string, final: boolean): number | null {
+	f.covered = null;
+	f.records = new Map();
+	if (text.indexOf('"') === -1) return null;
+	if (text.indexOf('\r') !== -1) text = text.replace(/\r\n/g, '\n');
+	const read = readQuoted(text, f.delimiter, f.header.length, f.headerLine, f.records, final);
+	f.covered = read.covered;
+	return read.open;
 }
 
 /**
  * Reads the stretches of the data that hold a quote with the record reader: from each line with a
  * quote (the lines before it were records of their own) up to a record start on a line without
- * one. Returns the lines those records cover; the records (blank ones left out) go to `records`.
+ * one. Returns the lines those records cover (the records, blank ones left out, go to `records`)
+ * and, unless `final`, the first line of a record still open at the end of the text (reading
+ * stops there).
  */
 function readQuoted(
 	text: string,
 	delimiter: Delimiter,
 	width: number,
 	headerLine: number,
-	records: Map<number, ParsedRow>
-): Uint8Array {
+	records: Map<number, ParsedRow>,
+	final: boolean
+): { covered: Uint8Array; open: number | null } {
 	let lines = 1;
 	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
 	const covered = new Uint8Array(lines + 2);
@@ -234,7 +272,7 @@ function readQuoted(
 	let line = 1;
 	while (line <= headerLine) {
 		const end = text.indexOf('\n', pos);
-		if (end === -1) return covered;
+		if (end === -1) return { covered, open: null };
 		pos = end + 1;
 		line++;
 	}
@@ -257,6 +295,7 @@ function readQuoted(
 		do {
 			const record = reader.next(width);
 			if (record === null) break;
+			if (!final && reader.unclosed) return { covered, open: record.line };
 			for (let l = record.line; l < reader.line; l++) covered[l] = 1;
 			if (record.error !== undefined || record.fields.some((f) => f.trim() !== '')) {
 				records.set(record.line, record);
@@ -266,7 +305,7 @@ function readQuoted(
 		pos = reader.pos;
 		line = reader.line;
 	}
-	return covered;
+	return { covered, open: null };
 }
 
 /** A growing byte buffer with the offsets of the values written into it (an Arrow Utf8 column). */
@@ -309,23 +348,22 @@ class Column {
 	}
 }
 
-/** A file's data rows as columns, and where each line starts (for the report's texts). */
+/** A file's (or a piece's) data rows as columns. */
 interface RawFile {
 	table: Table;
 	rows: number;
 	/** A record wider than the header: the JavaScript pipeline decides about it. */
 	wide: boolean;
-	text(n: number): string;
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * The data rows of a file as an Arrow table `(n, err, w, c1…cW)`, split on the delimiter in one
- * scan of the bytes: physical line `n`, the field count `w` (fields past it are '' in `c…`), and
- * `err` for a record the record reader found malformed. Blank rows are left out as the parser
- * does (a line with only delimiters and JavaScript whitespace).
+ * The data rows of a file (or a piece of one) as an Arrow table `(n, err, w, c1…cW)`, split on the
+ * delimiter in one scan of the bytes: physical line `n` of the file, the field count `w` (fields
+ * past it are '' in `c…`), and `err` for a record the record reader found malformed. Blank rows
+ * are left out as the parser does (a line with only delimiters and JavaScript whitespace).
  */
 function rawFile(f: Prepared): RawFile {
 	const b = f.bytes;
@@ -333,7 +371,6 @@ function rawFile(f: Prepared): RawFile {
 	const delim = f.delimiter.charCodeAt(0);
 	const estimate = Math.ceil((b.length - f.start) / width);
 	const columns = Array.from({ length: width }, () => new Column(estimate, 1024));
-	const lines: number[] = [];
 	const n: number[] = [];
 	const w: number[] = [];
 	let wide = false;
@@ -344,7 +381,6 @@ function rawFile(f: Prepared): RawFile {
 		lineNo++;
 		let end = b.indexOf(10, start);
 		if (end === -1) end = b.length;
-		lines.push(start);
 		const stop = end > start && b[end - 1] === 13 ? end - 1 : end;
 		if (lineNo > f.headerLine && f.covered?.[lineNo] !== 1) {
 			let fields = 1;
@@ -371,7 +407,7 @@ function rawFile(f: Prepared): RawFile {
 					wide = true;
 					break;
 				}
-				n.push(lineNo);
+				n.push(f.base + lineNo);
 				w.push(fields);
 				for (let k = 0; k < width; k++) {
 					if (k < fields) {
@@ -383,7 +419,6 @@ function rawFile(f: Prepared): RawFile {
 		}
 		start = end + 1;
 	}
-	lines.push(b.length + 1);
 	const errors: (string | null)[] = new Array(n.length).fill(null);
 	for (const record of f.records.values()) {
 		if (record.line <= f.headerLine) continue;
@@ -391,7 +426,7 @@ function rawFile(f: Prepared): RawFile {
 			wide = true;
 			break;
 		}
-		n.push(record.line);
+		n.push(f.base + record.line);
 		w.push(record.fields.length);
 		errors.push(record.error ?? null);
 		for (let k = 0; k < width; k++) {
@@ -405,13 +440,7 @@ function rawFile(f: Prepared): RawFile {
 		w: makeVector(Int32Array.from(w))
 	};
 	columns.forEach((c, k) => (vectors[`c${k + 1}`] = c.vector()));
-	const text = (line: number) => {
-		const from = lines[line - 1]!;
-		let to = lines[line]! - 1;
-		if (to > from && b[to - 1] === 13) to--;
-		return decoder.decode(b.subarray(from, to));
-	};
-	return { table: new Table(vectors), rows: n.length, wide, text };
+	return { table: new Table(vectors), rows: n.length, wide };
 }
 
 /** A list of strings as a one-column-per-key Arrow table of Utf8 columns. */
@@ -432,31 +461,235 @@ async function run(
 	files: Prepared[],
 	options: NativeImportOptions
 ): Promise<ImportReport | null> {
-	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
 	if (files.some((f) => f.header.length > MAX_WIDTH)) return null;
 	await dropAll(db, files);
 	let left = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
-	const raw: RawFile[] = [];
 	for (const f of files) {
 		const r = rawFile(f);
 		if (r.wide || r.rows > Math.max(0, left)) return null;
 		left -= r.rows;
 		f.report.counts.gelezen = r.rows;
-		raw.push(r);
 		await db.insertArrow(`ni_raw_${f.fi}`, r.table);
 	}
+	const outcome = await finish(db, files, options);
+	return 'declined' in outcome ? null : outcome;
+}
+
+/** The steps after the rows are in `ni_raw_…`: the screen, the values, the rules, the report. */
+async function finish(
+	db: Database,
+	files: Prepared[],
+	options: NativeImportOptions
+): Promise<ImportReport | Declined> {
+	const today = parseDate(String(options?.today ?? '')) ?? LATEST_DATE;
 	for (const f of files) {
-		if ((await screen(db, f)).length > 0) return null;
+		const findings = await screen(db, f);
+		if (findings.length > 0) {
+			return declined(
+				f.name,
+				`het lijkt persoonsgegevens te bevatten: ${findings.map((x) => describeFinding(x.finding)).join('; ')}`
+			);
+		}
 	}
 	for (const f of files) options.onFileRead?.({ file: f.name, rows: f.report.counts.gelezen });
 	await windows1252Rows(db, files);
 	await mapValues(db, files, today);
 	await validate(db, files, today);
-	return await report(db, files, today, raw);
+	return (
+		(await report(db, files, today)) ??
+		declined(
+			files.map((f) => f.name).join(', '),
+			'de controle van de regels in de rekenmodule kwam niet overeen met die in JavaScript (meld dit aan de beheerder)'
+		)
+	);
 }
 
+/** Why the engine could not read a file in pieces: the file, and a Dutch clause. */
+export interface Declined {
+	file: string;
+	declined: string;
+}
+
+const declined = (file: string, why: string): Declined => ({ file, declined: why });
+
+/** A file the engine reads in pieces (the command line's exports), never holding it whole. */
+export interface PiecewiseFile {
+	name: string;
+	/** The file's bytes, in pieces of any length, in order. */
+	pieces(): AsyncIterable<Uint8Array>;
+}
+
+/** Bytes gathered into one piece before it is read (the last piece may be shorter). */
+export const PIECE_BYTES = 32 * 1024 * 1024;
+/** The most bytes a piece grows to for one line or one record that is still open. */
+const MAX_PIECE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Imports exchange files read in pieces: each piece up to a line end split into rows and appended
+ * to the file's rows in the engine, so no file is held whole; then the same screen, rules and
+ * report as `importNative`. A record whose quoted value is still open at a piece's end is read
+ * again with the next piece. Declined (a Dutch reason, nothing of the data tables touched) for
+ * what only a whole file can settle: anything but UTF-8 after the first piece, a record wider than
+ * its header, a lone CR, a personal-data finding, and what `importNative` declines.
+ */
+export async function importNativePieces(
+	db: Database,
+	files: readonly PiecewiseFile[],
+	options: NativeImportOptions & { pieceBytes?: number; maxPieceBytes?: number }
+): Promise<ImportReport | Declined> {
+	const tables = files.map((_, fi) => ({ fi }));
+	await dropAll(db, tables);
+	try {
+		const prepared: Prepared[] = [];
+		for (const [fi, file] of files.entries()) {
+			const read = await readPieces(
+				db,
+				file,
+				fi,
+				options.pieceBytes ?? PIECE_BYTES,
+				options.maxPieceBytes ?? MAX_PIECE_BYTES
+			);
+			if ('declined' in read) return read;
+			prepared.push(read);
+		}
+		if (prepared.length === 0) return declined('', 'er is geen bestand opgegeven');
+		return await finish(db, prepared, options);
+	} finally {
+		await dropAll(db, tables);
+	}
+}
+
+/** The bytes of `parts` after `head`, as one array. */
+function joined(head: Uint8Array, parts: readonly Uint8Array[]): Uint8Array {
+	if (parts.length === 0) return head;
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, head.length));
+	out.set(head);
+	let at = head.length;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+/** Where physical line `line` (1-based) of `bytes` starts. */
+function lineStart(bytes: Uint8Array, line: number): number {
+	let at = 0;
+	for (let l = 1; l < line; l++) at = bytes.indexOf(10, at) + 1;
+	return at;
+}
+
+/** The line ends (LF) in `bytes`. */
+function lineEnds(bytes: Uint8Array): number {
+	let count = 0;
+	for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
+	return count;
+}
+
+/** One file read in pieces into `ni_raw_<fi>`: the file's header and report, or why not. */
+async function readPieces(
+	db: Database,
+	file: PiecewiseFile,
+	fi: number,
+	size: number,
+	max: number
+): Promise<Prepared | Declined> {
+	const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	const mb = (n: number) => (n / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+	let f: Prepared | null = null;
+	/** Physical lines of the file before `pending`; whether the header lies before it. */
+	let base = 0;
+	let headerRead = false;
+	let pending: Uint8Array = new Uint8Array(0);
+	let created = false;
+	/** Reads what it can of `pending`; a reason when the file cannot be read in pieces. */
+	const feed = async (final: boolean): Promise<Declined | null> => {
+		const wait = (line?: number) =>
+			pending.length < max
+				? null
+				: declined(
+						file.name,
+						line === undefined
+							? `een regel is langer dan ${mb(max)} MB`
+							: `de waarde tussen aanhalingstekens die op regel ${base + line} begint, is na ${mb(max)} MB nog niet afgesloten`
+					);
+		let end = final ? pending.length : pending.lastIndexOf(10) + 1;
+		if (end === 0) return final ? null : wait();
+		for (;;) {
+			const bytes = pending.subarray(0, end);
+			if (f === null) {
+				const p = prepare({ name: file.name, bytes }, fi, false, final);
+				if (p === 'more') return wait();
+				if (p === null) return declined(file.name, GENERAL);
+				if (p.header.length > MAX_WIDTH)
+					return declined(file.name, `de kopregel heeft meer dan ${MAX_WIDTH} kolommen`);
+				f = p;
+			} else if (bytes.indexOf(0) !== -1) {
+				return declined(file.name, 'het bevat een NUL-teken (binaire inhoud)');
+			}
+			let text: string;
+			try {
+				text = utf8.decode(bytes);
+			} catch {
+				return declined(file.name, 'het is niet helemaal als UTF-8 opgeslagen');
+			}
+			if (bytes.indexOf(13) !== -1 && /\r(?!\n)/.test(text)) {
+				return declined(file.name, 'het heeft regels die met alleen een CR eindigen');
+			}
+			const piece: Prepared = {
+				...f,
+				bytes,
+				base,
+				start: headerRead ? 0 : f.start,
+				headerLine: headerRead ? 0 : f.headerLine
+			};
+			const open = final ? null : readQuotes(piece, text, false);
+			if (final) readQuotes(piece, text, true);
+			if (open !== null) {
+				// A record still open at the end: the piece ends before it, and it is read again.
+				end = lineStart(bytes, open);
+				if (end === 0) return wait(open);
+				continue;
+			}
+			const raw = rawFile(piece);
+			if (raw.wide) return declined(file.name, 'een regel heeft meer velden dan de kopregel');
+			f.report.counts.gelezen += raw.rows;
+			if (!created) {
+				await db.insertArrow(`ni_raw_${fi}`, raw.table);
+				created = true;
+			} else if (raw.rows > 0) {
+				await db.insertArrow('ni_piece', raw.table);
+				await db.exec(`INSERT INTO ni_raw_${fi} SELECT * FROM ni_piece; DROP TABLE ni_piece;`);
+			}
+			base += lineEnds(bytes);
+			headerRead = true;
+			pending = pending.slice(end);
+			return null;
+		}
+	};
+	const gathered: Uint8Array[] = [];
+	let bytes = 0;
+	for await (const part of file.pieces()) {
+		gathered.push(part);
+		bytes += part.length;
+		if (pending.length + bytes < size) continue;
+		pending = joined(pending, gathered.splice(0));
+		bytes = 0;
+		const stop = await feed(false);
+		if (stop) return stop;
+	}
+	pending = joined(pending, gathered);
+	const stop = await feed(true);
+	if (stop) return stop;
+	return f ?? declined(file.name, GENERAL);
+}
+
+/** Why a file's first piece cannot be read in pieces, when `prepare` declines it. */
+const GENERAL =
+	'het is geen uitwisselbestand (dossiers of gebeurtenissen) in UTF-8 met de kopregel in de eerste 64 kB';
+
 /** Drops the native import's own tables. */
-async function dropAll(db: Database, files: readonly Prepared[]): Promise<void> {
+async function dropAll(db: Database, files: readonly { fi: number }[]): Promise<void> {
 	const tables = [...TABLES, ...files.map((f) => `ni_raw_${f.fi}`)];
 	await db.exec(tables.map((t) => `DROP TABLE IF EXISTS ${t};`).join('\n'));
 }
@@ -867,16 +1100,34 @@ WITH f AS (
 	FROM ni_acc a JOIN ni_min m USING (dk)
 	WHERE a.code IN ('ontruiming', 'aanzegging') AND (m.judgment IS NULL OR m.judgment > a.datum)
 )
-SELECT fi, n, kind, id, datum, code, signal, dfi, dn, was, now FROM f ORDER BY fi, n, o`;
+SELECT fi, n, o, kind, id, datum, code, signal, dfi, dn, was, now FROM f`;
 
 /** The report: counts, rejected rows, warnings and duplicates, in the JavaScript pipeline's words. */
 async function report(
 	db: Database,
 	files: Prepared[],
-	today: string,
-	raw: readonly RawFile[]
+	today: string
 ): Promise<ImportReport | null> {
-	const findings = await db.query<Finding>(FINDINGS_SQL);
+	await db.exec(`CREATE TABLE ni_find AS ${FINDINGS_SQL}`);
+	const findings = await db.query<Finding>(
+		'SELECT fi, n, kind, id, datum, code, signal, dfi, dn, was, now FROM ni_find ORDER BY fi, n, o'
+	);
+	// The fields of those rows as the record reader gave them (the engine holds every row).
+	const rows = files.map(() => new Map<number, ParsedRow>());
+	for (const f of files) {
+		const width = f.header.length;
+		const found = await db.query<Row>(
+			`SELECT * FROM ni_raw_${f.fi} SEMI JOIN (SELECT n FROM ni_find WHERE fi = ${f.fi}) USING (n)`
+		);
+		for (const r of found) {
+			const fields: string[] = [];
+			for (let k = 0; k < Math.min(width, r.w as number); k++)
+				fields.push(r[`c${k + 1}`] as string);
+			const row: ParsedRow = { line: r.n as number, fields };
+			if (r.err !== null) row.error = r.err as string;
+			rows[f.fi]!.set(row.line, row);
+		}
+	}
 	const validators = files.map((f) =>
 		f.info.role === 'dossiers'
 			? createDossierValidator(f.ctx, f.info)
@@ -885,10 +1136,7 @@ async function report(
 	const warnedLines = files.map(() => new Set<number>());
 	for (const x of findings) {
 		const f = files[x.fi]!;
-		const row: ParsedRow = f.records.get(x.n) ?? {
-			line: x.n,
-			fields: raw[x.fi]!.text(x.n).split(f.delimiter)
-		};
+		const row = rows[x.fi]!.get(x.n)!;
 		const cols = f.info.columns;
 		const counts = f.report.counts;
 		const reject = (issue: RowIssue) => {

@@ -95,6 +95,11 @@ export interface RecordCursor {
 	line: number;
 	/** The next record, or null at the end; `width` is the header's width. */
 	next(width: number): ParsedRow | null;
+	/**
+	 * Whether the last record read was malformed by a quoted value still open at the end of the
+	 * text: the only verdict that text after the end could change (the native import's pieces).
+	 */
+	readonly unclosed: boolean;
 }
 
 /** The record reader of `parseCsv` (the native import reads the lines that hold a quote with it). */
@@ -170,6 +175,7 @@ const REST_DELIM = 128;
 class RecordReader {
 	pos = 0;
 	line = 1;
+	unclosed = false;
 	readonly #text: string;
 	readonly #delim: string;
 	readonly #delimCode: number;
@@ -206,6 +212,7 @@ class RecordReader {
 			this.#nextQuote = q === -1 ? text.length : q;
 		}
 		const line = this.line;
+		this.unclosed = false;
 		if (this.#nextQuote >= end) {
 			// Fast path: a line without quotes is one record.
 			this.pos = end + 1;
@@ -219,10 +226,15 @@ class RecordReader {
 			this.line++;
 			return { line, fields };
 		}
-		if (w.end !== End.Cross) return this.#malformed(start, end, line, reason(w.end, w.fields));
+		if (w.end !== End.Cross) {
+			this.unclosed = w.end === End.Unclosed;
+			return this.#malformed(start, end, line, reason(w.end, w.fields));
+		}
 		const t = this.#tail(line + 1, w.at, width);
-		if (t.stop === -1)
+		if (t.stop === -1) {
+			this.unclosed = t.error === End.Unclosed;
 			return this.#malformed(start, end, line, reason(t.error, w.fields + t.fields));
+		}
 		const overLines = w.openDelims > 0 || t.curDelim || t.restDelim;
 		const whole = t.whole + (width >= 3 && w.delims >= width - 1 ? 1 : 0);
 		if (t.swallow || (overLines && whole >= 2)) {

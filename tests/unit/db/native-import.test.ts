@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableToIPC } from 'apache-arrow';
 import { openNodeDatabase } from '../../../src/lib/db/node';
-import { importNative, screenNative } from '../../../src/lib/db/native-import';
+import {
+	importNative,
+	importNativePieces,
+	screenNative,
+	type PiecewiseFile
+} from '../../../src/lib/db/native-import';
 import { decodeBytes } from '../../../src/lib/import/decode';
 import { parseCsv } from '../../../src/lib/import/parse';
 import { screenColumns } from '../../../src/lib/import/personal-data';
@@ -57,6 +62,64 @@ async function both(files: SourceFile[]) {
 	};
 }
 
+/** A file's bytes handed over in parts of `size` bytes, as a stream would. */
+function inParts(file: SourceFile, size: number): PiecewiseFile {
+	const all = file.bytes as Uint8Array;
+	return {
+		name: file.name,
+		async *pieces() {
+			for (let at = 0; at < all.length; at += size) yield all.subarray(at, at + size);
+		}
+	};
+}
+
+/**
+ * Parts as a stream hands them over and the bytes a piece gathers: a line or so per piece, a few
+ * lines, and the whole file in one piece.
+ */
+const PIECES = [
+	{ part: 5, piece: 24 },
+	{ part: 64, piece: 256 },
+	{ part: 4096, piece: 1 << 20 }
+];
+/** Imports read in more than one piece that the engine took, and what they held. */
+let piecewise = 0;
+const seenPieces = new Set<string>();
+
+/**
+ * The import read in pieces gives the pipeline's report and tables, or declines (the tables are
+ * then untouched): for every piece size.
+ */
+async function expectPiecesParity(
+	files: SourceFile[],
+	old: { report: unknown; dossiers: unknown; events: unknown }
+): Promise<void> {
+	for (const { part, piece } of PIECES) {
+		const before = await db.query(TABLES_SQL.dossiers);
+		const report = await importNativePieces(
+			db,
+			files.map((f) => inParts(f, part)),
+			{ today: TODAY, pieceBytes: piece }
+		);
+		if ('declined' in report) {
+			expect(report.declined).toMatch(/^[a-z]/);
+			expect(await db.query(TABLES_SQL.dossiers)).toEqual(before);
+			continue;
+		}
+		expect(report).toEqual(old.report);
+		expect(JSON.stringify(report)).toBe(JSON.stringify(old.report));
+		expect(await db.query(TABLES_SQL.dossiers)).toEqual(old.dossiers);
+		expect(await db.query(TABLES_SQL.events)).toEqual(old.events);
+		if (piece < 1 << 20) {
+			piecewise++;
+			for (const f of report.files) {
+				for (const i of [...f.rejected, ...f.warnings]) seenPieces.add(i.code);
+				if (f.duplicates.length > 0) seenPieces.add('dubbel');
+			}
+		}
+	}
+}
+
 /** Features of the native reports seen, so the test shows the quirks were taken natively. */
 const seen = new Set<string>();
 
@@ -75,6 +138,7 @@ async function expectParity(files: SourceFile[]): Promise<boolean> {
 	expect(JSON.stringify(out.native.report)).toBe(JSON.stringify(out.old.report));
 	expect(out.native.dossiers).toEqual(out.old.dossiers);
 	expect(out.native.events).toEqual(out.old.events);
+	await expectPiecesParity(files, out.old);
 	return true;
 }
 
@@ -324,7 +388,134 @@ describe('native import parity', () => {
 		]) {
 			expect(seen, feature).toContain(feature);
 		}
+		// Read in pieces too: most imports, with their quirks (not Windows-1252: declined in pieces).
+		expect(piecewise).toBeGreaterThanOrEqual(60);
+		for (const feature of [
+			'onleesbare_regel',
+			'waarde_ontbreekt',
+			'ongeldige_datum',
+			'onbekend_dossier',
+			'tegenstrijdig_dossier',
+			'geen_signaal',
+			'voor_signaal',
+			'dubbel'
+		]) {
+			expect(seenPieces, feature).toContain(feature);
+		}
 	}, 300_000);
+});
+
+describe('native import in pieces', () => {
+	const dossiers = {
+		name: 'dossiers.csv',
+		bytes: bytes('dossier_id;corporatie;doelgroep\nD1;Ymere;senior\nD2;Elan Wonen;oggz\n')
+	};
+	const events = (body: string) => ({
+		name: 'gebeurtenissen.csv',
+		bytes: bytes(`dossier_id;datum;gebeurtenis;reden\n${body}`)
+	});
+	/** The pipeline's report and tables for these files. */
+	async function pipeline(files: SourceFile[]) {
+		const out = await both(files);
+		expect(out).not.toBeNull();
+		return out!.old;
+	}
+
+	it('reads a quoted value that runs over lines across every piece end', async () => {
+		const files = [
+			dossiers,
+			events(
+				'D1;2015-03-01;achterstand_1m;\nD1;2015-05-01;ontruiming;"huur\nachterstand"\n' +
+					'D2;2015-03-01;achterstand_1m;"a;b"\nD2;2015-06-01;ontruiming;"over""last"\n' +
+					'D2;2015-07-01;ontruiming;"x"y\nD1;2015-08-01;aanzegging;\n'
+			)
+		];
+		const old = await pipeline(files);
+		const size = (files[1]!.bytes as Uint8Array).length;
+		for (let piece = 1; piece <= size; piece += 3) {
+			const report = await importNativePieces(
+				db,
+				files.map((f) => inParts(f, 1)),
+				{ today: TODAY, pieceBytes: piece }
+			);
+			expect(report, `piece ${piece}`).toEqual(old.report);
+			expect(await db.query(TABLES_SQL.events)).toEqual(old.events);
+		}
+		expect(JSON.stringify(old.report)).toContain('onleesbare_regel');
+	}, 120_000);
+
+	it('declines a quoted value still open after the most a piece may hold, naming its line', async () => {
+		const tail = Array.from(
+			{ length: 40 },
+			(_, i) => `D1;2015-04-${String((i % 28) + 1).padStart(2, '0')};contact;`
+		).join('\n');
+		const files = [
+			dossiers,
+			events(`D1;2015-03-01;achterstand_1m;\nD2;2015-03-01;ontruiming;"open\n${tail}\n`)
+		];
+		const small = await importNativePieces(
+			db,
+			files.map((f) => inParts(f, 8)),
+			{
+				today: TODAY,
+				pieceBytes: 16,
+				maxPieceBytes: 256
+			}
+		);
+		expect(small).toEqual({
+			file: 'gebeurtenissen.csv',
+			declined:
+				'de waarde tussen aanhalingstekens die op regel 3 begint, is na 0 MB nog niet afgesloten'
+		});
+		// With room for the rest of the file the record is read as the pipeline reads it.
+		const old = await pipeline(files);
+		const room = await importNativePieces(
+			db,
+			files.map((f) => inParts(f, 8)),
+			{
+				today: TODAY,
+				pieceBytes: 16
+			}
+		);
+		expect(room).toEqual(old.report);
+	});
+
+	it('declines what only the whole file can settle, and touches no table', async () => {
+		const tail = 'D1;2015-03-01;achterstand_1m;\n'.repeat(20);
+		const cases: [Uint8Array, string][] = [
+			[
+				bytes(`dossier_id;datum;gebeurtenis;reden\n${tail}D1;2015-04-01;contact;a\u0000b\n`),
+				'het bevat een NUL-teken (binaire inhoud)'
+			],
+			[
+				new Uint8Array([
+					...bytes(`dossier_id;datum;gebeurtenis;reden\n${tail}`),
+					...win1252('D1;2015-04-01;ontruiming;overlast café\n')
+				]),
+				'het is niet helemaal als UTF-8 opgeslagen'
+			],
+			[
+				bytes(`dossier_id;datum;gebeurtenis;reden\n${tail}D1;2015-04-01;contact;a;b\n`),
+				'een regel heeft meer velden dan de kopregel'
+			],
+			[
+				bytes(
+					`dossier_id;datum;gebeurtenis;reden\n${tail}D1;2015-04-01;contact;a\rD1;2015-05-01;contact;\n`
+				),
+				'het heeft regels die met alleen een CR eindigen'
+			]
+		];
+		for (const [content, why] of cases) {
+			const before = await db.query(TABLES_SQL.events);
+			const report = await importNativePieces(
+				db,
+				[dossiers, { name: 'gebeurtenissen.csv', bytes: content }].map((f) => inParts(f, 16)),
+				{ today: TODAY, pieceBytes: 64 }
+			);
+			expect(report).toEqual({ file: 'gebeurtenissen.csv', declined: why });
+			expect(await db.query(TABLES_SQL.events)).toEqual(before);
+		}
+	});
 });
 
 /** Values that give the screen something to weigh, and values that give it nothing. */
