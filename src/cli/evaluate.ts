@@ -2,6 +2,7 @@
  * `npm run evaluate`: the command-line evaluator of evaluate-contract.md. It runs the same import
  * and metric modules as the dashboard, on the same DuckDB-WASM engine.
  */
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { totalmem } from 'node:os';
@@ -10,7 +11,13 @@ import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
 import { exchangeCsv } from '../lib/import/exchange-csv';
 import { importSources, reportOf, type SourceFile } from '../lib/import/pipeline';
-import { importNative } from '../lib/db/native-import';
+import {
+	importNative,
+	importNativePieces,
+	PIECE_BYTES,
+	type Declined,
+	type PiecewiseFile
+} from '../lib/db/native-import';
 import { keyUse, needsKey, parseProfile, type SourceProfile } from '../lib/import/profiles/format';
 import { completeness, type Completeness } from '../lib/import/completeness';
 import { keyFingerprint, keyProblem, normalizeKey } from '../lib/import/profiles/pseudonym';
@@ -356,34 +363,101 @@ function caseFileLimit(memory: number | null): number {
 	return memory === null ? byteLimit() : nativeImportLimit(memory);
 }
 
+/** The sizes of the files in bytes; a missing or unreadable file is a UsageError naming it. */
+function sizesOf(paths: string[]): Promise<number[]> {
+	return Promise.all(
+		paths.map(async (p) => {
+			try {
+				return (await stat(p)).size;
+			} catch (error) {
+				throw fileProblem(p, error);
+			}
+		})
+	);
+}
+
 /**
  * Stops before reading when the data files together are larger than the limit; never reads them
- * whole to find out. With the native import on native DuckDB the case files have the machine's
- * limit and the DDAS deliveries (read in JavaScript) the heap's; otherwise all files count together.
+ * whole to find out. With the native import on native DuckDB the case files are read in pieces
+ * (their limit is the machine's disk; see refuseWhole for a file that must be read whole) and the
+ * DDAS deliveries (read in JavaScript) have the heap's limit; otherwise all files count together.
  */
 async function checkSizes(args: Arguments, memory: number | null): Promise<void> {
-	const sizeOf = (paths: string[]) =>
-		Promise.all(
-			paths.map(async (p) => {
-				try {
-					return (await stat(p)).size;
-				} catch (error) {
-					throw fileProblem(p, error);
-				}
-			})
-		);
-	const cases = await sizeOf([
+	const cases = await sizesOf([
 		...args.dossiers,
 		...args.gebeurtenissen,
 		...args.sources.map((s) => s.path)
 	]);
-	const deliveries = await sizeOf(args.ddas);
+	const deliveries = await sizesOf(args.ddas);
 	const refusal =
 		memory === null
 			? commandLineSizeRefusal([...cases, ...deliveries], byteLimit())
-			: (commandLineSizeRefusal(cases, caseFileLimit(memory), memory) ??
-				commandLineSizeRefusal(deliveries, byteLimit()));
+			: commandLineSizeRefusal(deliveries, byteLimit());
 	if (refusal) throw new UsageError(refusal);
+}
+
+/**
+ * When the engine could not read the case files in pieces, they are read whole: refused here, in
+ * Dutch with the reason, when they are larger than the machine allows for that.
+ */
+async function refuseWhole(args: Arguments, memory: number, why: Declined): Promise<void> {
+	const sizes = await sizesOf([...args.dossiers, ...args.gebeurtenissen]);
+	const refusal = commandLineSizeRefusal(sizes, caseFileLimit(memory), memory);
+	if (refusal === null) return;
+	throw new UsageError(
+		`${why.file}: de evaluator kan dit bestand niet in delen inlezen, want ${why.declined}; in zijn geheel: ${refusal}`
+	);
+}
+
+/** The case files as the engine reads them in pieces, straight from disk. */
+function inPieces(paths: string[]): PiecewiseFile[] {
+	return paths.map((path) => ({
+		name: path,
+		async *pieces() {
+			try {
+				for await (const part of createReadStream(path, { highWaterMark: PIECE_BYTES }))
+					yield part as Buffer;
+			} catch (error) {
+				throw fileProblem(path, error);
+			}
+		}
+	}));
+}
+
+/**
+ * The case files read in pieces by native DuckDB (never whole in this process), or why not: the
+ * caller then reads them whole, as before, when the machine allows.
+ */
+async function piecewiseImport(
+	args: Arguments,
+	today: string,
+	engine: Engine
+): Promise<{ db: Database; report: ImportReport } | Declined> {
+	const db = await openEngine(engine);
+	let outcome: ImportReport | Declined;
+	try {
+		outcome = await importNativePieces(db, inPieces([...args.dossiers, ...args.gebeurtenissen]), {
+			today
+		});
+	} catch (error) {
+		await db.close();
+		if (error instanceof UsageError) throw error;
+		return {
+			file: [...args.dossiers, ...args.gebeurtenissen].join(', '),
+			declined:
+				isCapacityError(error) ||
+				/Out of Memory|max_temp_directory_size|No space left/i.test(
+					String((error as Error)?.message)
+				)
+					? 'het geheugen of de schijfruimte voor de rekenmodule raakte op'
+					: 'de rekenmodule stopte onverwacht tijdens het lezen'
+		};
+	}
+	if ('declined' in outcome) {
+		await db.close();
+		return outcome;
+	}
+	return { db, report: outcome };
 }
 
 /** The query string of the report page for this selection (the page's own URL format). */
@@ -677,9 +751,16 @@ export async function main(argv: string[]): Promise<number> {
 			);
 			return 0;
 		}
-		const files = await readInputs(args, profiles);
+		let pieces: { db: Database; report: ImportReport } | null = null;
+		if (memory !== null) {
+			const outcome = await piecewiseImport(args, today, engine);
+			if ('declined' in outcome) await refuseWhole(args, memory, outcome);
+			else pieces = outcome;
+		}
+		const files = pieces === null ? await readInputs(args, profiles) : [];
 		const native =
-			path === 'native' ? await nativeImport(files, today, engine, caseFileLimit(memory)) : null;
+			pieces ??
+			(path === 'native' ? await nativeImport(files, today, engine, caseFileLimit(memory)) : null);
 		const result =
 			native === null
 				? await importSources(files, {

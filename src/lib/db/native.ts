@@ -114,9 +114,23 @@ async function appendArrow(connection: DuckDBConnection, name: string, table: Ta
 	}
 }
 
-/** Opens an in-memory native DuckDB; `threads` as `SET threads` (default: DuckDB's, all cores). */
-export async function openNativeDatabase(options: { threads?: number } = {}): Promise<Database> {
-	const instance = await DuckDBInstance.create(':memory:');
+/** How a native DuckDB is opened. */
+export interface NativeOptions {
+	/** `SET threads` (default: DuckDB's, all cores). */
+	threads?: number;
+	/** DuckDB's memory limit in bytes (default: DuckDB's, 80 % of the machine's memory). */
+	memoryLimit?: number;
+	/** Where DuckDB spills what does not fit in its memory limit (default: DuckDB's). */
+	tempDirectory?: string;
+}
+
+/** Opens an in-memory native DuckDB. */
+export async function openNativeDatabase(options: NativeOptions = {}): Promise<Database> {
+	const config: Record<string, string> = {};
+	if (options.memoryLimit !== undefined)
+		config.memory_limit = `${Math.floor(options.memoryLimit / 1024 / 1024)}MiB`;
+	if (options.tempDirectory !== undefined) config.temp_directory = options.tempDirectory;
+	const instance = await DuckDBInstance.create(':memory:', config);
 	const connection = await instance.connect();
 	await connection.run(OPEN_SQL);
 	if (options.threads !== undefined) await connection.run(`SET threads = ${options.threads}`);

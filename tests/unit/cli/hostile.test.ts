@@ -167,7 +167,7 @@ describe('capacity and errors', () => {
 
 describe('capacity on native DuckDB', () => {
 	it(
-		'reads more than the tab with --engine native, up to what the memory of the machine holds, and says so in Dutch',
+		'reads exchange files in pieces with --engine native; one it cannot read in pieces, up to what the memory of the machine holds, and says so in Dutch',
 		async () => {
 			const period = ['--van', '2015-01-01', '--tot', '2015-07-01'];
 			const [huge, delivery] = await Promise.all([
@@ -187,6 +187,10 @@ describe('capacity on native DuckDB', () => {
 			oneDutchLine(huge.stderr);
 			const gb = Math.round(totalmem() / 1e9).toLocaleString('nl-NL');
 			const mb = Math.round(nativeImportLimit(totalmem()) / 1e6).toLocaleString('nl-NL');
+			// Read in pieces up to the longest line the engine takes, then refused whole.
+			expect(huge.stderr).toContain(
+				`${at('enorm.csv')}: de evaluator kan dit bestand niet in delen inlezen, want een regel is langer dan 256 MB; in zijn geheel: de bestanden zijn samen`
+			);
 			expect(huge.stderr).toContain(
 				`de evaluator kan met --engine native op deze machine (${gb} GB werkgeheugen) ongeveer ${mb} MB`
 			);
