@@ -10,6 +10,7 @@ import type { Database } from '../lib/db/database';
 import { openNodeDatabase } from '../lib/db/node';
 import {
 	openNativeDatabase,
+	parquetCsvPieces,
 	ParquetTooLarge,
 	readParquetAsCsv,
 	sqlPathLiteral,
@@ -109,10 +110,23 @@ export async function readParquetInput(path: string, byteLimit: number): Promise
 			throw new EngineProblem(
 				`${path}: de rijen van dit Parquet-bestand zijn als tekst meer dan ${Math.round(byteLimit / 1e6).toLocaleString('nl-NL')} MB, meer dan de evaluator kan inlezen. Er is niets ingelezen. Splits de export (bijvoorbeeld per jaar of per corporatie).`
 			);
-		// DuckDB's own text is English and may quote the file.
-		throw new EngineProblem(
-			`kan ${path} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd`
-		);
+		throw notParquet(path);
+	}
+}
+
+/** DuckDB's own text is English and may quote the file: this is what the user reads instead. */
+function notParquet(path: string): EngineProblem {
+	return new EngineProblem(
+		`kan ${path} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd`
+	);
+}
+
+/** A Parquet data file as CSV text in pieces, for the native import in pieces (no limit of its own). */
+export async function* readParquetPieces(path: string, size: number): AsyncGenerator<Uint8Array> {
+	try {
+		yield* parquetCsvPieces(path, size);
+	} catch {
+		throw notParquet(path);
 	}
 }
 

@@ -66,6 +66,7 @@ import {
 	openEngine,
 	parquetRows,
 	readParquetInput,
+	readParquetPieces,
 	takeEngine,
 	writeParquet,
 	type Engine
@@ -347,10 +348,11 @@ function importPath(args: Arguments, engine: Engine): ImportPath {
 	if (args.format === 'uitwisselformaat' || args.format === 'parquet') return 'pipeline';
 	const chosen = process.env.EVALUATE_IMPORT;
 	if (chosen === 'native' || chosen === 'pipeline') return chosen;
-	const plainCsv = [...args.dossiers, ...args.gebeurtenissen].every(
-		(p) => !isParquet(p) && !/\.xlsx?$/i.test(p)
+	// Parquet only on the native engine, where it is read in pieces as CSV text.
+	const plain = [...args.dossiers, ...args.gebeurtenissen].every(
+		(p) => !/\.xlsx?$/i.test(p) && (engine === 'native' || !isParquet(p))
 	);
-	return engine === 'native' && args.sources.length === 0 && plainCsv ? 'native' : 'pipeline';
+	return engine === 'native' && args.sources.length === 0 && plain ? 'native' : 'pipeline';
 }
 
 /** The machine's memory when the native import reads the case files on native DuckDB (their limit), else null. */
@@ -409,11 +411,15 @@ async function refuseWhole(args: Arguments, memory: number, why: Declined): Prom
 	);
 }
 
-/** The case files as the engine reads them in pieces, straight from disk. */
+/** The case files as the engine reads them in pieces, straight from disk (Parquet as CSV text). */
 function inPieces(paths: string[]): PiecewiseFile[] {
 	return paths.map((path) => ({
 		name: path,
 		async *pieces() {
+			if (isParquet(path)) {
+				yield* readParquetPieces(path, PIECE_BYTES);
+				return;
+			}
 			try {
 				for await (const part of createReadStream(path, { highWaterMark: PIECE_BYTES }))
 					yield part as Buffer;
@@ -441,7 +447,7 @@ async function piecewiseImport(
 		});
 	} catch (error) {
 		await db.close();
-		if (error instanceof UsageError) throw error;
+		if (error instanceof UsageError || error instanceof EngineProblem) throw error;
 		return {
 			file: [...args.dossiers, ...args.gebeurtenissen].join(', '),
 			declined:

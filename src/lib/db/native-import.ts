@@ -1112,12 +1112,14 @@ async function report(
 	const findings = await db.query<Finding>(
 		'SELECT fi, n, kind, id, datum, code, signal, dfi, dn, was, now FROM ni_find ORDER BY fi, n, o'
 	);
-	// The fields of those rows as the record reader gave them (the engine holds every row).
+	// The fields of the rows a message quotes, as the record reader gave them (the engine holds
+	// every row).
 	const rows = files.map(() => new Map<number, ParsedRow>());
 	for (const f of files) {
 		const width = f.header.length;
 		const found = await db.query<Row>(
-			`SELECT * FROM ni_raw_${f.fi} SEMI JOIN (SELECT n FROM ni_find WHERE fi = ${f.fi}) USING (n)`
+			`SELECT * FROM ni_raw_${f.fi}
+			SEMI JOIN (SELECT n FROM ni_find WHERE fi = ${f.fi} AND kind <> 'dubbel') USING (n)`
 		);
 		for (const r of found) {
 			const fields: string[] = [];
@@ -1136,7 +1138,8 @@ async function report(
 	const warnedLines = files.map(() => new Set<number>());
 	for (const x of findings) {
 		const f = files[x.fi]!;
-		const row = rows[x.fi]!.get(x.n)!;
+		// A duplicate names only its line: its fields are not fetched.
+		const row = rows[x.fi]!.get(x.n) ?? { line: x.n, fields: [] };
 		const cols = f.info.columns;
 		const counts = f.report.counts;
 		const reject = (issue: RowIssue) => {

@@ -206,13 +206,10 @@ function lineBreaks(text: string): number {
 /** Thrown when the text made from a Parquet file grows past the byte limit of the import. */
 export class ParquetTooLarge extends Error {}
 
-/**
- * Reads a Parquet file (typed or text columns) into CSV text for the project's own import, so every
- * row gets the same validation, duplicates and personal-data screen as a CSV row; stops with
- * ParquetTooLarge once the text passes `maxChars` (a Parquet file is many times smaller than its
- * text). The path is a bound parameter of read_parquet, never part of the SQL text.
- */
-export async function readParquetAsCsv(path: string, maxChars: number): Promise<ParquetAsCsv> {
+/** A Parquet file's rows as exchange-format CSV lines: the header first, then one line per row. */
+async function* parquetCsvLines(
+	path: string
+): AsyncGenerator<{ text: string; breaks: number }, void, undefined> {
 	const instance = await DuckDBInstance.create(':memory:');
 	const connection = await instance.connect();
 	try {
@@ -220,33 +217,68 @@ export async function readParquetAsCsv(path: string, maxChars: number): Promise<
 		const result = await connection.stream('SELECT * FROM read_parquet($1)', [path]);
 		const names = result.columnNames();
 		const timestamp = result.columnTypes().map((t) => TIMESTAMP_TYPES.has(t.typeId));
-		const lines: string[] = [names.map(csvField).join(',')];
-		const rowOfLine = [0, 0];
-		let line = 2;
-		let row = 0;
-		let chars = lines[0]!.length + 1;
+		yield { text: names.map(csvField).join(','), breaks: 0 };
 		for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
 			for (const values of chunk.getRows()) {
-				row++;
-				rowOfLine[line] = row;
 				const fields = values.map((value, c) => {
 					if (value === null) return '';
 					const text = typeof value === 'string' ? value : String(value);
 					return timestamp[c] ? text.slice(0, 10) : text;
 				});
-				line += 1 + fields.reduce((n, f) => n + lineBreaks(f), 0);
-				const text = fields.map(csvField).join(',');
-				chars += text.length + 1;
-				if (chars > maxChars) throw new ParquetTooLarge();
-				lines.push(text);
+				yield {
+					text: fields.map(csvField).join(','),
+					breaks: fields.reduce((n, f) => n + lineBreaks(f), 0)
+				};
 			}
 			chunk = await result.fetchChunk();
 		}
-		return { bytes: new TextEncoder().encode(lines.join('\n') + '\n'), rowOfLine };
 	} finally {
 		connection.closeSync();
 		instance.closeSync();
 	}
+}
+
+/**
+ * Reads a Parquet file (typed or text columns) into CSV text for the project's own import, so every
+ * row gets the same validation, duplicates and personal-data screen as a CSV row; stops with
+ * ParquetTooLarge once the text passes `maxChars` (a Parquet file is many times smaller than its
+ * text). The path is a bound parameter of read_parquet, never part of the SQL text.
+ */
+export async function readParquetAsCsv(path: string, maxChars: number): Promise<ParquetAsCsv> {
+	const lines: string[] = [];
+	const rowOfLine = [0, 0];
+	let line = 1;
+	let row = 0;
+	let chars = 0;
+	for await (const { text, breaks } of parquetCsvLines(path)) {
+		if (lines.length > 0) rowOfLine[line] = ++row;
+		line += 1 + breaks;
+		chars += text.length + 1;
+		if (chars > maxChars) throw new ParquetTooLarge();
+		lines.push(text);
+	}
+	return { bytes: new TextEncoder().encode(lines.join('\n') + '\n'), rowOfLine };
+}
+
+/**
+ * The same CSV text of a Parquet file in pieces of at least `size` bytes, for the native import in
+ * pieces: never held whole, no limit of its own. (Its messages name lines; a refusal is worded by
+ * the whole-file path, which names rows.)
+ */
+export async function* parquetCsvPieces(path: string, size: number): AsyncGenerator<Uint8Array> {
+	const encoder = new TextEncoder();
+	let lines: string[] = [];
+	let chars = 0;
+	for await (const { text } of parquetCsvLines(path)) {
+		lines.push(text);
+		chars += text.length + 1;
+		if (chars >= size) {
+			yield encoder.encode(lines.join('\n') + '\n');
+			lines = [];
+			chars = 0;
+		}
+	}
+	if (lines.length > 0) yield encoder.encode(lines.join('\n') + '\n');
 }
 
 /**

@@ -206,20 +206,55 @@ describe('Parquet as input', () => {
 		);
 	});
 
+	it('reads that file in pieces on the native engine, past the heap’s limit', async () => {
+		const file = path.join(dir, 'groot-native.parquet');
+		await writeParquet({
+			[file]: `SELECT chr(65 + (i % 3)::INTEGER) AS dossier_id, DATE '2015-01-01' + (i % 300)::INTEGER AS datum,
+				'achterstand_1m' AS gebeurtenis FROM range(400000) t(i)`
+		});
+		const run = await promisify(execFile)(
+			path.resolve('node_modules/.bin/tsx'),
+			[
+				'src/cli/evaluate.ts',
+				'--engine',
+				'native',
+				'--dossiers',
+				`${CLI}/dossiers.csv`,
+				'--gebeurtenissen',
+				file,
+				...YEAR
+			],
+			{ env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=200' }, maxBuffer: 1 << 24 }
+		);
+		const doc = JSON.parse(run.stdout) as {
+			import: { gebeurtenissen: { gelezen: number; geaccepteerd: number; dubbel: number } };
+		};
+		// 400,000 rows read; i % 300 fixes i % 3, so 300 distinct events, the rest duplicates.
+		expect(doc.import.gebeurtenissen).toMatchObject({
+			gelezen: 400_000,
+			geaccepteerd: 300,
+			dubbel: 399_700
+		});
+	});
+
 	it('refuses a file that is no Parquet, in Dutch, without DuckDB’s text', async () => {
 		const file = path.join(dir, 'nep.parquet');
 		await writeFile(file, 'dossier_id,corporatie,doelgroep\nD1,ymere,senior\n');
-		const run = await evaluate([
-			'--dossiers',
-			file,
-			'--gebeurtenissen',
-			`${CLI}/gebeurtenissen.csv`,
-			...YEAR
-		]);
-		expect(run).toMatchObject({
-			code: 2,
-			stderr: `evaluate: kan ${file} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd\n`
-		});
+		for (const engine of ['wasm', 'native']) {
+			const run = await evaluate([
+				'--engine',
+				engine,
+				'--dossiers',
+				file,
+				'--gebeurtenissen',
+				`${CLI}/gebeurtenissen.csv`,
+				...YEAR
+			]);
+			expect(run).toMatchObject({
+				code: 2,
+				stderr: `evaluate: kan ${file} niet lezen als Parquet: het bestand bestaat niet, is geen Parquet-bestand of is beschadigd\n`
+			});
+		}
 	});
 
 	it('refuses an output path with a control character, writing nothing', async () => {
