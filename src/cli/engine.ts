@@ -3,6 +3,7 @@
  * page's DuckDB-WASM) or `--engine native` (@duckdb/node-api, all threads, the same SQL), and
  * Parquet in and out, which only the native engine links.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,17 +60,36 @@ export function takeEngine(argv: readonly string[]): { engine: Engine; rest: str
  */
 export const NATIVE_MEMORY_SHARE = 0.6;
 
+/** The memory this process may use: the machine's, or a container's limit when it has one. */
+export function machineMemory(): number {
+	const constrained = process.constrainedMemory?.() ?? 0;
+	return constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+}
+
 /**
  * Opens the chosen engine, in memory; native uses all cores (DuckDB's default), holds at most
- * NATIVE_MEMORY_SHARE of the machine's memory and spills the rest into a directory of its own
- * under the system's temporary directory, removed when the engine closes.
+ * NATIVE_MEMORY_SHARE of the memory and spills the rest into a directory of its own under the
+ * system's temporary directory (TMPDIR; put it on a disk where /tmp is held in memory), removed
+ * when the engine closes or the process is interrupted.
  */
 export async function openEngine(engine: Engine): Promise<Database> {
 	if (engine === 'wasm') return openNodeDatabase();
 	const spill = await mkdtemp(join(tmpdir(), 'evaluate-duckdb-'));
+	const removeNow = () => rmSync(spill, { recursive: true, force: true });
+	const interrupted = (signal: NodeJS.Signals) => {
+		removeNow();
+		process.exit(signal === 'SIGINT' ? 130 : 143);
+	};
+	process.once('SIGINT', interrupted);
+	process.once('SIGTERM', interrupted);
+	const remove = async () => {
+		process.off('SIGINT', interrupted);
+		process.off('SIGTERM', interrupted);
+		await rm(spill, { recursive: true, force: true }).catch(() => undefined);
+	};
 	try {
 		const db = await openNativeDatabase({
-			memoryLimit: totalmem() * NATIVE_MEMORY_SHARE,
+			memoryLimit: machineMemory() * NATIVE_MEMORY_SHARE,
 			tempDirectory: spill
 		});
 		return {
@@ -78,12 +98,12 @@ export async function openEngine(engine: Engine): Promise<Database> {
 				try {
 					await db.close();
 				} finally {
-					await rm(spill, { recursive: true, force: true });
+					await remove();
 				}
 			}
 		};
 	} catch (error) {
-		await rm(spill, { recursive: true, force: true });
+		await remove();
 		throw error;
 	}
 }

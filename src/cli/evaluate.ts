@@ -5,7 +5,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_GROUPS, normalizeCode } from '../lib/domain/codes';
@@ -63,6 +62,7 @@ import { commandLineSizeRefusal, importLimit, nativeImportLimit } from '../lib/i
 import {
 	EngineProblem,
 	isParquet,
+	machineMemory,
 	openEngine,
 	parquetRows,
 	readParquetInput,
@@ -357,7 +357,7 @@ function importPath(args: Arguments, engine: Engine): ImportPath {
 
 /** The machine's memory when the native import reads the case files on native DuckDB (their limit), else null. */
 function nativeMemory(path: ImportPath, engine: Engine): number | null {
-	return path === 'native' && engine === 'native' ? totalmem() : null;
+	return path === 'native' && engine === 'native' ? machineMemory() : null;
 }
 
 /** The byte limit of the case files: the machine's for the native import on native DuckDB, else the heap's. */
@@ -447,16 +447,11 @@ async function piecewiseImport(
 		});
 	} catch (error) {
 		await db.close();
-		if (error instanceof UsageError || error instanceof EngineProblem) throw error;
+		// Only a full memory or disk is a reason to try the whole file; anything else is said as is.
+		if (!outOfRoom(error)) throw error;
 		return {
 			file: [...args.dossiers, ...args.gebeurtenissen].join(', '),
-			declined:
-				isCapacityError(error) ||
-				/Out of Memory|max_temp_directory_size|No space left/i.test(
-					String((error as Error)?.message)
-				)
-					? 'het geheugen of de schijfruimte voor de rekenmodule raakte op'
-					: 'de rekenmodule stopte onverwacht tijdens het lezen'
+			declined: 'het geheugen of de schijfruimte voor de rekenmodule raakte op'
 		};
 	}
 	if ('declined' in outcome) {
@@ -709,9 +704,17 @@ async function writeOutput(args: Arguments, output: string | Uint8Array): Promis
 		});
 }
 
+/** Whether an error says the memory or the disk ran out (JavaScript's or native DuckDB's). */
+function outOfRoom(error: unknown): boolean {
+	return (
+		isCapacityError(error) ||
+		/Out of Memory|max_temp_directory_size|No space left/i.test(String((error as Error)?.message))
+	);
+}
+
 /** An error that was not foreseen, in Dutch: what stopped, never the JavaScript text. */
 function unexpected(error: unknown): string {
-	return isCapacityError(error)
+	return outOfRoom(error)
 		? 'de evaluatie is gestopt: de invoer is te groot voor het geheugen; er is niets geschreven. Splits de export, bijvoorbeeld per jaar of per corporatie'
 		: 'de evaluatie is gestopt door een onverwachte fout; er is niets geschreven. Meld dit aan de beheerder van het dashboard, zo mogelijk met de invoer';
 }

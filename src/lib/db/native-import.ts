@@ -663,20 +663,25 @@ async function readPieces(
 			}
 			base += lineEnds(bytes);
 			headerRead = true;
+			// The file's header stays; the first piece's bytes need not.
+			f.bytes = new Uint8Array(0);
 			pending = pending.slice(end);
 			return null;
 		}
 	};
 	const gathered: Uint8Array[] = [];
 	let bytes = 0;
+	/** Bytes to gather before the next reading: a piece more than what a reading left waiting. */
+	let need = size;
 	for await (const part of file.pieces()) {
 		gathered.push(part);
 		bytes += part.length;
-		if (pending.length + bytes < size) continue;
+		if (pending.length + bytes < need) continue;
 		pending = joined(pending, gathered.splice(0));
 		bytes = 0;
 		const stop = await feed(false);
 		if (stop) return stop;
+		need = pending.length + size;
 	}
 	pending = joined(pending, gathered);
 	const stop = await feed(true);

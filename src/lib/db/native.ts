@@ -132,8 +132,14 @@ export async function openNativeDatabase(options: NativeOptions = {}): Promise<D
 	if (options.tempDirectory !== undefined) config.temp_directory = options.tempDirectory;
 	const instance = await DuckDBInstance.create(':memory:', config);
 	const connection = await instance.connect();
-	await connection.run(OPEN_SQL);
-	if (options.threads !== undefined) await connection.run(`SET threads = ${options.threads}`);
+	try {
+		await connection.run(OPEN_SQL);
+		if (options.threads !== undefined) await connection.run(`SET threads = ${options.threads}`);
+	} catch (error) {
+		connection.closeSync();
+		instance.closeSync();
+		throw error;
+	}
 	let locked = false;
 	// One statement at a time: a connection runs one prepared statement at a time, and callers
 	// (the figures of a DDAS block) start several queries together, as the wasm host allows.
