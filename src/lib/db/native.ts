@@ -28,6 +28,10 @@ import {
 	type DuckDBValue,
 	type DuckDBValueConverter
 } from '@duckdb/node-api';
+import { randomUUID } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataType, tableFromIPC, type Table } from 'apache-arrow';
 import { LOCK_SQL, OPEN_SQL, type Database, type Param, type Row } from './database';
 
@@ -124,6 +128,76 @@ export interface NativeOptions {
 	tempDirectory?: string;
 }
 
+/** Tables of at least this many rows go in as CSV text that DuckDB reads itself. */
+const CSV_ROWS = 10_000;
+/** A text value longer than this keeps a table on the appender (read_csv's longest line is 2 MB). */
+const CSV_MAX_VALUE = 1_000_000;
+const QUOTE = 34;
+
+/**
+ * An Arrow table of INTEGER and VARCHAR columns as CSV bytes that read_csv gives back exactly:
+ * every text quoted (quotes doubled, so '' stays '' and line breaks stay inside the value), NULL
+ * as an empty unquoted field, LF after each row; null for any other table (the appender takes it).
+ */
+export function arrowAsCsv(table: Table): Uint8Array | null {
+	const fields = table.schema.fields;
+	if (!fields.every((f) => /^[a-z_][a-z0-9_]*$/i.test(f.name))) return null;
+	const kinds = fields.map((f) =>
+		DataType.isInt(f.type) && f.type.bitWidth === 32 && f.type.isSigned
+			? 'int'
+			: DataType.isUtf8(f.type)
+				? 'text'
+				: null
+	);
+	if (kinds.includes(null)) return null;
+	let size = 0;
+	for (const batch of table.batches) {
+		for (let c = 0; c < fields.length; c++) {
+			const data = batch.getChildAt(c)!.data[0]!;
+			if (kinds[c] === 'int') size += 12 * batch.numRows;
+			else {
+				const values = data.values as Uint8Array;
+				const offsets = data.valueOffsets as Int32Array;
+				for (let i = 0; i < batch.numRows; i++) {
+					if (offsets[i + 1]! - offsets[i]! > CSV_MAX_VALUE) return null;
+				}
+				let quotes = 0;
+				for (let q = values.indexOf(QUOTE); q !== -1; q = values.indexOf(QUOTE, q + 1)) quotes++;
+				size += values.length + quotes + 3 * batch.numRows;
+			}
+		}
+		size += batch.numRows;
+	}
+	const out = new Uint8Array(size);
+	let p = 0;
+	for (const batch of table.batches) {
+		const columns = fields.map((_, c) => batch.getChildAt(c)!.data[0]!);
+		for (let i = 0; i < batch.numRows; i++) {
+			for (let c = 0; c < columns.length; c++) {
+				if (c > 0) out[p++] = 44;
+				const data = columns[c]!;
+				if (data.nullCount > 0 && !batch.getChildAt(c)!.isValid(i)) continue;
+				if (kinds[c] === 'int') {
+					const text = String((data.values as Int32Array)[i]);
+					for (let k = 0; k < text.length; k++) out[p++] = text.charCodeAt(k);
+					continue;
+				}
+				const values = data.values as Uint8Array;
+				const offsets = data.valueOffsets as Int32Array;
+				out[p++] = QUOTE;
+				for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
+					const b = values[k]!;
+					out[p++] = b;
+					if (b === QUOTE) out[p++] = QUOTE;
+				}
+				out[p++] = QUOTE;
+			}
+			out[p++] = 10;
+		}
+	}
+	return out.subarray(0, p);
+}
+
 /** Opens an in-memory native DuckDB. */
 export async function openNativeDatabase(options: NativeOptions = {}): Promise<Database> {
 	const config: Record<string, string> = {};
@@ -168,7 +242,27 @@ export async function openNativeDatabase(options: NativeOptions = {}): Promise<D
 			const columns = table.schema.fields.map((f) => `"${f.name}" ${columnType(f.type).sql}`);
 			await connection.run(`DROP TABLE IF EXISTS ${name}`);
 			await connection.run(`CREATE TABLE ${name} (${columns.join(', ')})`);
-			await appendArrow(connection, name, table);
+			// Large tables as CSV that DuckDB reads on all cores: the appender takes each value
+			// into a data chunk one by one (the slow part of a large import, measured). Not once
+			// the engine is locked, which forbids reading files.
+			const csv = !locked && table.numRows >= CSV_ROWS ? arrowAsCsv(table) : null;
+			if (csv === null) return appendArrow(connection, name, table);
+			const file = join(options.tempDirectory ?? tmpdir(), `insert-${randomUUID()}.csv`);
+			try {
+				writeFileSync(file, csv);
+				const types = table.schema.fields
+					.map((f) => `'${f.name}': '${columnType(f.type).sql}'`)
+					.join(', ');
+				// The path is bound; the column names are the project's own (checked in arrowAsCsv).
+				await connection.run(
+					`INSERT INTO ${name} SELECT * FROM read_csv($1, header = false, delim = ',',
+					quote = '"', escape = '"', auto_detect = false, strict_mode = true,
+					allow_quoted_nulls = false, columns = {${types}})`,
+					[file]
+				);
+			} finally {
+				rmSync(file, { force: true });
+			}
 		},
 		async lock(): Promise<void> {
 			if (locked) return;
