@@ -171,34 +171,62 @@ function prepare(
 	last = whole
 ): Prepared | null | 'more' {
 	const p = prepareFile(file, fi, whole, last);
+	if (p === 'more' || !('reason' in p)) return p;
 	// A first piece shorter than the header's window may fail for want of the lines after it.
-	return p === null && !last && file.bytes.length < HEAD_CHARS ? 'more' : p;
+	return !last && file.bytes.length < HEAD_CHARS ? 'more' : null;
 }
 
-function prepareFile(file: SourceFile, fi: number, whole: boolean, last: boolean) {
+/** Why `prepareFile` declines a file: a Dutch clause (for a file read in pieces). */
+interface NotPrepared {
+	reason: string;
+}
+
+/** A refusal of the file-level steps as a clause: without the file's name and the last full stop. */
+function clause(name: string, message: string): NotPrepared {
+	const named = message.startsWith(name) ? message.slice(name.length) : message;
+	return { reason: named.replace(/^(, regel \d+)?: /, '').replace(/\.$/, '') };
+}
+
+/** `prepare`, with the reason when it declines. */
+function prepareFile(
+	file: SourceFile,
+	fi: number,
+	whole: boolean,
+	last: boolean
+): Prepared | 'more' | NotPrepared {
 	const { name } = file;
-	if (file.profile || !(file.bytes instanceof Uint8Array)) return null;
-	if (isWorkbook(file.bytes) || isSingleLine(file.bytes)) return null;
+	if (file.profile || !(file.bytes instanceof Uint8Array))
+		return { reason: 'het wordt met een bronprofiel gelezen' };
+	if (isWorkbook(file.bytes)) return { reason: 'het is een werkmap, geen CSV' };
+	if (isSingleLine(file.bytes)) return { reason: 'het is één regel zonder scheidingsteken' };
 	const decoded = decodeBytes(name, file.bytes);
-	if (!decoded.ok) return null;
+	if (!decoded.ok) return clause(name, decoded.refusal.message);
 	const text = decoded.text;
-	if (/\r(?!\n)/.test(text)) return null;
+	if (/\r(?!\n)/.test(text)) return { reason: CR_ONLY };
 	const windows1252Lines = decoded.windows1252Lines ?? [];
-	if (!whole && (decoded.encoding === 'windows-1252' || windows1252Lines.length > 0)) return null;
+	if (!whole && (decoded.encoding === 'windows-1252' || windows1252Lines.length > 0))
+		return { reason: NOT_UTF8 };
 	// Not UTF-8 (or not all of it): the decoder's text goes in, as UTF-8.
 	const recoded = decoded.encoding === 'windows-1252' || windows1252Lines.length > 0;
 	const bytes = recoded ? new TextEncoder().encode(text) : file.bytes;
 	const cut = text.length <= HEAD_CHARS ? text.length : text.lastIndexOf('\n', HEAD_CHARS);
-	if (cut <= 0) return null;
+	const noHeader = { reason: 'de kopregel met de eerste rij staat niet in de eerste 64 kB' };
+	if (cut <= 0) return noHeader;
 	const head = parseCsv(text.slice(0, cut), 0);
-	if (head === null || head.headerError !== undefined) return null;
-	if (!head.overflow && cut !== text.length) return null;
+	if (head === null || head.headerError !== undefined)
+		return { reason: 'de kopregel is niet te lezen' };
+	if (!head.overflow && cut !== text.length) return noHeader;
 	if (!head.overflow && !last) return 'more';
-	if (head.header.some((c) => valueSignal(c) !== null)) return null;
+	if (head.header.some((c) => valueSignal(c) !== null))
+		return { reason: 'de kopregel lijkt persoonsgegevens te bevatten' };
 	const checked = analyzeHeader(name, head.header);
-	if (!checked.ok) return null;
+	if (!checked.ok) return clause(name, checked.refusal.message);
 	const info = checked.info;
-	if (info.role === 'gecombineerd') return null;
+	if (info.role === 'gecombineerd')
+		return {
+			reason:
+				'een gecombineerd bestand (dossiers en gebeurtenissen samen) wordt nog niet in delen gelezen'
+		};
 	const report: FileReport = {
 		name,
 		role: info.role,
@@ -618,9 +646,10 @@ async function readPieces(
 		for (;;) {
 			const bytes = pending.subarray(0, end);
 			if (f === null) {
-				const p = prepare({ name: file.name, bytes }, fi, false, final);
-				if (p === 'more') return wait();
-				if (p === null) return declined(file.name, GENERAL);
+				const p = prepareFile({ name: file.name, bytes }, fi, false, final);
+				// A first piece shorter than the header's window may fail for want of the lines after it.
+				if (p === 'more' || ('reason' in p && !final && bytes.length < HEAD_CHARS)) return wait();
+				if ('reason' in p) return declined(file.name, p.reason);
 				if (p.header.length > MAX_WIDTH)
 					return declined(file.name, `de kopregel heeft meer dan ${MAX_WIDTH} kolommen`);
 				f = p;
@@ -631,11 +660,9 @@ async function readPieces(
 			try {
 				text = utf8.decode(bytes);
 			} catch {
-				return declined(file.name, 'het is niet helemaal als UTF-8 opgeslagen');
+				return declined(file.name, NOT_UTF8);
 			}
-			if (bytes.indexOf(13) !== -1 && /\r(?!\n)/.test(text)) {
-				return declined(file.name, 'het heeft regels die met alleen een CR eindigen');
-			}
+			if (bytes.indexOf(13) !== -1 && /\r(?!\n)/.test(text)) return declined(file.name, CR_ONLY);
 			const piece: Prepared = {
 				...f,
 				bytes,
@@ -686,12 +713,11 @@ async function readPieces(
 	pending = joined(pending, gathered);
 	const stop = await feed(true);
 	if (stop) return stop;
-	return f ?? declined(file.name, GENERAL);
+	return f ?? declined(file.name, 'het bestand is leeg');
 }
 
-/** Why a file's first piece cannot be read in pieces, when `prepare` declines it. */
-const GENERAL =
-	'het is geen uitwisselbestand (dossiers of gebeurtenissen) in UTF-8 met de kopregel in de eerste 64 kB';
+const NOT_UTF8 = 'het is niet helemaal als UTF-8 opgeslagen';
+const CR_ONLY = 'het heeft regels die met alleen een CR eindigen';
 
 /** Drops the native import's own tables. */
 async function dropAll(db: Database, files: readonly { fi: number }[]): Promise<void> {

@@ -475,6 +475,35 @@ describe('native import in pieces', () => {
 		expect(room).toEqual(old.report);
 	});
 
+	it('says why a file cannot be read in pieces from its first piece', async () => {
+		const tail = 'D1;2015-03-01;achterstand_1m\n'.repeat(5);
+		const cases: [Uint8Array, string][] = [
+			[
+				bytes(`dossier_id;datum;reden\n${tail}`),
+				'verplichte kolom ‘gebeurtenis’ ontbreekt in dit gebeurtenissenbestand'
+			],
+			[
+				new Uint8Array([0xff, 0xfe, 0x41, 0, 0x0a, 0]),
+				'het bestand is in UTF-16 opgeslagen; sla het op als ‘CSV UTF-8’ of als gewone CSV'
+			],
+			[new Uint8Array(0), 'het bestand is leeg'],
+			[new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 10, 5]), 'het is een werkmap, geen CSV'],
+			[
+				bytes(
+					'dossier_id;corporatie;doelgroep;datum;gebeurtenis\nD1;Ymere;senior;2015-03-01;achterstand_1m\n'
+				),
+				'een gecombineerd bestand (dossiers en gebeurtenissen samen) wordt nog niet in delen gelezen'
+			]
+		];
+		for (const [content, why] of cases) {
+			const report = await importNativePieces(db, [inParts({ name: 'g.csv', bytes: content }, 7)], {
+				today: TODAY,
+				pieceBytes: 16
+			});
+			expect(report).toEqual({ file: 'g.csv', declined: why });
+		}
+	});
+
 	it('declines what only the whole file can settle, and touches no table', async () => {
 		const tail = 'D1;2015-03-01;achterstand_1m;\n'.repeat(20);
 		const cases: [Uint8Array, string][] = [
