@@ -126,7 +126,7 @@ export async function importNative(
 	const prepared: Prepared[] = [];
 	for (const file of files) {
 		const p = prepare(file, prepared.length);
-		if (p === null || p === 'more') return null;
+		if (p === null) return null;
 		prepared.push(p);
 	}
 	if (prepared.length === 0) return null;
@@ -146,7 +146,7 @@ export async function screenNative(
 	file: SourceFile
 ): Promise<{ index: number; finding: PersonalDataFinding }[] | null> {
 	const f = prepare(file, 0);
-	if (f === null || f === 'more') return null;
+	if (f === null) return null;
 	try {
 		const raw = rawFile(f);
 		if (raw.wide) return null;
@@ -158,22 +158,10 @@ export async function screenNative(
 	}
 }
 
-/**
- * The file-level steps for a file the engine can take; null when it cannot. `whole`: the file's
- * bytes; else its first piece, up to a line end (a file read in pieces), in which anything but
- * UTF-8 is declined and, unless it is also the `last`, 'more' asks for a longer first piece (no
- * data row yet). The quoted stretches are read here only for a whole file.
- */
-function prepare(
-	file: SourceFile,
-	fi: number,
-	whole = true,
-	last = whole
-): Prepared | null | 'more' {
-	const p = prepareFile(file, fi, whole, last);
-	if (p === 'more' || !('reason' in p)) return p;
-	// A first piece shorter than the header's window may fail for want of the lines after it.
-	return !last && file.bytes.length < HEAD_CHARS ? 'more' : null;
+/** The file-level steps for a whole file the engine can take, its quoted stretches read; null when it cannot. */
+function prepare(file: SourceFile, fi: number): Prepared | null {
+	const p = prepareFile(file, fi, true, true);
+	return p === 'more' || 'reason' in p ? null : p;
 }
 
 /** Why `prepareFile` declines a file: a Dutch clause (for a file read in pieces). */
@@ -187,7 +175,12 @@ function clause(name: string, message: string): NotPrepared {
 	return { reason: named.replace(/^(, regel \d+)?: /, '').replace(/\.$/, '') };
 }
 
-/** `prepare`, with the reason when it declines. */
+/**
+ * The file-level steps, with the reason when the engine cannot take the file. `whole`: the file's
+ * bytes, its quoted stretches read here; else its first piece, up to a line end, in which anything
+ * but UTF-8 is declined and, unless it is also the `last`, 'more' asks for a longer first piece
+ * (no data row yet).
+ */
 function prepareFile(
 	file: SourceFile,
 	fi: number,
@@ -221,6 +214,8 @@ function prepareFile(
 		return { reason: 'de kopregel lijkt persoonsgegevens te bevatten' };
 	const checked = analyzeHeader(name, head.header);
 	if (!checked.ok) return clause(name, checked.refusal.message);
+	if (head.header.length > MAX_WIDTH)
+		return { reason: `de kopregel heeft meer dan ${MAX_WIDTH} kolommen` };
 	const info = checked.info;
 	if (info.role === 'gecombineerd')
 		return {
@@ -489,7 +484,6 @@ async function run(
 	files: Prepared[],
 	options: NativeImportOptions
 ): Promise<ImportReport | null> {
-	if (files.some((f) => f.header.length > MAX_WIDTH)) return null;
 	await dropAll(db, files);
 	let left = rowBudget(options.byteLimit ?? MAX_IMPORT_BYTES);
 	for (const f of files) {
@@ -650,8 +644,6 @@ async function readPieces(
 				// A first piece shorter than the header's window may fail for want of the lines after it.
 				if (p === 'more' || ('reason' in p && !final && bytes.length < HEAD_CHARS)) return wait();
 				if ('reason' in p) return declined(file.name, p.reason);
-				if (p.header.length > MAX_WIDTH)
-					return declined(file.name, `de kopregel heeft meer dan ${MAX_WIDTH} kolommen`);
 				f = p;
 			} else if (bytes.indexOf(0) !== -1) {
 				return declined(file.name, 'het bevat een NUL-teken (binaire inhoud)');
@@ -670,8 +662,7 @@ async function readPieces(
 				start: headerRead ? 0 : f.start,
 				headerLine: headerRead ? 0 : f.headerLine
 			};
-			const open = final ? null : readQuotes(piece, text, false);
-			if (final) readQuotes(piece, text, true);
+			const open = readQuotes(piece, text, final);
 			if (open !== null) {
 				// A record still open at the end: the piece ends before it, and it is read again.
 				end = lineStart(bytes, open);

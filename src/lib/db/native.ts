@@ -142,14 +142,15 @@ const QUOTE = 34;
 export function arrowAsCsv(table: Table): Uint8Array | null {
 	const fields = table.schema.fields;
 	if (!fields.every((f) => /^[a-z_][a-z0-9_]*$/i.test(f.name))) return null;
+	// The column types as insertArrow creates them; a dictionary column stays on the appender.
 	const kinds = fields.map((f) =>
-		DataType.isInt(f.type) && f.type.bitWidth === 32 && f.type.isSigned
-			? 'int'
-			: DataType.isUtf8(f.type)
-				? 'text'
-				: null
+		DataType.isDictionary(f.type)
+			? null
+			: { INTEGER: 'int', VARCHAR: 'text' }[columnType(f.type).sql]
 	);
-	if (kinds.includes(null)) return null;
+	if (kinds.includes(undefined) || kinds.includes(null)) return null;
+	// Values are read from the buffers by row index: a slice of a larger buffer stays on the appender.
+	if (table.batches.some((b) => b.data.children.some((d) => d.offset !== 0))) return null;
 	let size = 0;
 	for (const batch of table.batches) {
 		for (let c = 0; c < fields.length; c++) {
